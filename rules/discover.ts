@@ -1,5 +1,5 @@
 import { printNumber, printScalar } from '../ir/expr/print.js';
-import { freeAxesOf, walkScalar, type AccessExpr, type ReduceExpr, type Reducer, type ScalarExpr, type TensorExpr } from '../ir/expr/tensor-expr.js';
+import { enclosingReduction, freeAxesOf, walkScalar, type AccessExpr, type ReduceExpr, type Reducer, type TensorExpr } from '../ir/expr/tensor-expr.js';
 import { evalDim } from '../ir/dim-expr.js';
 import { dimsWithDefaults } from '../ir/graph/dims.js';
 import type { Graph } from '../ir/graph/graph.js';
@@ -39,14 +39,14 @@ export function discoverOpRules(expr: TensorExpr, facts: ReadonlyMap<string, Spa
     }
     seen.push(access);
     const fact = facts.get(access.tensor) as SparsityFact;
-    const scope = innermostReduction(expr.body, access);
+    const scope = enclosingReduction(expr.body, access);
     const skip = skipCondition(expr, scope, access, fact, facts);
     if ('veto' in skip) {
       vetoes.push({ operand: access.tensor, access: printScalar(access), reason: skip.veto });
       continue;
     }
     const candidates = scope
-      ? [...scope.axes, ...expr.spatial.map((a) => a.name).filter((a) => freeAxes(scope).has(a))]
+      ? [...scope.axes, ...expr.spatial.map((a) => a.name).filter((a) => freeAxesOf(scope).has(a))]
       : expr.spatial.map((a) => a.name);
     for (const axis of candidates) {
       const report = axes.find((a) => a.name === axis) as AxisReport;
@@ -150,7 +150,7 @@ export function ruleWithMicroTile(
 ): PitRule {
   const access = dynamicAccesses(expr.body, facts).find((a) => a.tensor === rule.operand && printScalar(a) === rule.access);
   if (!access) return rule;
-  const scope = innermostReduction(expr.body, access);
+  const scope = enclosingReduction(expr.body, access);
   const fact = facts.get(rule.operand) as SparsityFact;
   return makeRule(expr, analyseAxes(expr), access, fact, scope, rule.axis, rule.operandDim, rule.init, typicalDims, microTile);
 }
@@ -203,36 +203,3 @@ function indexSpec(operand: string, fact: SparsityFact, microTile: readonly Micr
   return make(fact.source.tensor, covered.map((d) => microTile[d] as MicroExtent), sourceDim);
 }
 
-/** The innermost reduction whose body contains the access (undefined: it is outside all). */
-function innermostReduction(body: ScalarExpr, target: AccessExpr): ReduceExpr | undefined {
-  let found: ReduceExpr | undefined;
-  const visit = (e: ScalarExpr, enclosing: ReduceExpr | undefined): void => {
-    if (e === target) found = enclosing;
-    switch (e.kind) {
-      case 'unary':
-        visit(e.arg, enclosing);
-        return;
-      case 'binary':
-        visit(e.lhs, enclosing);
-        visit(e.rhs, enclosing);
-        return;
-      case 'where':
-        visit(e.cond, enclosing);
-        visit(e.then, enclosing);
-        visit(e.else, enclosing);
-        return;
-      case 'reduce':
-        visit(e.body, e);
-        return;
-      default:
-        return;
-    }
-  };
-  visit(body, undefined);
-  return found;
-}
-
-/** Axes a reduction's value depends on (used in its body, bound by neither it nor a nested one). */
-export function freeAxes(r: ReduceExpr): Set<string> {
-  return freeAxesOf(r);
-}

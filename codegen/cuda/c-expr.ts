@@ -5,7 +5,6 @@ import { stridesOf } from '../../ir/tensor.js';
 import { KernelTextBuilder } from '../lower/text-builder.js';
 import { floatLiteral, scaled, sumText } from './c-text.js';
 
-export { freeAxesOf, reductionsOf } from '../ref/js-builder.js';
 
 /**
  * Scalar code of an op as CUDA C++. Every value is a `float` (bool is 0/1, i32 is converted, so

@@ -1,8 +1,8 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
-import { walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { freeAxesOf, reductionsOf, walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { CBuilder, ctypeOf, freeAxesOf, reductionsOf, storeC, type RealType, type ReductionSource } from './c-expr.js';
+import { CBuilder, ctypeOf, storeC, type RealType, type ReductionSource } from './c-expr.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { hasPartialTiles, pitAxisValues, stripDecodeLines, type AxisValues } from './pit-axes.js';
 import { kernelSource, strideLoop } from './program-builder.js';

@@ -1,8 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { printScalar } from '../../ir/expr/print.js';
-import type { ReduceExpr, ScalarExpr } from '../../ir/expr/tensor-expr.js';
+import { reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { reductionsOf } from '../ref/js-builder.js';
 import type { IndexSpec } from './kernel-spec.js';
 import { ScalarEmitter } from './scalar-emit.js';
 import type { SourceBuilder } from './source-builder.js';

@@ -1,5 +1,5 @@
 import { printScalar } from '../../ir/expr/print.js';
-import { accessesOf, walkScalar, type ReduceExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { accessesOf, enclosingReduction, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelExtent, KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { OpPlan } from '../../rules/plan.js';
 import type { SparsityFact } from '../../rules/sparsity.js';
@@ -38,7 +38,7 @@ export function lowerToKernel(expr: TensorExpr, plan: OpPlan, facts: ReadonlyMap
   const width = rule.microTile[rule.operandDim] ?? 1;
   if (width === 'full') return { kernel: dense, fallback: 'a micro-tile spanning the gathered axis skips nothing finer than a strip' };
 
-  const scope = rule.scope === 'reduction' ? enclosingReduction(expr, access) : undefined;
+  const scope = rule.scope === 'reduction' ? enclosingReduction(expr.body, access) : undefined;
   if (rule.scope === 'reduction' && !scope) return { kernel: dense, fallback: 'the reduction of the rule was not found' };
   const operandFact = facts.get(rule.operand);
   const dimToSource = rule.index.source === rule.operand ? access.indices.map((_, d) => d) : (operandFact?.source.dims ?? []);
@@ -64,16 +64,3 @@ export function lowerToKernel(expr: TensorExpr, plan: OpPlan, facts: ReadonlyMap
   return { kernel };
 }
 
-function enclosingReduction(expr: TensorExpr, target: ReturnType<typeof accessesOf>[number]): ReduceExpr | undefined {
-  let found: ReduceExpr | undefined;
-  walkScalar(expr.body, (n) => {
-    if (n.kind !== 'reduce') return;
-    let inside = false;
-    walkScalar(n.body, (m) => {
-      if (m === target) inside = true;
-    });
-    // walkScalar visits parents first, so the last enclosing reduction seen is the innermost
-    if (inside) found = n;
-  });
-  return found;
-}

@@ -1,8 +1,8 @@
 import type { DType } from '../../ir/dtype.js';
-import type { ReduceExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { freeAxesOf, reductionsOf, type ReduceExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { TensorData } from '../../ir/tensor.js';
 import { LruCache } from '../lru-cache.js';
-import { freeAxesOf, JsBuilder, reductionsOf, type ReductionSource } from './js-builder.js';
+import { JsBuilder, type ReductionSource } from './js-builder.js';
 import { JS_PRELUDE } from './js-expr.js';
 
 /** A kernel specialised to concrete extents, as a JS function over flat typed arrays. */

@@ -1,9 +1,9 @@
 import { InternalError } from '../../ir/core/errors.js';
-import type { ReduceExpr, ScalarExpr } from '../../ir/expr/tensor-expr.js';
+import { freeAxesOf, reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
 import { instantiate, paramLines, storeJs, type OpShapes, type RefKernel } from './compile-op.js';
-import { freeAxesOf, JsBuilder, reductionsOf, type ReductionSource } from './js-builder.js';
+import { JsBuilder, type ReductionSource } from './js-builder.js';
 import { jsNumber, REDUCER_JS } from './js-expr.js';
 
 /**

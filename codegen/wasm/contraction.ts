@@ -1,5 +1,5 @@
 import { constantValue } from '../../ir/expr/fold.js';
-import type { AccessExpr, ReduceExpr, ScalarExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { reductionsOf, type AccessExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 
 /**
  * A matmul-like op seen as a batched GEMM: `R[loop, M, N] = Σ_K A[loop, M, K] · B[loop, N, K]`,
@@ -23,8 +23,7 @@ export interface Contraction {
 
 /** Recognises the contraction form, or says why an op is not one (it then runs the generic path). */
 export function findContraction(expr: TensorExpr, isF32: (tensor: string) => boolean): Contraction | { readonly reason: string } {
-  const reductions: ReduceExpr[] = [];
-  collectReductions(expr.body, reductions);
+  const reductions = reductionsOf(expr.body);
   if (reductions.length !== 1) return { reason: reductions.length === 0 ? 'no reduction' : 'several reductions' };
   const reduce = reductions[0] as ReduceExpr;
   if (reduce.reducer !== 'sum') return { reason: `a ${reduce.reducer} reduction` };
@@ -58,29 +57,6 @@ export function findContraction(expr: TensorExpr, isF32: (tensor: string) => boo
     best = { reduce, loop, m, n, k: [...reduce.axes], aFactors, bFactors, scale, plain: expr.body === reduce };
   }
   return best ?? { reason: 'no split of the output axes into rows (M) and contiguous columns (N)' };
-}
-
-function collectReductions(e: ScalarExpr, out: ReduceExpr[]): void {
-  switch (e.kind) {
-    case 'unary':
-      collectReductions(e.arg, out);
-      return;
-    case 'binary':
-      collectReductions(e.lhs, out);
-      collectReductions(e.rhs, out);
-      return;
-    case 'where':
-      collectReductions(e.cond, out);
-      collectReductions(e.then, out);
-      collectReductions(e.else, out);
-      return;
-    case 'reduce':
-      out.push(e);
-      collectReductions(e.body, out);
-      return;
-    default:
-      return;
-  }
 }
 
 function flattenProduct(e: ScalarExpr, out: ScalarExpr[]): void {

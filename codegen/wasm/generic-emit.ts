@@ -1,6 +1,5 @@
 import { stridesOf } from '../../ir/tensor.js';
-import type { ReduceExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
-import { freeAxesOf, reductionsOf } from '../ref/js-builder.js';
+import { freeAxesOf, reductionsOf, type ReduceExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 import { REDUCER_INIT, ScalarEmitter, type ReductionPlace, type TensorPlacement } from './scalar-emit.js';
 

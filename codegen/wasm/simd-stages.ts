@@ -1,5 +1,4 @@
-import type { AccessExpr, ReduceExpr, ScalarExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
-import { freeAxesOf, reductionsOf } from '../ref/js-builder.js';
+import { freeAxesOf, reductionsOf, type AccessExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 
 /**
  * An op as a sequence of loop nests ("stages") for the SIMD kernels. Every reduction that is not

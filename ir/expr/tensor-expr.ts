@@ -213,3 +213,41 @@ export function freeAxesOf(e: ScalarExpr): Set<string> {
   });
   return new Set([...used].filter((a) => !bound.has(a)));
 }
+
+/** The reductions in `e`, in post-order (inner before outer). */
+export function reductionsOf(e: ScalarExpr): ReduceExpr[] {
+  const out: ReduceExpr[] = [];
+  walkScalarPostOrder(e, (n) => {
+    if (n.kind === 'reduce') out.push(n);
+  });
+  return out;
+}
+
+/** The innermost reduction of `body` whose body contains the node `target` (undefined: outside all). */
+export function enclosingReduction(body: ScalarExpr, target: ScalarExpr): ReduceExpr | undefined {
+  let found: ReduceExpr | undefined;
+  const visit = (e: ScalarExpr, enclosing: ReduceExpr | undefined): void => {
+    if (e === target) found = enclosing;
+    switch (e.kind) {
+      case 'unary':
+        visit(e.arg, enclosing);
+        return;
+      case 'binary':
+        visit(e.lhs, enclosing);
+        visit(e.rhs, enclosing);
+        return;
+      case 'where':
+        visit(e.cond, enclosing);
+        visit(e.then, enclosing);
+        visit(e.else, enclosing);
+        return;
+      case 'reduce':
+        visit(e.body, e);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(body, undefined);
+  return found;
+}
