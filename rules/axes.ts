@@ -1,5 +1,5 @@
 import { printScalar } from '../ir/expr/print.js';
-import { walkScalar, type ScalarExpr, type TensorExpr } from '../ir/expr/tensor-expr.js';
+import { bareAxis, walkScalar, type ScalarExpr, type TensorExpr } from '../ir/expr/tensor-expr.js';
 
 /** Why an axis is not permutation invariant, as data. */
 export type NonInvariantReason =
@@ -30,7 +30,7 @@ export function analyseAxes(expr: TensorExpr): AxisReport[] {
     if (node.kind === 'access') {
       const compound = new Set<string>();
       for (const ix of node.indices) {
-        const bare = ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0;
+        const bare = bareAxis(ix) !== undefined;
         if (!bare) for (const t of ix.terms) compound.add(t.axis);
       }
       accesses.push({ tensor: node.tensor, text: printScalar(node), axesPerIndex: node.indices.map((ix) => ix.terms.map((t) => t.axis)), compound });

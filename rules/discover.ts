@@ -1,5 +1,5 @@
 import { printNumber, printScalar } from '../ir/expr/print.js';
-import { enclosingReduction, freeAxesOf, walkScalar, type AccessExpr, type ReduceExpr, type Reducer, type TensorExpr } from '../ir/expr/tensor-expr.js';
+import { bareAxis, enclosingReduction, freeAxesOf, walkScalar, type AccessExpr, type ReduceExpr, type Reducer, type TensorExpr } from '../ir/expr/tensor-expr.js';
 import { evalDim } from '../ir/dim-expr.js';
 import { dimsWithDefaults } from '../ir/graph/dims.js';
 import type { Graph } from '../ir/graph/graph.js';
@@ -104,7 +104,7 @@ function makeRule(
   const kind = report.batchLike ? 'problem' : 'tile';
   const microTile = override ?? access.indices.map((ix, d): MicroExtent => {
     if (d === operandDim) return 1;
-    const bare = ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0 ? ix.terms[0].axis : undefined;
+    const bare = bareAxis(ix);
     if (kind === 'problem') return bare && axes.find((a) => a.name === bare)?.batchLike ? 1 : 'full';
     return defaultExtent(expr, axes, bare, ix.terms.length === 0, typicalDims);
   });

@@ -1,5 +1,5 @@
 import { foldConstants } from '../ir/expr/fold.js';
-import { accessesOf, walkScalar, type AccessExpr, type ScalarExpr } from '../ir/expr/tensor-expr.js';
+import { accessesOf, bareAxis, walkScalar, type AccessExpr, type ScalarExpr } from '../ir/expr/tensor-expr.js';
 import type { Graph, OpNode } from '../ir/graph/graph.js';
 import { evalAbstract, isFinite, isNonNegative, present, unknown, type AbsValue } from './abstract-value.js';
 
@@ -86,7 +86,7 @@ function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annot
   for (const access of dynamicAccesses(expr.body, facts)) {
     const fact = facts.get(access.tensor) as SparsityFact;
     // the access must address one output cell per element: every index a bare output axis
-    const axes = access.indices.map((ix) => (ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0 ? ix.terms[0].axis : undefined));
+    const axes = access.indices.map(bareAxis);
     if (axes.some((a) => a === undefined || !spatial.includes(a))) continue;
     // a diagonal (x[i, i]) reads one element per output cell but not one per source micro-tile
     if (new Set(axes).size !== axes.length) continue;

@@ -1,4 +1,4 @@
-import type { AccessExpr } from '../../ir/expr/tensor-expr.js';
+import { bareAxis, type AccessExpr } from '../../ir/expr/tensor-expr.js';
 import { floatLiteral, scaled, sumText } from './c-text.js';
 import { accessCoefficients, type GemmGeometry, type GroupAxis } from './gemm-geometry.js';
 import type { Dim3 } from './launch-spec.js';
@@ -82,7 +82,7 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
     const inner: 'k' | 'outer' = inOuter ? 'outer' : 'k';
     // 128-bit loads need one factor whose last index is exactly the inner axis, and value sets
     // that can give aligned runs of 4 (checked again at run time: contiguity and alignment)
-    const bare = lastIndex && lastIndex.terms.length === 1 && lastIndex.terms[0]?.coef === 1 && lastIndex.constant === 0 ? lastIndex.terms[0].axis : undefined;
+    const bare = lastIndex ? bareAxis(lastIndex) : undefined;
     const innerGroup = inner === 'k' ? g.k : outerGroup;
     const innerAxis = innerGroup.find((a) => a.axis === bare);
     const vector = factors.length === 1 && innerAxis !== undefined && runsOfFour(innerAxis.values);

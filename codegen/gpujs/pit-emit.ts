@@ -1,6 +1,6 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { printScalar } from '../../ir/expr/print.js';
-import { reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
+import { bareAxis, reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec } from './kernel-spec.js';
 import { ScalarEmitter } from './scalar-emit.js';
@@ -26,7 +26,7 @@ export function pitFormUnavailable(kernel: PitKernel, shapeOf: (t: string) => re
   const shape = shapeOf(access.tensor);
   for (let d = 0; d < access.indices.length; d++) {
     const ix = access.indices[d];
-    const bare = ix && ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0;
+    const bare = ix !== undefined && bareAxis(ix) !== undefined;
     const extent = kernel.operand.microTile[d];
     if (!bare && extent !== 'full' && (extent ?? 0) < (shape[d] ?? 0)) {
       return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${extent} must span all ${shape[d]}`;

@@ -1,5 +1,5 @@
 import { printScalar } from '../../ir/expr/print.js';
-import { accessesOf, enclosingReduction, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { accessesOf, bareAxis, enclosingReduction, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelExtent, KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { OpPlan } from '../../rules/plan.js';
 import type { SparsityFact } from '../../rules/sparsity.js';
@@ -27,7 +27,7 @@ export function lowerToKernel(expr: TensorExpr, plan: OpPlan, facts: ReadonlyMap
     if (d === rule.operandDim) continue;
     const ix = access.indices[d];
     const extent = rule.microTile[d] ?? 1;
-    const bare = ix && ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0 ? ix.terms[0].axis : undefined;
+    const bare = ix ? bareAxis(ix) : undefined;
     // a compound index (a window y + r) needs a micro-tile spanning its whole dimension; a
     // numeric extent is checked against the bound size when the kernel runs
     if (bare === undefined) continue;

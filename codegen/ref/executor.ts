@@ -1,5 +1,6 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { printScalar } from '../../ir/expr/print.js';
+import { bareAxis } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
@@ -88,7 +89,7 @@ function spansCompoundDims(kernel: PitKernel, values: ReadonlyMap<string, HostTe
   const shape = values.get(access.tensor)?.shape ?? [];
   for (let d = 0; d < access.indices.length; d++) {
     const ix = access.indices[d];
-    const bare = ix && ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0;
+    const bare = ix !== undefined && bareAxis(ix) !== undefined;
     const extent = kernel.operand.microTile[d];
     if (!bare && extent !== 'full' && (extent ?? 0) < (shape[d] ?? 0)) {
       return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${extent} must span all ${shape[d]}`;

@@ -1,5 +1,5 @@
 import { printScalar } from './print.js';
-import type { AffineIndex, ScalarExpr } from './tensor-expr.js';
+import { bareAxis, type AffineIndex, type ScalarExpr } from './tensor-expr.js';
 
 /**
  * The canonical order of the operands of a commutative operation (factors of a product, terms
@@ -26,7 +26,7 @@ const CONSTANT = 1_000_000;
 function indexKey(ix: AffineIndex, ord: Ordering): number {
   const [first] = ix.terms;
   if (!first) return CONSTANT + ix.constant;
-  const bare = ix.terms.length === 1 && first.coef === 1 && ix.constant === 0;
+  const bare = bareAxis(ix) !== undefined;
   return (bare ? 0 : COMPOUND) + ord.axis(first.axis);
 }
 

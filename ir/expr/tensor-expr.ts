@@ -24,6 +24,12 @@ export interface AffineTerm {
   readonly coef: number;
 }
 
+/** The axis an index is, bare (one term, coefficient 1, no offset: `a[i]`), or undefined. */
+export function bareAxis(index: AffineIndex): string | undefined {
+  const [term] = index.terms;
+  return index.terms.length === 1 && term !== undefined && term.coef === 1 && index.constant === 0 ? term.axis : undefined;
+}
+
 export type Reducer = 'sum' | 'max' | 'min' | 'prod';
 export const REDUCERS: readonly Reducer[] = ['sum', 'max', 'min', 'prod'];
 

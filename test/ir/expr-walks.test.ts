@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessesOf, enclosingReduction, freeAxesOf, reductionsOf, type ReduceExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { accessesOf, bareAxis, enclosingReduction, freeAxesOf, reductionsOf, type ReduceExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { compilePit } from '../helpers/pit-harness.js';
 
 /** The expression queries every stage shares (ir/expr/tensor-expr.ts), on nested reductions. */
@@ -35,5 +35,13 @@ output y
     expect([...freeAxesOf(inner)].sort()).toEqual(['j']);
     expect([...freeAxesOf(outer)].sort()).toEqual(['i']);
     expect([...freeAxesOf(expr.body)].sort()).toEqual(['i']);
+  });
+
+  it('tells a bare index (the axis itself) from every other affine index', () => {
+    expect(bareAxis({ terms: [{ axis: 'i', coef: 1 }], constant: 0 })).toBe('i');
+    expect(bareAxis({ terms: [{ axis: 'i', coef: 2 }], constant: 0 })).toBeUndefined();
+    expect(bareAxis({ terms: [{ axis: 'i', coef: 1 }], constant: 1 })).toBeUndefined();
+    expect(bareAxis({ terms: [{ axis: 'i', coef: 1 }, { axis: 'j', coef: 1 }], constant: 0 })).toBeUndefined();
+    expect(bareAxis({ terms: [], constant: 0 })).toBeUndefined();
   });
 });

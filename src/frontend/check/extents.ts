@@ -1,7 +1,7 @@
 import { diagnostic, type RelatedInfo } from '../../../ir/core/diagnostic.js';
 import type { Span } from '../../../ir/core/span.js';
 import { dimAdd, dimConst, dimEquals, dimFloorDiv, dimMin, dimScale, printDim, simplifyDim, type DimExpr } from '../../../ir/dim-expr.js';
-import type { AffineIndex } from '../../../ir/expr/tensor-expr.js';
+import { bareAxis, type AffineIndex } from '../../../ir/expr/tensor-expr.js';
 import { printAffine } from '../../../ir/expr/print.js';
 import type { AccessSite, CheckEnv } from './env.js';
 
@@ -81,11 +81,6 @@ export function inferExtents(axes: readonly AxisToSize[], accesses: readonly Acc
   }
   if (conflicted.size === 0) checkBounds(uses, extents, env, given);
   return extents;
-}
-
-function bareAxis(index: AffineIndex): string | undefined {
-  const [term] = index.terms;
-  return index.terms.length === 1 && term && term.coef === 1 && index.constant === 0 ? term.axis : undefined;
 }
 
 /**
