@@ -1,5 +1,6 @@
 import type { Blocking } from '../target.js';
 import { MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
+import { decodeTask, type TaskLocals } from './gemm-task-decode.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
 export { DEFAULT_BLOCKING, gemmScratchBytes, LIST_PADDING, MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
@@ -356,7 +357,6 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const sink = loc();
   /** This k block is the task's first and C is not zeroed: the tile starts from zero. */
   const fresh = loc();
-  const field = (f: number): Expr => w.i32.load(4 * f, get(task as number));
   const listAt = (list: number, index: Expr): Expr => w.i32.load(0, w.i32.add(get(list), w.i32.shl(index, w.i32.const(2))));
   const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
   const c0 = spec.c;
@@ -437,26 +437,8 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
     w.forLoop(scope, pc as number, w.i32.const(0), get(kCount as number), KC, kBlock),
   ];
   // this thread's columns: the positions of the task's column list inside [colLo, colHi)
-  const findRange = [
-    w.set(cb as number, w.i32.const(0)),
-    w.forLoop(scope, c as number, w.i32.const(0), get(colCount as number), 1, [
-      w.ifThen(w.i32.ltS(listAt(cols as number, get(c as number)), get(colLo)), [w.set(cb as number, w.i32.add(get(c as number), w.i32.const(1)))]),
-    ]),
-    w.set(ce as number, get(cb as number)),
-    w.forLoop(scope, c as number, get(cb as number), get(colCount as number), 1, [
-      w.ifThen(w.i32.ltS(listAt(cols as number, get(c as number)), get(colHi)), [w.set(ce as number, w.i32.add(get(c as number), w.i32.const(1)))]),
-    ]),
-  ];
   const taskBody = [
-    w.set(task as number, w.i32.add(get(tasks), w.i32.mul(get(t as number), w.i32.const(4 * TASK_FIELDS)))),
-    w.set(l as number, field(TASK.loop)),
-    w.set(rows as number, field(TASK.rows)),
-    w.set(rowCount as number, field(TASK.rowCount)),
-    w.set(ks as number, field(TASK.ks)),
-    w.set(kCount as number, field(TASK.kCount)),
-    w.set(cols as number, field(TASK.cols)),
-    w.set(colCount as number, field(TASK.colCount)),
-    ...findRange,
+    ...decodeTask(w, scope, { task, loop: l, rows, rowCount, ks, kCount, cols, colCount, colBegin: cb, colEnd: ce, c } as TaskLocals, get(tasks), get(t as number), get(colLo), get(colHi)),
     w.forLoop(scope, jc as number, get(cb as number), get(ce as number), NC, colBlock),
   ];
   const setup = [

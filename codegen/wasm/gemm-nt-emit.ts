@@ -1,5 +1,5 @@
 import { emitPackA, tableAt, transpose4, type FactorTables, type GemmOpSpec } from './gemm-emit.js';
-import { TASK, TASK_FIELDS } from './gemm-layout.js';
+import { decodeTask, type TaskLocals } from './gemm-task-decode.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
 /**
@@ -243,7 +243,6 @@ export function emitNtGemm(w: WasmModuleBuilder, spec: NtGemmSpec): void {
   const [pc, kb, ic, mb, jc, je, step, c0, nc, r, ip, bKOff, fresh, info, groups, packed, slot] = Array.from({ length: 17 }, loc) as number[];
   const [bufA, bufB, bPtrs, colInfo, rowAddr] = [loc(), loc(), loc(), loc(), loc()];
   const g = (x: number | undefined): Expr => get(x as number);
-  const field = (f: number): Expr => w.i32.load(4 * f, g(task));
   const listAt = (list: number | undefined, index: Expr): Expr => w.i32.load(0, w.i32.add(g(list), w.i32.shl(index, w.i32.const(2))));
   const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
   const cSpec = spec.c;
@@ -323,23 +322,8 @@ export function emitNtGemm(w: WasmModuleBuilder, spec: NtGemmSpec): void {
     w.set(step as number, w.select(w.i32.ltS(g(step), w.i32.const(NT_COLS)), w.i32.const(NT_COLS), g(step))),
     w.forLoop(scope, ic as number, w.i32.const(0), g(rowCount), MC, rowBlock),
   ];
-  // this thread's columns: the positions of the task's column list inside [colLo, colHi)
-  const findRange = [
-    w.set(cb as number, w.i32.const(0)),
-    w.forLoop(scope, c as number, w.i32.const(0), g(colCount), 1, [w.ifThen(w.i32.ltS(listAt(cols, g(c)), get(colLo)), [w.set(cb as number, w.i32.add(g(c), w.i32.const(1)))])]),
-    w.set(ce as number, g(cb)),
-    w.forLoop(scope, c as number, g(cb), g(colCount), 1, [w.ifThen(w.i32.ltS(listAt(cols, g(c)), get(colHi)), [w.set(ce as number, w.i32.add(g(c), w.i32.const(1)))])]),
-  ];
   const taskBody = [
-    w.set(task as number, w.i32.add(get(tasks), w.i32.mul(g(t), w.i32.const(4 * TASK_FIELDS)))),
-    w.set(l as number, field(TASK.loop)),
-    w.set(rows as number, field(TASK.rows)),
-    w.set(rowCount as number, field(TASK.rowCount)),
-    w.set(ks as number, field(TASK.ks)),
-    w.set(kCount as number, field(TASK.kCount)),
-    w.set(cols as number, field(TASK.cols)),
-    w.set(colCount as number, field(TASK.colCount)),
-    ...findRange,
+    ...decodeTask(w, scope, { task, loop: l, rows, rowCount, ks, kCount, cols, colCount, colBegin: cb, colEnd: ce, c } as TaskLocals, get(tasks), g(t), get(colLo), get(colHi)),
     w.ifThen(w.i32.ltS(g(cb), g(ce)), [w.forLoop(scope, pc as number, w.i32.const(0), g(kCount), KC, kBlock)]),
   ];
   const setup = [
