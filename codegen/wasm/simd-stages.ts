@@ -1,4 +1,4 @@
-import { freeAxesOf, reductionsOf, type AccessExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { freeAxesOf, mapChildren, reductionsOf, type AccessExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 
 /**
  * An op as a sequence of loop nests ("stages") for the SIMD kernels. Every reduction that is not
@@ -64,18 +64,5 @@ function accessOver(name: string, dtype: ScalarExpr['dtype'], axes: readonly str
 
 /** The expression with the given reductions replaced by reads of their buffers. */
 export function substitute(e: ScalarExpr, replaced: ReadonlyMap<ReduceExpr, AccessExpr>): ScalarExpr {
-  switch (e.kind) {
-    case 'const':
-    case 'access':
-    case 'axis':
-      return e;
-    case 'unary':
-      return { ...e, arg: substitute(e.arg, replaced) };
-    case 'binary':
-      return { ...e, lhs: substitute(e.lhs, replaced), rhs: substitute(e.rhs, replaced) };
-    case 'where':
-      return { ...e, cond: substitute(e.cond, replaced), then: substitute(e.then, replaced), else: substitute(e.else, replaced) };
-    case 'reduce':
-      return replaced.get(e) ?? { ...e, body: substitute(e.body, replaced) };
-  }
+  return (e.kind === 'reduce' ? replaced.get(e) : undefined) ?? mapChildren(e, (c) => substitute(c, replaced));
 }

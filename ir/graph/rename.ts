@@ -1,5 +1,5 @@
 import type { DimExpr } from '../dim-expr.js';
-import type { ScalarExpr, TensorExpr } from '../expr/tensor-expr.js';
+import { mapChildren, type ScalarExpr, type TensorExpr } from '../expr/tensor-expr.js';
 import type { Graph } from './graph.js';
 
 /**
@@ -30,21 +30,7 @@ function renameExpr(expr: TensorExpr, t: (name: string) => string, dim: (e: DimE
 }
 
 function renameScalar(e: ScalarExpr, t: (name: string) => string): ScalarExpr {
-  switch (e.kind) {
-    case 'const':
-    case 'axis':
-      return e;
-    case 'access':
-      return { ...e, tensor: t(e.tensor) };
-    case 'unary':
-      return { ...e, arg: renameScalar(e.arg, t) };
-    case 'binary':
-      return { ...e, lhs: renameScalar(e.lhs, t), rhs: renameScalar(e.rhs, t) };
-    case 'where':
-      return { ...e, cond: renameScalar(e.cond, t), then: renameScalar(e.then, t), else: renameScalar(e.else, t) };
-    case 'reduce':
-      return { ...e, body: renameScalar(e.body, t) };
-  }
+  return e.kind === 'access' ? { ...e, tensor: t(e.tensor) } : mapChildren(e, (c) => renameScalar(c, t));
 }
 
 function renameDim(e: DimExpr, dims: ReadonlyMap<string, string>): DimExpr {
