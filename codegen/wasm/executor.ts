@@ -8,6 +8,7 @@ import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices }
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
 import { tasksStoreTheirCells } from './c-init.js';
+import { cachedArray } from './stamps.js';
 import { runGemm, taskSpaceEstimate, type GemmTuning, type PackedA } from './gemm-run.js';
 import type { PointwiseKernels } from './pointwise-kernels.js';
 import { runSimdStages, type SimdTuning } from './simd-run.js';
@@ -407,15 +408,10 @@ async function runPointwise(kernels: PointwiseKernels, p: Prepared, options: Was
 function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory, crossover: number): SparseIndex {
   (p.instance.exports[simd.fn] as (crossover: number) => void)(crossover);
   const kept = listCache(p, `index:${simd.fn}`);
-  const keep = (name: string, size: number): Int32Array => {
-    let array = kept.get(name);
-    if (!array) kept.set(name, (array = new Int32Array(size)));
-    return array;
-  };
-  const stripPtr = keep('stripPtr', simd.stripCount + 1);
+  const stripPtr = cachedArray(kept, 'stripPtr', simd.stripCount + 1);
   stripPtr.set(new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1));
   const listed = stripPtr[simd.stripCount] as number;
-  const coords = keep('coords', simd.stripCount * simd.gatherTiles).subarray(0, listed);
+  const coords = cachedArray(kept, 'coords', simd.stripCount * simd.gatherTiles).subarray(0, listed);
   coords.set(new Int32Array(memory.buffer, simd.coords, listed));
   const stripDims = simd.gatherDim === 1 ? [0] : [1];
   const [rows, cols] = simd.shape as [number, number];

@@ -375,7 +375,6 @@ function payloadAt(packed: PackedA, flags: Int32Array, t: GemmTask): number {
   return packed.address + 4 * packed.tileRows * start;
 }
 
-
 function fullList(cache: ListCache, key: string, n: number): Int32Array {
   let list = cache.get(key);
   if (!list) {
