@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /** The worker: the shared handler (thread-pool.ts), fed by worker_threads' port (an eval'd CommonJS worker: no build step). */
 const WORKER_SOURCE = `${WORKER_HANDLER}
@@ -8,28 +8,18 @@ const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (m) => handle(m, (answer) => parentPort.postMessage(answer)));
 `;
 
-interface Pending {
-  resolve: () => void;
-  reject: (err: Error) => void;
-}
-
 class NodeSlot implements WorkerSlot {
   readonly worker: Worker;
   module: WebAssembly.Module | undefined;
   memory: WebAssembly.Memory | undefined;
   dead = false;
-  private next = 0;
-  private readonly pending = new Map<number, Pending>();
+  private readonly jobs = new PendingJobs();
 
   constructor() {
     this.worker = new Worker(WORKER_SOURCE, { eval: true });
     this.worker.on('message', (m: { kind: string; id: number; message?: string }) => {
-      const p = this.pending.get(m.id);
-      if (!p) return;
-      this.pending.delete(m.id);
-      if (this.pending.size === 0) this.worker.unref();
-      if (m.kind === 'error') p.reject(new InternalError('wasm', `worker failed: ${m.message}`));
-      else p.resolve();
+      this.jobs.answer(m);
+      if (this.jobs.size === 0) this.worker.unref();
     });
     this.worker.on('error', (err) => this.fail(`worker crashed: ${err.message}`));
     this.worker.on('exit', (code) => this.fail(`worker exited (code ${code})`));
@@ -39,12 +29,8 @@ class NodeSlot implements WorkerSlot {
 
   send(message: Record<string, unknown>): Promise<void> {
     if (this.dead) return Promise.reject(new InternalError('wasm', 'a job was sent to a worker that has exited'));
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.ref(); // keep the process alive while a job is out
-      this.worker.postMessage({ ...message, id });
-    });
+    this.worker.ref(); // keep the process alive while a job is out
+    return this.jobs.send(message, (m) => this.worker.postMessage(m));
   }
 
   async terminate(): Promise<void> {
@@ -54,8 +40,7 @@ class NodeSlot implements WorkerSlot {
   /** Rejects every job out (a dead worker never answers) and marks the slot for replacement. */
   private fail(why: string): void {
     this.dead = true;
-    for (const p of this.pending.values()) p.reject(new InternalError('wasm', why));
-    this.pending.clear();
+    this.jobs.failAll(why);
     this.worker.unref();
   }
 }

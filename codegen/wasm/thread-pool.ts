@@ -65,6 +65,44 @@ export interface WorkerSlot {
 }
 
 /**
+ * The jobs a worker has been sent and not yet answered, for both kinds of worker (node-pool.ts,
+ * web-pool.ts): each message gets an id, the worker's answer (`done` or `error`, with that id)
+ * settles it, and a worker that dies fails every job it still holds.
+ */
+export class PendingJobs {
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Posts `message` with a fresh id; settles when the answer with that id arrives. */
+  send(message: Record<string, unknown>, post: (message: Record<string, unknown>) => void): Promise<void> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      post({ ...message, id });
+    });
+  }
+
+  /** Settles the job a worker's answer names (answers to nothing pending are ignored). */
+  answer(m: { kind: string; id: number; message?: string }): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    if (m.kind === 'error') p.reject(new InternalError('wasm', `worker failed: ${m.message}`));
+    else p.resolve();
+  }
+
+  /** Rejects every job out (a dead worker never answers). */
+  failAll(why: string): void {
+    for (const p of this.pending.values()) p.reject(new InternalError('wasm', why));
+    this.pending.clear();
+  }
+}
+
+/**
  * `size` threads: the calling thread plus size − 1 workers over one shared memory, made by
  * `makeSlot` on first use (a program whose GEMMs stay small never starts one). Jobs are dispatched
  * by message and job 0 runs on the caller meanwhile. A worker is (re)instantiated whenever the

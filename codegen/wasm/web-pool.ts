@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /**
  * The wasm target's threads in a browser: Web Workers over one shared memory, with the protocol
@@ -45,23 +45,15 @@ class WebSlot implements WorkerSlot {
   module: WebAssembly.Module | undefined;
   memory: WebAssembly.Memory | undefined;
   dead = false;
-  private next = 0;
-  private readonly pending = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+  private readonly jobs = new PendingJobs();
 
   constructor(url: string, name: string) {
     const Worker = web.Worker as NonNullable<BrowserGlobals['Worker']>;
     this.worker = new Worker(url, { name });
-    this.worker.onmessage = (e) => {
-      const p = this.pending.get(e.data.id);
-      if (!p) return;
-      this.pending.delete(e.data.id);
-      if (e.data.kind === 'error') p.reject(new InternalError('wasm', `worker failed: ${e.data.message}`));
-      else p.resolve();
-    };
+    this.worker.onmessage = (e) => this.jobs.answer(e.data);
     this.worker.onerror = (e) => {
       this.dead = true;
-      for (const p of this.pending.values()) p.reject(new InternalError('wasm', `worker crashed: ${e.message ?? 'unknown error'}`));
-      this.pending.clear();
+      this.jobs.failAll(`worker crashed: ${e.message ?? 'unknown error'}`);
     };
   }
 
@@ -71,11 +63,7 @@ class WebSlot implements WorkerSlot {
 
   send(message: Record<string, unknown>): Promise<void> {
     if (this.dead) return Promise.reject(new InternalError('wasm', 'a job was sent to a worker that has crashed'));
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...message, id });
-    });
+    return this.jobs.send(message, (m) => this.worker.postMessage(m));
   }
 }
 
