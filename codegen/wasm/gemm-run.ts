@@ -5,7 +5,7 @@ import { initC, type ListedCells } from './c-init.js';
 import { cachedArray, nextStamp, stampArray } from './stamps.js';
 import { ensureMemory } from './instance.js';
 import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
-import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
+import { equalWorkRanges, runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
 export type { KernelCall } from './thread-pool.js';
@@ -112,18 +112,8 @@ export async function runGemm(
     for (let t = 0; t < threads; t++) jobs.push([tasksPtr, tasks.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), zeroFirst]);
   } else {
     // tasks have disjoint rows, so they write disjoint cells: threads take task ranges of equal work
-    const total = tasks.reduce((s, t) => s + taskWork(t), 0);
-    let start = 0;
-    let acc = 0;
-    for (let i = 0, t = 0; i < tasks.length && threads > 1; i++) {
-      acc += taskWork(tasks[i] as GemmTask);
-      if (acc >= ((t + 1) * total) / threads || i === tasks.length - 1) {
-        jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start, 0, n, scratch(t), zeroFirst]);
-        start = i + 1;
-        t++;
-      }
-    }
-    if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0), zeroFirst]);
+    const ranges = equalWorkRanges(tasks.length, (i) => taskWork(tasks[i] as GemmTask), threads);
+    ranges.forEach((r, t) => jobs.push([tasksPtr + r.start * TASK_FIELDS * 4, r.count, 0, n, scratch(t), zeroFirst]));
   }
   // B contiguous along k and every task's k one run: the NT driver reads B in place
   const nt = op.ntDriver && tasks.every(isKRun);
@@ -136,17 +126,7 @@ function prepackJobs(tasksPtr: number, tasks: readonly GemmTask[], threads: numb
   const size = (t: GemmTask): number => t.rows.length * t.ks.length;
   const total = tasks.reduce((s, t) => s + size(t), 0);
   if (threads <= 1 || total < minPack || tasks.length < 2) return [[tasksPtr, tasks.length]];
-  const jobs: number[][] = [];
-  let start = 0;
-  let acc = 0;
-  for (let i = 0; i < tasks.length; i++) {
-    acc += size(tasks[i] as GemmTask);
-    if (acc >= ((jobs.length + 1) * total) / threads || i === tasks.length - 1) {
-      jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start]);
-      start = i + 1;
-    }
-  }
-  return jobs;
+  return equalWorkRanges(tasks.length, (i) => size(tasks[i] as GemmTask), threads).map((r) => [tasksPtr + r.start * TASK_FIELDS * 4, r.count]);
 }
 
 /** Tasks ordered by loop value, stably (the same array when already ordered). */

@@ -4,7 +4,7 @@ import { ensureMemory } from './instance.js';
 import { MIN_PARALLEL_WORK } from './simd-run.js';
 import type { Fill, StageGroupProgram } from './stage-group-compile.js';
 import { denseTasks, GROUP_TASK_FIELDS, pitTasks, type StageTasks } from './stage-tasks.js';
-import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
+import { equalWorkRanges, runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /** Rows per task of a dense group: enough tasks for threads to share and for V8's tier-up (see emitStageGroup). */
 const DENSE_TASKS = 64;
@@ -56,17 +56,7 @@ export async function runStageGroup(
   let total = 0;
   for (let t = 0; t < tasks.count; t++) total += tasks.work[t] as number;
   const threads = pool && pool.size > 1 && total * group.costPerPoint >= minParallelWork && tasks.count > 1 ? Math.min(pool.size, tasks.count) : 1;
-  const jobs: number[][] = [];
-  let start = 0;
-  let acc = 0;
-  for (let t = 0; t < tasks.count && jobs.length < threads - 1; t++) {
-    acc += tasks.work[t] as number;
-    if (acc >= ((jobs.length + 1) * total) / threads) {
-      jobs.push([recordsAt + start * GROUP_TASK_FIELDS * 4, t + 1 - start]);
-      start = t + 1;
-    }
-  }
-  if (start < tasks.count || jobs.length === 0) jobs.push([recordsAt + start * GROUP_TASK_FIELDS * 4, tasks.count - start]);
+  const jobs = equalWorkRanges(tasks.count, (t) => tasks.work[t] as number, threads).map((r) => [recordsAt + r.start * GROUP_TASK_FIELDS * 4, r.count]);
   await runJobs(group.fn, jobs, pool, module, call);
   return { threads: jobs.length, tasks: tasks.count, taskMs };
 }

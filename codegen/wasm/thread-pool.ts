@@ -15,6 +15,29 @@ export interface ThreadPool {
 
 export type KernelCall = (fn: string, ...args: number[]) => void;
 
+/**
+ * Contiguous ranges of `count` items with about equal work each, at most `parts` of them: a range
+ * ends where the running sum of work first reaches the next 1/parts of the total, and the last
+ * one takes the rest. Never more ranges than parts (each may own per-thread scratch), never an
+ * empty one but for `count` 0.
+ */
+export function equalWorkRanges(count: number, work: (i: number) => number, parts: number): { start: number; count: number }[] {
+  let total = 0;
+  for (let i = 0; i < count; i++) total += work(i);
+  const ranges: { start: number; count: number }[] = [];
+  let start = 0;
+  let acc = 0;
+  for (let i = 0; i < count && ranges.length < parts - 1; i++) {
+    acc += work(i);
+    if (acc >= ((ranges.length + 1) * total) / parts) {
+      ranges.push({ start, count: i + 1 - start });
+      start = i + 1;
+    }
+  }
+  if (start < count || ranges.length === 0) ranges.push({ start, count: count - start });
+  return ranges;
+}
+
 /** Runs one exported function per job: on the pool when there are several, else right here. */
 export async function runJobs(fn: string, jobs: readonly (readonly number[])[], pool: ThreadPool | undefined, module: WebAssembly.Module, call: KernelCall): Promise<void> {
   if (jobs.length === 1 || !pool) {
