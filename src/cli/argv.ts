@@ -149,7 +149,8 @@ function buildParser(version: string): Argv {
 export async function parseArgv(argv: readonly string[], version: string): Promise<ParsedArgv> {
   const parser = buildParser(version);
   return new Promise((resolve) => {
-    parser.parse([...argv], {}, (err, parsed, output) => {
+    // the callback answers; what parse() returns besides is of no use here
+    void parser.parse([...argv], {}, (err, parsed, output) => {
       const command = String(parsed?._?.[0] ?? '');
       // point at the command's own help only when the command exists
       const known = COMMAND_NAMES.includes(command);

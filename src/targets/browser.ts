@@ -19,5 +19,10 @@ const BROWSER_FACTORIES: { readonly [K in TargetIdIn<'browser'>]: () => Target }
 
 /** The targets of the browser build, in registry order. */
 export function browserTargets(): ReadonlyMap<TargetId, Target> {
-  return new Map(targetsIn('browser').map((e) => [e.id as TargetId, BROWSER_FACTORIES[e.id as TargetIdIn<'browser'>]()]));
+  return new Map(
+    targetsIn('browser').map((e) => [
+      e.id as TargetId,
+      BROWSER_FACTORIES[e.id as TargetIdIn<'browser'>](),
+    ]),
+  );
 }

@@ -19,5 +19,7 @@ const NODE_FACTORIES: { readonly [K in TargetIdIn<'node'>]: () => Target } = {
 
 /** Every target of the Node build, in registry order. */
 export function allTargets(): ReadonlyMap<TargetId, Target> {
-  return new Map(targetsIn('node').map((e) => [e.id as TargetId, NODE_FACTORIES[e.id as TargetIdIn<'node'>]()]));
+  return new Map(
+    targetsIn('node').map((e) => [e.id as TargetId, NODE_FACTORIES[e.id as TargetIdIn<'node'>]()]),
+  );
 }

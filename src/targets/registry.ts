@@ -61,7 +61,10 @@ export interface TargetEntry {
   readonly tuning: 'tunable' | { readonly untuned: string };
 }
 
-const DIMS_FOR_CODE: OptionUse = { enters: 'code', note: 'bound dims: code is specialised to shapes' };
+const DIMS_FOR_CODE: OptionUse = {
+  enters: 'code',
+  note: 'bound dims: code is specialised to shapes',
+};
 
 export const TARGET_REGISTRY = [
   {
@@ -76,7 +79,9 @@ export const TARGET_REGISTRY = [
       builds: ['node', 'browser'],
     },
     options: {},
-    tuning: { untuned: 'ref is the reference interpreter: it defines correctness and is not tuned' },
+    tuning: {
+      untuned: 'ref is the reference interpreter: it defines correctness and is not tuned',
+    },
   },
   {
     id: 'wasm',
@@ -91,11 +96,20 @@ export const TARGET_REGISTRY = [
     },
     denseCrossover: WASM_CROSSOVER,
     options: {
-      threads: { enters: 'code', note: 'worker threads over one shared memory (more than 1: a shared memory)' },
-      denseCrossover: { enters: 'run', note: 'index density above which a PIT op runs its dense tasks' },
+      threads: {
+        enters: 'code',
+        note: 'worker threads over one shared memory (more than 1: a shared memory)',
+      },
+      denseCrossover: {
+        enters: 'run',
+        note: 'index density above which a PIT op runs its dense tasks',
+      },
       dims: DIMS_FOR_CODE,
       blocking: { enters: 'code', note: 'GEMM cache blocking kc, mc, nc' },
-      exact: { enters: 'code', note: 'ops other than GEMMs in float64, bit for bit as the reference' },
+      exact: {
+        enters: 'code',
+        note: 'ops other than GEMMs in float64, bit for bit as the reference',
+      },
     },
     tuning: 'tunable',
   },
@@ -112,8 +126,14 @@ export const TARGET_REGISTRY = [
     },
     denseCrossover: GPUJS_CROSSOVER,
     options: {
-      threads: { enters: 'run', note: "gpu.js's worker threads (1: the single-threaded webasm backend)" },
-      denseCrossover: { enters: 'run', note: 'index density above which a PIT op runs its dense kernel' },
+      threads: {
+        enters: 'run',
+        note: "gpu.js's worker threads (1: the single-threaded webasm backend)",
+      },
+      denseCrossover: {
+        enters: 'run',
+        note: 'index density above which a PIT op runs its dense kernel',
+      },
       dims: DIMS_FOR_CODE,
     },
     tuning: { untuned: "no tuner for target 'gpujs' yet" },
@@ -141,7 +161,16 @@ type Entry = (typeof TARGET_REGISTRY)[number];
 export type TargetId = Entry['id'];
 
 /** The ids of the targets in a build. */
-export type TargetIdIn<B extends Build> = Entry extends infer E ? (E extends { readonly id: infer I; readonly capabilities: { readonly builds: readonly (infer X)[] } } ? (B extends X ? I : never) : never) : never;
+export type TargetIdIn<B extends Build> = Entry extends infer E
+  ? E extends {
+      readonly id: infer I;
+      readonly capabilities: { readonly builds: readonly (infer X)[] };
+    }
+    ? B extends X
+      ? I
+      : never
+    : never
+  : never;
 
 /** The ids of the targets with a tuner. */
 export type TunableTargetId = Extract<Entry, { readonly tuning: 'tunable' }>['id'];
@@ -172,7 +201,9 @@ export function cpuTargetIds(): TargetId[] {
 
 /** The ids of the targets honouring an option, e.g. `exact` → ['wasm']. */
 export function targetsHonouring(option: keyof TargetOptions): TargetId[] {
-  return TARGET_REGISTRY.filter((t) => (t as TargetEntry).options[option] !== undefined).map((t) => t.id);
+  return TARGET_REGISTRY.filter((t) => (t as TargetEntry).options[option] !== undefined).map(
+    (t) => t.id,
+  );
 }
 
 /** Why a name is not a target, with the closest known one: `unknown target "wsam" (did you mean 'wasm'? known: ...)`. */

@@ -2,7 +2,12 @@
  * The tuners of the targets the registry marks tunable (src/targets/registry.ts): a space of the
  * target's knobs each. Typed by the registry: a tunable entry without its tuner does not compile.
  */
-import { targetEntry, TARGET_REGISTRY, type TargetId, type TunableTargetId } from '../targets/registry.js';
+import {
+  targetEntry,
+  TARGET_REGISTRY,
+  type TargetId,
+  type TunableTargetId,
+} from '../targets/registry.js';
 import type { TargetTuner } from './space.js';
 import { wasmTuner } from './wasm-space.js';
 

@@ -5,7 +5,14 @@ import { compile } from '../../src/api/compile.js';
 import { compile as compileInBrowser } from '../../src/api/compile-browser.js';
 import { browserTargets } from '../../src/targets/browser.js';
 import { allTargets } from '../../src/targets/node.js';
-import { cpuTargetIds, DEFAULT_TARGET, TARGET_IDS, TARGET_REGISTRY, targetsIn, type TargetId } from '../../src/targets/registry.js';
+import {
+  cpuTargetIds,
+  DEFAULT_TARGET,
+  TARGET_IDS,
+  TARGET_REGISTRY,
+  targetsIn,
+  type TargetId,
+} from '../../src/targets/registry.js';
 import { tunableTargets, tunerFor } from '../../src/tune/targets.js';
 import { API_TARGETS } from '../api/api-targets.js';
 import { runCli, workspace } from '../cli/cli-harness.js';
@@ -25,11 +32,13 @@ describe('target registry', () => {
   it('has unique ids, a default among them, and a folder codegen/<id>/ for each', () => {
     expect(new Set(TARGET_IDS).size).toBe(TARGET_IDS.length);
     expect(TARGET_IDS).toContain(DEFAULT_TARGET);
-    for (const id of TARGET_IDS) expect(existsSync(join(ROOT, 'codegen', id, 'target.ts')), id).toBe(true);
+    for (const id of TARGET_IDS)
+      expect(existsSync(join(ROOT, 'codegen', id, 'target.ts')), id).toBe(true);
   });
 
   it('keeps each description to one help line', () => {
-    for (const t of TARGET_REGISTRY) expect(`${t.id}: ${t.description}`.length, t.id).toBeLessThanOrEqual(84);
+    for (const t of TARGET_REGISTRY)
+      expect(`${t.id}: ${t.description}`.length, t.id).toBeLessThanOrEqual(84);
   });
 
   it('is what each build makes, in registry order, and the browser build makes no Node-only target', () => {
@@ -40,7 +49,8 @@ describe('target registry', () => {
   });
 
   it('has a tuner exactly for the entries marked tunable', () => {
-    for (const id of TARGET_IDS) expect(tunerFor(id) !== undefined, id).toBe(tunableTargets().includes(id));
+    for (const id of TARGET_IDS)
+      expect(tunerFor(id) !== undefined, id).toBe(tunableTargets().includes(id));
     for (const id of tunableTargets()) expect(tunerFor(id)?.target).toBe(id);
   });
 
@@ -49,22 +59,35 @@ describe('target registry', () => {
     for (const command of ['run', 'compile', 'tune']) {
       const help = await runCli([command, '--help'], dir);
       expect(help.code, help.stderr).toBe(0);
-      for (const id of TARGET_IDS) expect(help.stdout, `${command} --help: ${id}`).toContain(`"${id}"`);
-      if (command !== 'tune') for (const t of TARGET_REGISTRY) expect(help.stdout.replace(/\s+/g, ' '), `${command}: ${t.id}`).toContain(`${t.id}: ${t.description}`);
+      for (const id of TARGET_IDS)
+        expect(help.stdout, `${command} --help: ${id}`).toContain(`"${id}"`);
+      if (command !== 'tune')
+        for (const t of TARGET_REGISTRY)
+          expect(help.stdout.replace(/\s+/g, ' '), `${command}: ${t.id}`).toContain(
+            `${t.id}: ${t.description}`,
+          );
     }
   });
 
   it('every target is accepted by compile(): the cpu ones compile and run, a gpu one at worst is unavailable here (PIT5002)', async () => {
     for (const t of TARGET_REGISTRY) {
       const result = await compile(VEC, { target: t.id });
-      expect(result.diagnostics.map((d) => d.code), t.id).not.toContain('PIT5001');
+      expect(
+        result.diagnostics.map((d) => d.code),
+        t.id,
+      ).not.toContain('PIT5001');
       if (t.capabilities.device === 'cpu') {
         expect(result.program, `${t.id}: ${result.formatted}`).toBeDefined();
-        const out = await result.program?.run({ x: { dtype: 'f32', shape: [4], data: new Float32Array([-1, 2, -3, 4]) } });
+        const out = await result.program?.run({
+          x: { dtype: 'f32', shape: [4], data: new Float32Array([-1, 2, -3, 4]) },
+        });
         expect([...(out?.['y']?.data ?? [])], t.id).toEqual([0, 2, 0, 4]);
         await result.program?.dispose();
       } else if (!result.program) {
-        expect(result.diagnostics.map((d) => d.code), `${t.id}: ${result.formatted}`).toEqual(['PIT5002']);
+        expect(
+          result.diagnostics.map((d) => d.code),
+          `${t.id}: ${result.formatted}`,
+        ).toEqual(['PIT5002']);
       } else {
         await result.program.dispose();
       }
@@ -72,27 +95,45 @@ describe('target registry', () => {
   });
 
   it('the browser compile() refuses the targets not in its build by name (PIT5001, not available), and suggests for a typo', async () => {
-    for (const t of TARGET_REGISTRY.filter((e) => !(e.capabilities.builds as readonly string[]).includes('browser'))) {
+    for (const t of TARGET_REGISTRY.filter(
+      (e) => !(e.capabilities.builds as readonly string[]).includes('browser'),
+    )) {
       const result = await compileInBrowser(VEC, { target: t.id });
-      expect(result.formatted).toContain(`error PIT5001: target '${t.id}' is not available in this build of pitc`);
+      expect(result.formatted).toContain(
+        `error PIT5001: target '${t.id}' is not available in this build of pitc`,
+      );
     }
     const typo = await compile(VEC, { target: 'wsam' as TargetId });
-    expect(typo.formatted).toContain(`error PIT5001: unknown target "wsam" (did you mean 'wasm'? known: ${TARGET_IDS.join(', ')})`);
+    expect(typo.formatted).toContain(
+      `error PIT5001: unknown target "wsam" (did you mean 'wasm'? known: ${TARGET_IDS.join(', ')})`,
+    );
     const far = await compile(VEC, { target: 'tpu' as TargetId });
-    expect(far.formatted).toContain(`error PIT5001: unknown target "tpu" (known: ${TARGET_IDS.join(', ')})`);
+    expect(far.formatted).toContain(
+      `error PIT5001: unknown target "tpu" (known: ${TARGET_IDS.join(', ')})`,
+    );
   });
 
   it('warns (PIT5011) when an option is given to a target that ignores it, and only then', async () => {
     for (const t of TARGET_REGISTRY.filter((e) => e.capabilities.device === 'cpu')) {
-      const result = await compile(VEC, { target: t.id, exact: true, blocking: { kc: 64, mc: 16, nc: 128 } });
+      const result = await compile(VEC, {
+        target: t.id,
+        exact: true,
+        blocking: { kc: 64, mc: 16, nc: 128 },
+      });
       const warned = result.diagnostics.filter((d) => d.code === 'PIT5011').map((d) => d.message);
-      const ignored = (['exact', 'blocking'] as const).filter((o) => !(o in t.options) && !(o === 'exact' && t.capabilities.numerics === 'definition'));
-      expect(warned, t.id).toEqual(ignored.map((o) => expect.stringContaining(`option '${o}' has no effect on target '${t.id}'`)));
+      const ignored = (['exact', 'blocking'] as const).filter(
+        (o) => !(o in t.options) && !(o === 'exact' && t.capabilities.numerics === 'definition'),
+      );
+      expect(warned, t.id).toEqual(
+        ignored.map((o) =>
+          expect.stringContaining(`option '${o}' has no effect on target '${t.id}'`),
+        ),
+      );
       await result.program?.dispose();
     }
   });
 
-  it('is what the docs list: README\'s --target, and PIT5001\'s fix in docs/diagnostics.md', () => {
+  it("is what the docs list: README's --target, and PIT5001's fix in docs/diagnostics.md", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const listed = /`--target ([a-z|]+)`/.exec(readme)?.[1]?.split('|') ?? [];
     expect([...listed].sort()).toEqual([...TARGET_IDS].sort());
