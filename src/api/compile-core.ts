@@ -1,7 +1,6 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { SourceFile } from '../../ir/core/span.js';
 import type { Blocking, LoweredProgram, Target, TargetOptions } from '../../codegen/target.js';
-import type { TargetId } from '../targets/registry.js';
 import type { OpChoice } from '../../rules/plan.js';
 import { analyse, type Analysis } from '../pipeline.js';
 import { createIndexService } from '../runtime/index-service.js';
@@ -9,7 +8,7 @@ import { formatDiagnostics } from '../diagnostics/format.js';
 import { OnnxProgram } from '../onnx/program.js';
 import type { ExternalDataReader } from '../onnx/tensor-data.js';
 import { loadProgram, type ProgramSource } from '../program-source.js';
-import { DEFAULT_TARGET, isTargetId, targetEntry, targetsHonouring, unknownTargetMessage } from '../targets/registry.js';
+import { DEFAULT_TARGET, ignoredOptions, isTargetId, unknownTargetMessage, type TargetId } from '../targets/registry.js';
 import { checkCompileArguments, checkPlan } from './compile-options.js';
 import { PitProgram } from './program.js';
 
@@ -116,29 +115,13 @@ export async function compileWithTargets(text: ProgramSource, options: CompileOp
   if (hasErrors(planned)) return result([...front.diagnostics, ...planned]);
   const lowered: LoweredProgram = { name: programName(front.source.name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
-  const diagnostics = [...front.diagnostics, ...planned, ...ignoredOptions(options, targetId), ...prepared.diagnostics];
+  const diagnostics = [...front.diagnostics, ...planned, ...ignoredOptions(targetId, { exact: options.exact === true, blocking: options.blocking !== undefined }), ...prepared.diagnostics];
   if (!prepared.value || hasErrors(diagnostics)) {
     await prepared.value?.dispose();
     return result(diagnostics);
   }
   const base: ConstructorParameters<typeof PitProgram> = [analysis.graph, analysis, targetId, front.source, prepared.value];
   return result(diagnostics, front.kind === 'onnx' ? new OnnxProgram(base, front.weights, front.outputShapes) : new PitProgram(...base));
-}
-
-/**
- * Options given that the target does nothing with (registry.ts says which it honours): a warning,
- * so `exact: true` on gpujs does not pass for an exact run (the reference, exact by definition, is not warned). `threads` and `denseCrossover` are
- * left alone: the CLI passes a thread count for every target, and a crossover is meaningless only
- * where nothing switches.
- */
-function ignoredOptions(options: CompileOptions, targetId: TargetId): Diagnostic[] {
-  const entry = targetEntry(targetId);
-  // the reference is exact by definition: asking it for exactness is asking for what it does
-  const given = { exact: options.exact === true && entry.capabilities.numerics !== 'definition', blocking: options.blocking !== undefined };
-  const honoured = entry.options;
-  return (Object.keys(given) as (keyof typeof given)[])
-    .filter((name) => given[name] && honoured[name] === undefined)
-    .map((name) => diagnostic('PIT5011', `option '${name}' has no effect on target '${targetId}' (it applies to ${targetsHonouring(name).join(', ')}); ignored`));
 }
 
 /** Run-time conditions the PIT forms rely on (none when every kernel is dense). */

@@ -9,6 +9,7 @@
 import { DEFAULT_DENSE_CROSSOVER as GPUJS_CROSSOVER } from '../../codegen/gpujs/target.js';
 import type { TargetOptions } from '../../codegen/target.js';
 import { DEFAULT_DENSE_CROSSOVER as WASM_CROSSOVER } from '../../codegen/wasm/target.js';
+import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import { closest } from '../diagnostics/closest.js';
 
 /** The builds of pitc: Node (src/index.ts) and the browser (src/browser.ts). */
@@ -215,4 +216,29 @@ export function unknownTargetMessage(name: string): string {
 /** `ref: the reference interpreter ...; wasm: ...`: every target in one line each, for help. */
 export function describeTargets(ids: readonly TargetId[] = TARGET_IDS): string {
   return ids.map((id) => `${id}: ${targetEntry(id).description}`).join('\n');
+}
+
+/**
+ * Warnings (PIT5011) for options given that the target does nothing with, so `exact` on gpujs
+ * does not pass for an exact run. The reference, exact by definition, is not warned about
+ * `exact`. `threads` and `denseCrossover` are left alone: the CLI passes a thread count for every
+ * target, and a crossover is only meaningless where nothing switches.
+ */
+export function ignoredOptions(
+  id: TargetId,
+  given: { readonly exact: boolean; readonly blocking: boolean },
+): Diagnostic[] {
+  const entry = targetEntry(id);
+  const asked = {
+    exact: given.exact && entry.capabilities.numerics !== 'definition',
+    blocking: given.blocking,
+  };
+  return (Object.keys(asked) as (keyof typeof asked)[])
+    .filter((name) => asked[name] && entry.options[name] === undefined)
+    .map((name) =>
+      diagnostic(
+        'PIT5011',
+        `option '${name}' has no effect on target '${id}' (it applies to ${targetsHonouring(name).join(', ')}); ignored`,
+      ),
+    );
 }

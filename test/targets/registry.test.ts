@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/api/compile.js';
+import type { Artifact, TargetOptions } from '../../codegen/target.js';
+import { compile, guardsOf } from '../../src/api/compile.js';
 import { compile as compileInBrowser } from '../../src/api/compile-browser.js';
 import { browserTargets } from '../../src/targets/browser.js';
 import { allTargets } from '../../src/targets/node.js';
@@ -13,6 +14,8 @@ import {
   targetsIn,
   type TargetId,
 } from '../../src/targets/registry.js';
+import { analyse } from '../../src/pipeline.js';
+import { loadProgram } from '../../src/program-source.js';
 import { tunableTargets, tunerFor } from '../../src/tune/targets.js';
 import { API_TARGETS } from '../api/api-targets.js';
 import { runCli, workspace } from '../cli/cli-harness.js';
@@ -133,6 +136,28 @@ describe('target registry', () => {
     }
   });
 
+  it('pitc run and pitc compile print PIT5011 for --exact on a target without it, and exit 0', async () => {
+    const dir = workspace({ 'v.pit': VEC });
+    for (const t of TARGET_REGISTRY) {
+      const warns = !('exact' in t.options) && t.capabilities.numerics !== 'definition';
+      const compiled = await runCli(
+        ['compile', 'v.pit', '--target', t.id, '--exact', '-o', `out-${t.id}`],
+        dir,
+      );
+      expect(compiled.code, `${t.id}: ${compiled.stderr}`).toBe(0);
+      expect(
+        compiled.stderr.includes(
+          `warning PIT5011: option 'exact' has no effect on target '${t.id}'`,
+        ),
+        t.id,
+      ).toBe(warns);
+      if (t.capabilities.device !== 'cpu') continue;
+      const ran = await runCli(['run', 'v.pit', '--target', t.id, '--exact', '--random', '1'], dir);
+      expect(ran.code, `${t.id}: ${ran.stderr}`).toBe(0);
+      expect(ran.stderr.includes('PIT5011'), t.id).toBe(warns);
+    }
+  });
+
   it("is what the docs list: README's --target, and PIT5001's fix in docs/diagnostics.md", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const listed = /`--target ([a-z|]+)`/.exec(readme)?.[1]?.split('|') ?? [];
@@ -150,4 +175,85 @@ describe('target registry', () => {
     const covered = new Set(API_TARGETS.map((t) => t.options.target));
     for (const id of cpuTargetIds()) expect(covered.has(id), id).toBe(true);
   });
+
+  it("says truly which options enter a target's code: emitting with two values differs exactly for those", async () => {
+    const front = loadProgram(GEMM_THEN_POINTWISE, 'gp.pit');
+    const analysis = analyse(front.graph as NonNullable<typeof front.graph>, {});
+    const program = {
+      name: 'gp',
+      graph: analysis.graph,
+      kernels: analysis.kernels,
+      guards: guardsOf(analysis),
+    };
+    const dims = new Map([
+      ['M', 64],
+      ['K', 64],
+      ['N', 64],
+    ]);
+    const text = (artifacts: readonly Artifact[] | undefined): string =>
+      (artifacts ?? [])
+        .map(
+          (a) =>
+            `${a.name}\n${typeof a.contents === 'string' ? a.contents : Buffer.from(a.contents).toString('hex')}`,
+        )
+        .join('\n');
+    const checked: string[] = [];
+    for (const [id, target] of allTargets()) {
+      const entry = TARGET_REGISTRY.find((t) => t.id === id) as (typeof TARGET_REGISTRY)[number];
+      for (const [option, use] of Object.entries(entry.options) as [
+        keyof TargetOptions,
+        { enters: string },
+      ][]) {
+        const [a, b] = TWO_VALUES[option];
+        const emit = async (o: TargetOptions): Promise<string> => {
+          const out = await target.emit(program, { dims, ...o });
+          expect(out.diagnostics, `${id} ${option}`).toEqual([]);
+          return text(out.value);
+        };
+        const differs = (await emit(a)) !== (await emit(b));
+        expect(differs, `${id}: option '${option}' enters ${use.enters}`).toBe(
+          use.enters === 'code',
+        );
+        checked.push(`${id}.${option}`);
+      }
+    }
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'wasm.threads',
+        'wasm.blocking',
+        'wasm.exact',
+        'gpujs.threads',
+        'cuda.dims',
+      ]),
+    );
+  });
 });
+
+/** A GEMM over a dynamic operand, then a pointwise op: every option has something to change. */
+const GEMM_THEN_POINTWISE = `dim M, K, N
+input  a : f32[M, K] @dynamic
+weight b : f32[K, N]
+c[m, n] = sum[k] a[m, k] * b[k, n]
+d[m, n] = exp(c[m, n]) + 1
+output d
+`;
+
+/** Two values of each target option (on top of dims M = K = N = 64). */
+const TWO_VALUES: {
+  readonly [K in keyof Required<TargetOptions>]: readonly [TargetOptions, TargetOptions];
+} = {
+  threads: [{ threads: 1 }, { threads: 2 }],
+  denseCrossover: [{ denseCrossover: 0.2 }, { denseCrossover: 0.8 }],
+  dims: [
+    {},
+    {
+      dims: new Map([
+        ['M', 32],
+        ['K', 64],
+        ['N', 64],
+      ]),
+    },
+  ],
+  blocking: [{ blocking: { kc: 16, mc: 16, nc: 16 } }, { blocking: { kc: 32, mc: 32, nc: 32 } }],
+  exact: [{}, { exact: true }],
+};
