@@ -7,9 +7,10 @@ import type { HostTensor, TensorData } from '../ir/tensor.js';
 /**
  * The contract every target implements. A target turns a lowered program into artifacts
  * (files a user can keep) and into an executor (something that runs here), and says with a
- * diagnostic when it cannot: a target that cannot run on this machine may still emit.
+ * diagnostic when it cannot: a target that cannot run on this machine may still emit. Targets
+ * are named by plain strings here: which ones exist is the registry's business
+ * (src/targets/registry.ts), so adding a target never edits the contract.
  */
-export type TargetId = 'ref' | 'wasm' | 'gpujs' | 'cuda';
 
 /** A checked program with one kernel per op (dense, or the PIT form of its planned rule). */
 export interface LoweredProgram {
@@ -42,7 +43,8 @@ export interface RuntimeServices {
 /** What one op did during one run, for reports (`pitc run --json`). */
 export interface OpRunRecord {
   readonly name: string;
-  readonly target: TargetId;
+  /** The id of the target that ran it (a registry id: 'wasm'). */
+  readonly target: string;
   readonly kernelMs: number;
   /** Set when the op ran in its PIT form (0 when it reused an index built earlier in the run). */
   readonly indexMs?: number;
@@ -123,7 +125,8 @@ export interface Blocking {
 }
 
 export interface Target {
-  readonly id: TargetId;
+  /** Its registry id ('wasm'). */
+  readonly id: string;
   readonly summary: string;
   emit(program: LoweredProgram, options?: TargetOptions): Promise<Prepared<readonly Artifact[]>>;
   createExecutor(program: LoweredProgram, services: RuntimeServices, options?: TargetOptions): Promise<Prepared<Executor>>;

@@ -19,6 +19,7 @@ export type { DType } from '../ir/dtype.js';
 export type { HostTensor as Tensor, TensorData } from '../ir/tensor.js';
 export { tensor } from './api/tensor.js';
 export { readNpy, writeNpy, type ReadNpyOptions } from './api/npy.js';
-export type { TargetId, OpRunRecord } from '../codegen/target.js';
+export type { OpRunRecord } from '../codegen/target.js';
+export type { TargetId } from './targets/registry.js';
 export { InternalError } from '../ir/core/errors.js';
 export { formatDiagnostic, formatDiagnostics } from './diagnostics/format.js';

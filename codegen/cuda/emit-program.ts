@@ -6,7 +6,7 @@ import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { elementCount } from '../../ir/tensor.js';
 import type { LoweredProgram } from '../target.js';
-import { findContraction, type Contraction } from '../wasm/contraction.js';
+import { findContraction, type Contraction } from '../lower/contraction.js';
 import { commentText, floatBits } from './c-text.js';
 import { gemmGeometry } from './gemm-geometry.js';
 import { emitGemmKernel, type GemmWrite } from './gemm-kernel.js';

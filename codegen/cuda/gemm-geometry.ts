@@ -2,7 +2,7 @@ import { InternalError } from '../../ir/core/errors.js';
 import type { AccessExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { stridesOf } from '../../ir/tensor.js';
-import type { Contraction } from '../wasm/contraction.js';
+import type { Contraction } from '../lower/contraction.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { maxCount, pitAxisValues, type AxisValues } from './pit-axes.js';
 

@@ -1,7 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { checkGuard } from '../ref/executor.js';
+import { checkGuard } from '../run/guards.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { LruCache } from '../lru-cache.js';
 import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program.js';

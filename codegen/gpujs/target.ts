@@ -57,5 +57,5 @@ export function createGpujsTarget(targetOptions: GpujsTargetOptions = {}): Targe
   };
 }
 
-/** The gpu.js target on its default backend (registered in src/targets.ts). */
+/** The gpu.js target on its default backend (built by src/targets/node.ts). */
 export const gpujsTarget: Target = createGpujsTarget();

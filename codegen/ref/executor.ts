@@ -5,6 +5,8 @@ import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import type { ExecutionResult, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
+import { checkGuard } from '../run/guards.js';
+import { concreteTile } from '../run/micro-tile.js';
 import { checkIndex } from './check-index.js';
 import { compilePitKernel } from './compile-pit.js';
 import { findOutOfBounds } from '../../ir/expr/bounds.js';
@@ -63,17 +65,6 @@ function runKernels(
   return { values, ops };
 }
 
-/** The message of a failed guard on a tensor just computed, if it has one that fails. */
-export function checkGuard(program: LoweredProgram, tensor: string, value: HostTensor): string | undefined {
-  const guard = program.guards.find((g) => g.tensor === tensor);
-  if (!guard) return undefined;
-  const data = value.data;
-  for (let i = 0; i < data.length; i++) {
-    if (!Number.isFinite(data[i] as number)) return `${tensor} is not finite, so the PIT forms could differ from the dense program (${guard.why}); ran densely`;
-  }
-  return undefined;
-}
-
 function buildKernelIndex(kernel: PitKernel, values: ReadonlyMap<string, HostTensor>, services: RuntimeServices): SparseIndex {
   const source = values.get(kernel.index.source);
   if (!source) throw new InternalError('ref', `index source '${kernel.index.source}' has no value when '${kernel.expr.output}' runs`);
@@ -96,10 +87,6 @@ function spansCompoundDims(kernel: PitKernel, values: ReadonlyMap<string, HostTe
     }
   }
   return undefined;
-}
-
-export function concreteTile(tile: readonly (number | 'full')[], shape: readonly number[]): number[] {
-  return tile.map((e, d) => (e === 'full' ? Math.max(1, shape[d] ?? 1) : e));
 }
 
 function runPit(kernel: PitKernel, values: ReadonlyMap<string, HostTensor>, dims: ReadonlyMap<string, number>, index: SparseIndex): HostTensor {

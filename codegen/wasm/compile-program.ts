@@ -5,7 +5,7 @@ import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIndex, KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
-import { findContraction, type Contraction } from './contraction.js';
+import { findContraction, type Contraction } from '../lower/contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';

@@ -1,6 +1,6 @@
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
-import type { Contraction } from './contraction.js';
+import type { Contraction } from '../lower/contraction.js';
 
 /** One GEMM task: fixed loop index; flattened row (M), k (K) and column (N) index lists. */
 export interface GemmTask {

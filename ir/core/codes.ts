@@ -80,6 +80,7 @@ export const CODES = {
   PIT5003: { severity: 'error', summary: 'target cannot compile this program' },
   PIT5004: { severity: 'error', summary: 'invalid argument to compile()' },
   PIT5010: { severity: 'warning', summary: 'fewer threads than asked for can run here' },
+  PIT5011: { severity: 'warning', summary: 'option has no effect on this target' },
 
   // --- runtime
   PIT6001: { severity: 'error', summary: 'missing input' },

@@ -1,4 +1,4 @@
-import { browserTargets } from '../browser-targets.js';
+import { browserTargets } from '../targets/browser.js';
 import type { ProgramSource } from '../program-source.js';
 import { compileWithTargets, NO_FILES_HOST, type CompileOptions, type CompileResult } from './compile-core.js';
 

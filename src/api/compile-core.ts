@@ -1,6 +1,6 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { SourceFile } from '../../ir/core/span.js';
-import type { Blocking, LoweredProgram, Target, TargetId, TargetOptions } from '../../codegen/target.js';
+import type { Blocking, LoweredProgram, Target, TargetOptions } from '../../codegen/target.js';
 import type { OpChoice } from '../../rules/plan.js';
 import { analyse, type Analysis } from '../pipeline.js';
 import { createIndexService } from '../runtime/index-service.js';
@@ -8,7 +8,7 @@ import { formatDiagnostics } from '../diagnostics/format.js';
 import { OnnxProgram } from '../onnx/program.js';
 import type { ExternalDataReader } from '../onnx/tensor-data.js';
 import { loadProgram, type ProgramSource } from '../program-source.js';
-import { DEFAULT_TARGET, TARGET_IDS } from '../target-ids.js';
+import { DEFAULT_TARGET, ignoredOptions, isTargetId, unknownTargetMessage, type TargetId } from '../targets/registry.js';
 import { checkCompileArguments, checkPlan } from './compile-options.js';
 import { PitProgram } from './program.js';
 
@@ -105,10 +105,9 @@ export async function compileWithTargets(text: ProgramSource, options: CompileOp
   const targetId = options.target ?? DEFAULT_TARGET;
   const target = targets.get(targetId);
   if (!target) {
-    const known = TARGET_IDS.join(', ');
-    const message = (TARGET_IDS as readonly string[]).includes(targetId)
+    const message = isTargetId(targetId)
       ? `target '${targetId}' is not available in this build of pitc (${[...targets.keys()].join(', ')} are)`
-      : `unknown target ${JSON.stringify(targetId)} (known: ${known})`;
+      : unknownTargetMessage(targetId);
     return result([...front.diagnostics, diagnostic('PIT5001', message)]);
   }
   const analysis = analyse(front.graph, { hints: args.hints, pit: options.dense !== true, choices: args.choices });
@@ -116,7 +115,7 @@ export async function compileWithTargets(text: ProgramSource, options: CompileOp
   if (hasErrors(planned)) return result([...front.diagnostics, ...planned]);
   const lowered: LoweredProgram = { name: programName(front.source.name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
-  const diagnostics = [...front.diagnostics, ...planned, ...prepared.diagnostics];
+  const diagnostics = [...front.diagnostics, ...planned, ...ignoredOptions(targetId, { exact: options.exact === true, blocking: options.blocking !== undefined }), ...prepared.diagnostics];
   if (!prepared.value || hasErrors(diagnostics)) {
     await prepared.value?.dispose();
     return result(diagnostics);

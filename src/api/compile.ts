@@ -1,7 +1,8 @@
-import type { Target, TargetId } from '../../codegen/target.js';
+import type { Target } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 import type { ExternalDataReader } from '../onnx/tensor-data.js';
 import type { ProgramSource } from '../program-source.js';
-import { allTargets } from '../targets.js';
+import { allTargets } from '../targets/node.js';
 import { compileWithTargets as compileOn, type CompileHost, type CompileOptions, type CompileResult } from './compile-core.js';
 
 export { guardsOf, programName, type CompileOptions, type CompileResult } from './compile-core.js';

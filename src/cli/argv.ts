@@ -1,5 +1,6 @@
 import yargs, { type Argv } from 'yargs';
-import { DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
+import { DEFAULT_TARGET, describeTargets, TARGET_IDS, targetsHonouring } from '../targets/registry.js';
+import { tunableTargets } from '../tune/targets.js';
 import { explainUsageError } from './suggest.js';
 
 export const IR_STAGES = ['ast', 'graph', 'normalized', 'rules', 'plan', 'kernel'] as const;
@@ -19,11 +20,19 @@ const DYNAMIC = { type: 'string', array: true, describe: 'treat an input as dyna
 
 const FILE = { type: 'string', describe: 'the .pit program or .onnx model' } as const;
 
+/** `--target`, its choices and their one-line descriptions from the registry (src/targets/registry.ts). */
+function targetOption(what: string, choices: readonly string[] = TARGET_IDS): { type: 'string'; choices: readonly string[]; default: string; describe: string } {
+  return { type: 'string', choices, default: DEFAULT_TARGET, describe: `${what}:\n${describeTargets().replace(/^/gm, '  ')}\n` };
+}
+
+/** `--exact`: the targets that honour it, named from the registry. */
+const EXACT = { type: 'boolean', default: false, describe: `${targetsHonouring('exact').join(', ')}: ops other than GEMMs in float64, bit for bit as the reference (slower)` } as const;
+
 function runOptions(y: Argv): Argv {
   return y
     .positional('file', FILE)
     .option('dynamic', DYNAMIC)
-    .option('target', { type: 'string', choices: TARGET_IDS, default: DEFAULT_TARGET, describe: 'where to run (ref: the reference interpreter)' })
+    .option('target', targetOption('where to run'))
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
     .option('input', { type: 'string', array: true, describe: 'an input or weight from a .npy file, or an array of an .npz: --input x=x.npy, --input x=data.npz:x' })
     .option('cast', { type: 'boolean', default: false, describe: 'convert float64, int64 and uint8 .npy arrays to the dtype the program declares (a note names each conversion)' })
@@ -35,7 +44,7 @@ function runOptions(y: Argv): Argv {
     .option('check', { type: 'boolean', default: false, describe: 'compare the outputs with the reference interpreter' })
     .option('repeat', { type: 'string', describe: 'time N runs after a warm-up and report medians (default 1)' })
     .option('threads', { type: 'string', describe: 'threads for targets that use them (default: every core)' })
-    .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
+    .option('exact', EXACT)
     .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text (schema pitc.run/1, docs/schemas/)' })
     .option('plot', { type: 'string', describe: 'write SVG pictures to DIR: each PIT op\'s micro-tile pattern, coverage and index, and times dense vs PIT' })
     .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
@@ -50,7 +59,7 @@ function tuneOptions(y: Argv): Argv {
   return y
     .positional('file', { type: 'string', describe: 'the .pit program or .onnx model to tune (optional with --show, --export, --import, --compact)' })
     .option('dynamic', DYNAMIC)
-    .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target to tune for' })
+    .option('target', { type: 'string', choices: TARGET_IDS, default: DEFAULT_TARGET, describe: `which target to tune for (tunable: ${tunableTargets().join(', ')})` })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
     .option('input', { type: 'string', array: true, describe: 'tune on this data: --input x=x.npy, --input x=data.npz:x' })
     .option('cast', { type: 'boolean', default: false, describe: 'convert float64, int64 and uint8 .npy arrays to the declared dtype' })
@@ -106,12 +115,12 @@ function buildParser(version: string): Argv {
       y
         .positional('file', FILE)
         .option('dynamic', DYNAMIC)
-        .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target' })
+        .option('target', targetOption('which target'))
         .option('out', { alias: 'o', type: 'string', default: '.', describe: 'output directory' })
         .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim (targets that specialise to shapes)' })
         .option('microtile', { type: 'string', array: true, describe: 'micro-tile hint for a tensor: --microtile a=32x1' })
         .option('threads', { type: 'string', describe: 'threads the code will run on (wasm: shared memory)' })
-        .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
+        .option('exact', EXACT)
         .option('input', { type: 'string', array: true, describe: 'data to match tuning records: --input x=x.npy' })
         .option('cast', { type: 'boolean', default: false, describe: 'convert float64, int64 and uint8 .npy arrays to the declared dtype' })
         .option('density', { type: 'string', array: true, describe: 'or a zero pattern to match them: --density a=0.1' })
@@ -140,7 +149,8 @@ function buildParser(version: string): Argv {
 export async function parseArgv(argv: readonly string[], version: string): Promise<ParsedArgv> {
   const parser = buildParser(version);
   return new Promise((resolve) => {
-    parser.parse([...argv], {}, (err, parsed, output) => {
+    // the callback answers; what parse() returns besides is of no use here
+    void parser.parse([...argv], {}, (err, parsed, output) => {
       const command = String(parsed?._?.[0] ?? '');
       // point at the command's own help only when the command exists
       const known = COMMAND_NAMES.includes(command);

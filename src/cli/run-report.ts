@@ -1,5 +1,6 @@
 import type { HostTensor } from '../../ir/tensor.js';
-import type { OpRunRecord, TargetId } from '../../codegen/target.js';
+import type { OpRunRecord } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 import { checksum, formatShape } from '../runtime/tensor-utils.js';
 import type { PlanSource } from '../tune/apply.js';
 import type { DensityReport } from './run-inputs.js';

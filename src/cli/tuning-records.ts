@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { diagnostic } from '../../ir/core/diagnostic.js';
 import type { Graph } from '../../ir/graph/graph.js';
-import type { TargetId } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 import { resolveTuning, type TuningResolution } from '../tune/apply.js';
 import { fileDb } from '../tune/db-file.js';
 import { machineId } from '../tune/machine-id.js';

@@ -7,8 +7,8 @@
 import { printable } from '../../ir/core/printable.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import type { Blocking, TargetId } from '../../codegen/target.js';
-import { DEFAULT_DENSE_CROSSOVER } from '../../codegen/wasm/target.js';
+import type { Blocking } from '../../codegen/target.js';
+import { targetEntry, type TargetId } from '../targets/registry.js';
 import type { OpChoice } from '../../rules/plan.js';
 import { compile, type CompileOptions, type CompileResult } from '../api/compile.js';
 import { analyse } from '../pipeline.js';
@@ -108,20 +108,20 @@ export async function resolveTuning(req: ResolveRequest): Promise<TuningResoluti
     const gain = best.baselineMs !== undefined ? `, default ${best.baselineMs.toFixed(3)} ms` : '';
     sources.push({ op: w.op, source: 'tuned', why: `record ${printable(best.id.slice(0, 8))}: ${printable(best.label)} (${(best.measurement?.medianMs ?? 0).toFixed(3)} ms when tuned${gain})`, record: best });
   }
-  return { options: { plan, ...programKnobs(chosen, req.maxThreads) }, sources, skipped: [...skipped] };
+  return { options: { plan, ...programKnobs(chosen, req.maxThreads, targetEntry(req.target).denseCrossover) }, sources, skipped: [...skipped] };
 }
 
 /**
  * Blocking and threads are per program: they come from the tuned op that took longest. The
  * crossover is lifted when a tuned PIT plan was measured faster than dense at a density above it.
  */
-function programKnobs(chosen: readonly { record: TuningRecord; choice: OpChoice }[], maxThreads: number): Omit<TunedOptions, 'plan'> {
+function programKnobs(chosen: readonly { record: TuningRecord; choice: OpChoice }[], maxThreads: number, crossover: number | undefined): Omit<TunedOptions, 'plan'> {
   const main = [...chosen].sort((a, b) => (b.record.measurement?.medianMs ?? 0) - (a.record.measurement?.medianMs ?? 0))[0];
   if (!main) return {};
   const k = main.record.config.knobs;
   const blocking = k['kc'] !== undefined && k['mc'] !== undefined && k['nc'] !== undefined ? { blocking: { kc: k['kc'], mc: k['mc'], nc: k['nc'] } } : {};
   const threads = k['threads'] !== undefined ? { threads: Math.min(maxThreads, k['threads']) } : {};
-  const aboveCrossover = chosen.some((c) => c.choice.mode === 'pit' && (c.record.observed?.[planId(c.record.config.plan)] ?? 0) > DEFAULT_DENSE_CROSSOVER);
+  const aboveCrossover = chosen.some((c) => c.choice.mode === 'pit' && crossover !== undefined && (c.record.observed?.[planId(c.record.config.plan)] ?? 0) > crossover);
   return { ...blocking, ...threads, ...(aboveCrossover ? { denseCrossover: 1 } : {}) };
 }
 

@@ -4,7 +4,7 @@
  * target and these (untuned) target options, by this version of pitc on this machine.
  */
 import { stableHash } from '../../ir/core/hash.js';
-import type { TargetId } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 
 export interface WorkloadKey {
   /** Hash of the canonical op (canonical-op.ts). */

@@ -3,15 +3,13 @@
  * (`winner`). A record carries its full key and a hash of it, so a line that does not parse, or
  * whose hash disagrees with its key, is skipped rather than trusted.
  */
-import type { TargetId } from '../../codegen/target.js';
 import type { MicroExtent } from '../../rules/rule.js';
+import { isTargetId } from '../targets/registry.js';
 import type { CanonChoice } from './canonical-op.js';
 import { KEY_FIELDS, keyHash, type WorkloadKey } from './key.js';
 
 export const RECORD_FORMAT = 'pitc-tuning/1';
 
-/** Target ids a record may name (src/targets.ts lists the same; not imported, so records load without any target). */
-const RECORD_TARGETS: readonly TargetId[] = ['ref', 'wasm', 'gpujs', 'cuda'];
 
 /** A point of the search space: the op's plan (canonical names) and the target's numeric knobs. */
 export interface TuneConfig {
@@ -73,7 +71,7 @@ export function parseRecord(value: unknown): TuningRecord | string {
   if (!['ok', 'failed', 'early-stop', 'timeout'].includes(value['status'] as string)) return "'status' is unknown";
   const key = value['key'];
   if (!isObject(key) || !KEY_FIELDS.every((f) => typeof key[f] === 'string')) return "'key' is malformed";
-  if (!(RECORD_TARGETS as readonly string[]).includes(key['target'] as string)) return "'key.target' is unknown";
+  if (typeof key['target'] !== 'string' || !isTargetId(key['target'])) return "'key.target' is unknown";
   if (keyHash(key as unknown as WorkloadKey) !== value['keyHash']) return "'keyHash' does not match 'key'";
   if (!isConfig(value['config'])) return "'config' is malformed";
   if (value['measurement'] !== undefined && !isMeasurement(value['measurement'])) return "'measurement' is malformed";

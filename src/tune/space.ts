@@ -3,7 +3,8 @@
  * times the target's numeric knobs. Targets build theirs behind `TargetTuner` (targets.ts); the
  * strategies and the tuner only see this interface.
  */
-import type { Blocking, TargetId } from '../../codegen/target.js';
+import type { Blocking } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 import type { OpChoice } from '../../rules/plan.js';
 import type { CanonChoice } from './canonical-op.js';
 import type { TuneConfig } from './record.js';

@@ -5,7 +5,7 @@
  */
 import type { ProgramSource } from '../program-source.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import type { TargetId } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 import type { OpChoice } from '../../rules/plan.js';
 import { compile, type CompileOptions } from '../api/compile.js';
 import type { RunOptions, RunReport, TensorMap } from '../api/program.js';

@@ -8,7 +8,7 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { SourceFile } from '../../ir/core/span.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import type { TargetId } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 import type { OpChoice } from '../../rules/plan.js';
 import type { CompileOptions } from '../api/compile.js';
 import type { ExternalDataReader } from '../onnx/tensor-data.js';
@@ -27,7 +27,7 @@ import { RECORD_FORMAT, type Measurement, type TuningRecord } from './record.js'
 import type { DataSignature } from './signature.js';
 import { describeCandidate, isSpace, toConfig, type Candidate, type SearchSpace } from './space.js';
 import { chooseStrategy, prune, type StrategyName } from './strategy.js';
-import { tunerFor } from './targets.js';
+import { tunableTargets, tunerFor, untunedWhy } from './targets.js';
 import { compileProgram, runTrial, type CompileCandidate, type TrialContext, type TrialOutcome } from './trial.js';
 import { describeWorkloads, operandSignatures, tensorsNeeded, workloadKey, type OpWorkload } from './workload.js';
 
@@ -132,8 +132,8 @@ export async function tuneProgram(req: TuneRequest): Promise<TuneResult> {
   if (!front.graph || hasErrors(front.diagnostics)) return { diagnostics: front.diagnostics, source: front.source, ops: [], records: [] };
   const tuner = tunerFor(req.target);
   if (!tuner) {
-    const why = req.target === 'ref' ? 'ref is the reference interpreter: it defines correctness and is not tuned' : `no tuner for target '${req.target}' yet`;
-    return { diagnostics: [...front.diagnostics, diagnostic('PIT8001', `${why} (tunable: wasm)`)], source: front.source, ops: [], records: [] };
+    const why = untunedWhy(req.target) ?? `no tuner for target '${req.target}'`;
+    return { diagnostics: [...front.diagnostics, diagnostic('PIT8001', `${why} (tunable: ${tunableTargets().join(', ')})`)], source: front.source, ops: [], records: [] };
   }
   const analysis = analyse(front.graph, req.hints ? { hints: req.hints } : {});
   const graph = analysis.graph;

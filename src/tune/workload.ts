@@ -7,7 +7,7 @@ import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { opExtents } from '../../codegen/ref/evaluate.js';
-import type { TargetId } from '../../codegen/target.js';
+import type { TargetId } from '../targets/registry.js';
 import type { OpChoice } from '../../rules/plan.js';
 import type { OpRules } from '../../rules/rule.js';
 import type { SparsityFact } from '../../rules/sparsity.js';

@@ -1,10 +1,11 @@
 import { afterAll } from 'vitest';
 import { createGpujsTarget } from '../../codegen/gpujs/target.js';
-import type { Target, TargetId } from '../../codegen/target.js';
+import type { Target } from '../../codegen/target.js';
+import type { TargetId } from '../../src/targets/registry.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { compileWithTargets, type CompileOptions, type CompileResult } from '../../src/api/compile.js';
 import type { PitProgram } from '../../src/api/program.js';
-import { allTargets } from '../../src/targets.js';
+import { allTargets } from '../../src/targets/node.js';
 
 /**
  * The targets the API tests run on, through the public compile() path: the reference

@@ -8,6 +8,7 @@ import type { PitProgram } from '../../src/api/program.js';
 import { tensor } from '../../src/api/tensor.js';
 import { compareTensors } from '../helpers/compare.js';
 import { API_TARGETS, compileOn, MASKED, programOn, within } from './api-targets.js';
+import { cpuTargetIds } from '../../src/targets/registry.js';
 
 /**
  * Random junk thrown at the API: compile() must answer with diagnostics (never throw), run() and
@@ -227,7 +228,7 @@ const optionsOf = fc.oneof(
     arbitrary: fc.record(
       {
         file: fc.oneof(fc.string(), optionValue),
-        target: fc.oneof(fc.constantFrom('ref', 'wasm', 'gpujs', 'tpu', ''), optionValue),
+        target: fc.oneof(fc.constantFrom(...cpuTargetIds(), 'tpu', 'wsam', ''), optionValue),
         threads: fc.oneof(fc.integer({ min: 1, max: 4 }), optionValue),
         dense: fc.oneof(fc.boolean(), optionValue),
         denseCrossover: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), optionValue),

@@ -1,11 +1,14 @@
-import { join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSpecifiers as imports, ROOT, sourceFiles as files } from './source-files.js';
 
 /**
  * The module boundaries of DESIGN §2, checked on the import statements: `ir/` imports nothing of
  * ours, `rules/` only `ir/`, `codegen/` only `ir/` and `rules/`; each third-party library has one
- * wrapper (chevrotain only in the front end, the ONNX schema only in src/onnx/proto.ts).
+ * wrapper (chevrotain only in the front end, the ONNX schema only in src/onnx/proto.ts). Inside
+ * `codegen/`, a target's folder imports only the contract (the files at codegen/'s top), the
+ * shared folders and itself, so targets never lean on one another.
  */
 
 /** The top-level folder an import lands in ('ir', 'rules', ...) or the package name. */
@@ -59,6 +62,67 @@ describe('module boundaries', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+/** Folders of codegen/ every target may use: the lowering, text emission, executor pieces. */
+const SHARED_CODEGEN = ['lower', 'emit', 'run'];
+
+/** Every folder of codegen/ that is not shared is a target's: a new target is covered by existing. */
+function codegenFolders(): string[] {
+  const dir = join(ROOT, 'codegen');
+  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
+}
+
+/** Where inside codegen/ an import of a codegen file lands: a folder name, or '' for codegen/'s top. */
+function codegenPlace(file: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const parts = relative(ROOT, join(file, '..', spec)).split(sep);
+  if (parts[0] !== 'codegen') return undefined;
+  return parts.length > 2 ? (parts[1] as string) : '';
+}
+
+describe('codegen folders', () => {
+  const folders = codegenFolders();
+  const targets = folders.filter((f) => !SHARED_CODEGEN.includes(f));
+
+  it('has the target folders it should (the check below covers each)', () => {
+    expect(targets).toEqual(expect.arrayContaining(['ref', 'wasm', 'gpujs', 'cuda']));
+  });
+
+  for (const folder of folders) {
+    const shared = SHARED_CODEGEN.includes(folder);
+    const allowed = shared ? ['', ...SHARED_CODEGEN] : ['', ...SHARED_CODEGEN, folder];
+    it(`codegen/${folder}/ imports of codegen only ${shared ? 'the contract and the shared folders' : 'the contract, the shared folders and itself'}`, () => {
+      const bad: string[] = [];
+      for (const file of files(join(ROOT, 'codegen', folder))) {
+        for (const spec of imports(file)) {
+          const place = codegenPlace(file, spec);
+          if (place !== undefined && !allowed.includes(place)) bad.push(`${relative(ROOT, file)} imports ${spec}`);
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it("codegen/'s top (the contract) imports no folder of codegen", () => {
+    const bad: string[] = [];
+    for (const file of files(join(ROOT, 'codegen')).filter((f) => relative(join(ROOT, 'codegen'), f).split(sep).length === 1)) {
+      for (const spec of imports(file)) {
+        const place = codegenPlace(file, spec);
+        if (place !== undefined && place !== '') bad.push(`${relative(ROOT, file)} imports ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the check sees a cross-target import (the check itself)', () => {
+    const from = join(ROOT, 'codegen', 'cuda', 'emit-program.ts');
+    expect(codegenPlace(from, '../wasm/contraction.js')).toBe('wasm');
+    expect(codegenPlace(from, '../lower/contraction.js')).toBe('lower');
+    expect(codegenPlace(from, '../target.js')).toBe('');
+    expect(codegenPlace(from, './c-text.js')).toBe('cuda');
+    expect(codegenPlace(from, '../../ir/tensor.js')).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, workspace } from './cli-harness.js';
+import { cpuTargetIds } from '../../src/targets/registry.js';
 
 /**
  * Every `--json` output names its schema ("schema": "pitc.<command>/1") and validates against
@@ -49,7 +50,7 @@ describe('--json outputs match their documented schemas', () => {
     dir = workspace({ 'mm.pit': MATMUL, 'ffn.pit': FFN });
   });
 
-  for (const target of ['ref', 'wasm', 'gpujs']) {
+  for (const target of cpuTargetIds()) {
     it(`pitc run on ${target} (with --check, --out, --plot, --repeat)`, async () => {
       const r = await runCli(['run', 'mm.pit', '--target', target, '--random', '1', '--density', 'a=0.3', '--microtile', 'a=4x1', '--check', '--out', `out-${target}`, '--plot', `plot-${target}`, '--repeat', '2', '--threads', '1', '--json'], dir);
       expect(r.stderr).toBe('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, workspace } from './cli-harness.js';
+import { TARGET_IDS } from '../../src/targets/registry.js';
 
 /** Sizes a target or pitc cannot hold are user errors with a code, never an internal error. */
 const CONV = `dim N = 16
@@ -23,7 +24,7 @@ output c
 describe('limits', () => {
   it('pitc compile: dims too small for the program are PIT6007 on every target', async () => {
     const dir = workspace({ 'conv.pit': CONV });
-    for (const target of ['ref', 'wasm', 'gpujs', 'cuda']) {
+    for (const target of TARGET_IDS) {
       const r = await runCli(['compile', 'conv.pit', '--target', target, '--dim', 'N=2', '-o', `out-${target}`], dir);
       expect(r.code, `${target}: ${r.stderr}`).toBe(1);
       expect(r.stderr).toContain("conv.pit:4:1: error PIT6007: with N=2, axis 'i' of 'y' has extent N - 2 = 0");

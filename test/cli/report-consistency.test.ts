@@ -6,6 +6,7 @@ import { writeNpyFile } from '../../src/runtime/npy-file.js';
 import { analyse } from '../../src/pipeline.js';
 import { compilePit } from '../helpers/pit-harness.js';
 import { runCli, workspace } from './cli-harness.js';
+import { cpuTargetIds } from '../../src/targets/registry.js';
 
 /**
  * What the reports say must be what runs: the rules report shows, for the planned rule, the
@@ -70,7 +71,7 @@ describe('pitc run: the text report says what the JSON says', () => {
   mask.fill(0, 26, 39); // row 2 entirely masked: its max is -inf, the guard fails
   writeNpyFile(join(dir, 'mask.npy'), { dtype: 'bool', shape: [6, 13], data: mask });
 
-  it.each(['ref', 'wasm', 'gpujs'])('a failed guard (dense rerun) is reported in text as in JSON on %s', async (target) => {
+  it.each(cpuTargetIds())('a failed guard (dense rerun) is reported in text as in JSON on %s', async (target) => {
     const args = ['run', 'guard.pit', '--target', target, '--random', '1', '--input', 'mask=mask.npy', '--check'];
     const json = JSON.parse((await runCli([...args, '--json'], dir)).stdout) as { ops: { guard?: string }[] };
     const guard = json.ops.find((o) => o.guard !== undefined)?.guard;
@@ -80,7 +81,7 @@ describe('pitc run: the text report says what the JSON says', () => {
     expect(text.stdout).toContain(`guard failed: ${guard as string}`);
   });
 
-  it.each(['ref', 'wasm', 'gpujs'])('no guard line when the guard holds on %s', async (target) => {
+  it.each(cpuTargetIds())('no guard line when the guard holds on %s', async (target) => {
     const r = await runCli(['run', 'guard.pit', '--target', target, '--random', '1', '--density', 'mask=1'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/guard failed/);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
-import { concreteTile } from '../../codegen/ref/executor.js';
+import { concreteTile } from '../../codegen/run/micro-tile.js';
 import { emitCudaProgram } from '../../codegen/cuda/emit-program.js';
 import type { LaunchSpec } from '../../codegen/cuda/launch-spec.js';
 import type { LoweredProgram } from '../../codegen/target.js';

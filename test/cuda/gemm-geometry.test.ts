@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
-import { concreteTile } from '../../codegen/ref/executor.js';
+import { concreteTile } from '../../codegen/run/micro-tile.js';
 import { countIn, decodeGroup, gemmGeometry, stripView, type GemmGeometry, type GroupAxis, type StripView } from '../../codegen/cuda/gemm-geometry.js';
 import { indexGeometry } from '../../codegen/cuda/index-kernel.js';
 import type { LoweredProgram } from '../../codegen/target.js';
-import { findContraction } from '../../codegen/wasm/contraction.js';
+import { findContraction } from '../../codegen/lower/contraction.js';
 import { denseTasks, pitTasks } from '../../codegen/wasm/tasks.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { HostTensor } from '../../ir/tensor.js';

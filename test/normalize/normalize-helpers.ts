@@ -1,5 +1,5 @@
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
-import { findContraction } from '../../codegen/wasm/contraction.js';
+import { findContraction } from '../../codegen/lower/contraction.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import { printScalar } from '../../ir/expr/print.js';
 import type { Graph } from '../../ir/graph/graph.js';
@@ -22,7 +22,7 @@ export function normalizedBodies(text: string): Map<string, string> {
   return new Map(normalizeGraph(graphOf(text)).ops.map((op) => [op.expr.output, printScalar(op.expr.body)]));
 }
 
-/** The wasm target's kernel kind per op: 'gemm' when codegen/wasm/contraction.ts recognises a contraction. */
+/** The wasm target's kernel kind per op: 'gemm' when codegen/lower/contraction.ts recognises a contraction. */
 export function kernelKinds(graph: Graph): Map<string, string> {
   const dtype = new Map(graph.tensors.map((t) => [t.name, t.dtype]));
   return new Map(

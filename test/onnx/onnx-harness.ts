@@ -1,10 +1,11 @@
 import { createGpujsTarget } from '../../codegen/gpujs/target.js';
-import type { Target, TargetId } from '../../codegen/target.js';
+import type { Target } from '../../codegen/target.js';
+import type { TargetId } from '../../src/targets/registry.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { compileWithTargets, type CompileOptions } from '../../src/api/compile.js';
 import { loadOnnxRuntime, type OnnxRuntime } from '../../src/onnx/onnxruntime.js';
 import { randomTensor } from '../../src/runtime/random.js';
-import { allTargets } from '../../src/targets.js';
+import { allTargets } from '../../src/targets/node.js';
 
 /**
  * ONNX models run two ways on the same file: by onnxruntime-node (the oracle) and by pitc on

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
-import { findContraction } from '../../codegen/wasm/contraction.js';
+import { findContraction } from '../../codegen/lower/contraction.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { compile } from '../../src/api/compile.js';
 import { compareTensors } from '../helpers/compare.js';

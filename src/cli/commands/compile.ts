@@ -7,10 +7,11 @@ import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
 import type { SourceFile } from '../../../ir/core/span.js';
 import type { HostTensor } from '../../../ir/tensor.js';
-import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
+import type { LoweredProgram } from '../../../codegen/target.js';
 import { guardsOf, programName } from '../../api/compile.js';
 import { analyse } from '../../pipeline.js';
-import { allTargets } from '../../targets.js';
+import { allTargets } from '../../targets/node.js';
+import { ignoredOptions, type TargetId } from '../../targets/registry.js';
 import { fraction, parseAssignments, path, positiveInteger, shape } from '../assignments.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
@@ -58,6 +59,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     printDiagnostics(io, [diagnostic('PIT5001', `target '${args.target}' is not available in this build of pitc yet`)]);
     return EXIT_USER_ERROR;
   }
+  printDiagnostics(io, ignoredOptions(args.target, { exact: args.exact === true, blocking: false }));
   const tooSmall = checkBoundDims(front.graph, options.dims);
   printDiagnostics(io, tooSmall, front.source);
   if (hasErrors(tooSmall)) return EXIT_USER_ERROR;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import { evaluateGraph } from '../../../codegen/ref/evaluate.js';
-import type { TargetId } from '../../../codegen/target.js';
+import type { TargetId } from '../../targets/registry.js';
 import { compile, type CompileOptions } from '../../api/compile.js';
 import { PitcError } from '../../api/errors.js';
 import type { PitProgram, RunReport } from '../../api/program.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
-import type { TargetId } from '../../../codegen/target.js';
+import type { TargetId } from '../../targets/registry.js';
 import { exportRecords, parseExport } from '../../tune/db.js';
 import { fileDb, type FileTuningDb } from '../../tune/db-file.js';
 import { machineId } from '../../tune/machine-id.js';
