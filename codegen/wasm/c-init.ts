@@ -11,6 +11,12 @@ export interface CInit {
   readonly zeroFirst: boolean;
   /** No (loop, row) pair is in two tasks (with work): tasks then write disjoint cells. */
   readonly rowsDisjoint: boolean;
+  /**
+   * Every cell that matters is summed whole by one task: an epilogue can run in the stores of
+   * its last k block. Dense outputs: every (loop, row) pair is in exactly one task and every task
+   * spans all columns; output-sparse ones: the caller found each listed cell in one task (`stored`).
+   */
+  readonly oneTaskPerCell: boolean;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface CInit {
  * checked tasksStoreTheirCells: the first k blocks store every cell). Nothing is zeroed here then.
  */
 export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembly.Memory, cache: ListCache, listed?: ListedCells): CInit {
-  if (listed === 'stored') return { zeroFirst: true, rowsDisjoint: true };
+  if (listed === 'stored') return { zeroFirst: true, rowsDisjoint: true, oneTaskPerCell: true };
   const { loop, m, n } = op.sizes;
   const seen = stamps(cache, loop * m);
   const stamp = nextStamp(seen);
@@ -43,16 +49,17 @@ export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembl
       seen[at] = stamp;
     }
   }
-  if (listed === 'zeroed') return { zeroFirst: false, rowsDisjoint };
+  if (listed === 'zeroed') return { zeroFirst: false, rowsDisjoint, oneTaskPerCell: false };
   if (!rowsDisjoint || !columnsSplittable(tasks, n)) {
     zeroBytes(memory.buffer, op.cAddress, op.cBytes);
-    return { zeroFirst: false, rowsDisjoint };
+    return { zeroFirst: false, rowsDisjoint, oneTaskPerCell: false };
   }
   const missing = loop * m - written;
+  const oneTaskPerCell = missing === 0;
   // many rows unwritten, or rows that are not runs of cells: one pass over C is simpler and faster
   if (missing * 4 > loop * m || !contiguous(op.cTables.col)) zeroBytes(memory.buffer, op.cAddress, op.cBytes);
   else if (missing > 0) zeroRows(op, memory, seen, stamp);
-  return { zeroFirst: true, rowsDisjoint };
+  return { zeroFirst: true, rowsDisjoint, oneTaskPerCell };
 }
 
 /** How an output-sparse GEMM's listed cells start (see initC). */

@@ -7,6 +7,7 @@ import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
+import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
 import { emitIndexBuild, payloadIndexable, simdIndexable, tileGrid } from './index-emit.js';
@@ -45,6 +46,11 @@ export type OpProgram =
       readonly cBytes: number;
       /** Kernels applying the rest of the op to the GEMM result, when there is one. */
       readonly epilogue?: PointwiseKernels;
+      /**
+       * The epilogue applied in the GEMM's final stores (gemm-epilogue.ts): the drivers that can
+       * (the runtime uses it when each cell is summed by one task), or why it is a separate pass.
+       */
+      readonly fusion?: { readonly drivers: readonly FusedDriver[] } | { readonly why: string };
       /** B can be read in place (one plain factor): task lists may hold its row offsets. */
       readonly directB: boolean;
       /** B is one factor contiguous along k: the module has the NT driver `${fn}_nt` (gemm-nt-emit.ts). */
@@ -60,6 +66,9 @@ export type OpProgram =
       /** An output-sparse GEMM run over its listed tiles only (C zeroed and the epilogue run there). */
       readonly pitOutput?: GemmPitOutput;
     };
+
+/** GEMM drivers (gemm-run.ts paths) whose stores can apply an epilogue. */
+export type FusedDriver = 'per-task-nt';
 
 export interface CompiledWasm {
   readonly binary: Uint8Array;
@@ -213,20 +222,24 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     // B read in place needs one plain factor whose columns are consecutive floats
     const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
     emitSharedGemm(w, { ...spec, ...(directB ? { directB } : {}) });
+    const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
+    const fused = epilogue ? fusedEpilogue(epilogue, expr, contraction, placement, (f) => ({ loop: accessPart(f, placement(f.tensor).shape, contraction.loop, extents, true), row: accessPart(f, placement(f.tensor).shape, contraction.m, extents, false), col: accessPart(f, placement(f.tensor).shape, contraction.n, extents, false) }), colPart, addTable) : undefined;
+    const plan = fused && 'value' in fused ? fused : undefined;
     // B contiguous along k (C = A·Bᵀ, e.g. q·kᵀ): B is read in place by the NT kernel, never packed
     const ntDriver = ntColumns > 0 && single !== undefined && contiguous(tables.get(single.kPart) as Int32Array);
     if (ntDriver) {
       if (!ntKernel) emitNtPackB(w, 'nt_pack_b4');
       ntKernel = true;
       const bStride = constantStride(tables.get(single.outerPart) as Int32Array);
-      emitNtMicroKernel(w, `${name}_ntk`, bStride);
+      emitNtMicroKernel(w, `${name}_ntk`, bStride, plan);
       const aSingle = aTables.length === 1 ? (aTables[0] as FactorTables) : undefined;
       const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
-      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride });
+      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride, ...(plan ? { epilogue: plan } : {}) });
     }
+    const drivers: FusedDriver[] = plan && ntDriver ? ['per-task-nt'] : [];
+    const fusion = fused === undefined ? undefined : 'why' in fused ? { why: fused.why } : drivers.length > 0 ? { drivers } : { why: 'no driver of this GEMM applies epilogues in its stores' };
     const aPayload = kernel.kind === 'pit' && readsSourceAsA(kernel, contraction, aTables, tables, placement(kernel.index.source)) ? kernel.index.key : undefined;
     if (aPayload) payloadKeys.add(aPayload);
-    const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitted.push({ op: expr.output, kernel, kind: 'gemm', c: cShape, plain: contraction.plain, ...(epilogue?.kind === 'simd' ? { stages: epilogue.stages.map((st) => st.source) } : {}) });
     ops.push({
@@ -238,6 +251,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       cAddress,
       cBytes,
       ...(epilogue ? { epilogue } : {}),
+      ...(fusion ? { fusion } : {}),
       directB: directB !== undefined,
       ntDriver,
       ...(aPayload ? { aPayload } : {}),
@@ -288,6 +302,24 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     unread: grouped.unread,
     scratch,
   };
+}
+
+/**
+ * The epilogue the GEMM's stores can apply, or why it stays a separate pass: only the f32 SIMD
+ * epilogue (exact keeps its float64 kernel) of one stage (no other reduction).
+ */
+function fusedEpilogue(
+  kernels: PointwiseKernels,
+  expr: TensorExpr,
+  contraction: Contraction,
+  placement: (tensor: string) => TensorPlacement,
+  parts: AccessParts,
+  cCol: Int32Array,
+  addTable: (label: string, values: Int32Array) => number,
+): GemmEpilogue | { readonly why: string } {
+  if (kernels.kind === 'scalar') return { why: `the epilogue runs on the scalar path (${kernels.why})` };
+  if (kernels.stages.length !== 1) return { why: 'the epilogue has reductions of its own' };
+  return planGemmEpilogue(expr.body, contraction.reduce, placement, parts, cCol, addTable);
 }
 
 /** The SIMD index builder of one index, with its arrays, when the source suits it. */

@@ -1,4 +1,4 @@
-import type { CompiledWasm, OpProgram } from './compile-program.js';
+import type { CompiledWasm, FusedDriver, OpProgram } from './compile-program.js';
 import type { Blocking } from '../target.js';
 import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { initC, type ListedCells } from './c-init.js';
@@ -52,6 +52,8 @@ export interface GemmRun {
   readonly gemmMs: number;
   /** Tasks whose packed A the index build had copied (PackedA). */
   readonly aFromIndex: number;
+  /** Whether the stores applied the op's epilogue (asked for with `fuse`), else why not. */
+  readonly epilogue: { readonly fused: true } | { readonly fused: false; readonly why: string };
 }
 
 /**
@@ -73,6 +75,7 @@ export async function runGemm(
   listed?: ListedCells,
   packedA?: PackedA,
 ): Promise<GemmRun> {
+  const drivers = op.fusion && 'drivers' in op.fusion ? op.fusion.drivers : [];
   let tasks = tasksIn;
   const n = op.sizes.n;
   const scratch = (t: number): number => compiled.gemmScratch + t * compiled.gemmScratchStride;
@@ -85,7 +88,14 @@ export async function runGemm(
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   let aFromIndex = 0;
-  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex });
+  // the stores apply the epilogue when this path's driver can and each cell is one task's whole sum
+  const fusion = (path: GemmRun['path']): GemmRun['epilogue'] => {
+    if (!op.fusion) return { fused: false, why: 'no epilogue' };
+    if ('why' in op.fusion) return { fused: false, why: op.fusion.why };
+    if (!drivers.includes(path as FusedDriver)) return { fused: false, why: `the ${path} driver does not apply epilogues` };
+    return init.oneTaskPerCell ? { fused: true } : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
+  };
+  const timed = (path: GemmRun['path'], used: number, epilogue: GemmRun['epilogue'] = fusion(path)): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue });
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const plan = bListPlan(sorted, op.sizes.k, lists);
@@ -117,8 +127,11 @@ export async function runGemm(
   }
   // B contiguous along k and every task's k one run: the NT driver reads B in place
   const nt = op.ntDriver && tasks.every(isKRun);
+  const path = nt ? 'per-task-nt' : 'per-task';
+  const epilogue = fusion(path);
+  for (const job of jobs) job.push(epilogue.fused ? 1 : 0);
   await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
-  return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
+  return timed(path, jobs.length, epilogue);
 }
 
 /** The prepack of every task's A, split into task ranges of about equal size (rows · k). */

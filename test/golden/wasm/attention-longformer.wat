@@ -18,8 +18,8 @@
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
- (export "op1_nt" (func $op1_nt))
  (export "op1_epilogue" (func $op1_epilogue))
+ (export "op1_nt" (func $op1_nt))
  (export "op2" (func $op2))
  (export "op3" (func $op3))
  (export "op4" (func $op4))
@@ -7675,6 +7675,583 @@
    )
   )
  )
+ (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local.set $21
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $24
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit104
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $31
+    (local.get $1)
+   )
+   (br_if $exit104
+    (i32.ge_s
+     (local.get $4)
+     (local.get $31)
+    )
+   )
+   (loop $loop105
+    (local.set $12
+     (local.get $4)
+    )
+    (local.set $6
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $5
+     (local.get $12)
+    )
+    (local.set $19
+     (i32.add
+      (i32.const 9503744)
+      (i32.shl
+       (local.get $6)
+       (i32.const 10)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $5)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $6)
+       (i32.const 12)
+      )
+     )
+    )
+    (block $exit102
+     (local.set $7
+      (local.get $2)
+     )
+     (local.set $30
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $7)
+       (local.get $30)
+      )
+     )
+     (loop $loop103
+      (local.set $20
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $19)
+            (local.get $7)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $25
+       (v128.bitselect
+        (local.get $23)
+        (local.get $24)
+        (f32x4.ne
+         (local.get $20)
+         (local.get $21)
+        )
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $25)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop103
+       (i32.lt_s
+        (local.get $7)
+        (local.get $30)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $7)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $7)
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $26
+       (f32x4.convert_i32x4_u
+        (v128.load8_lane 12
+         (i32.add
+          (local.get $19)
+          (local.get $11)
+         )
+         (v128.load8_lane 8
+          (i32.add
+           (local.get $19)
+           (local.get $10)
+          )
+          (v128.load8_lane 4
+           (i32.add
+            (local.get $19)
+            (local.get $9)
+           )
+           (v128.load8_lane 0
+            (i32.add
+             (local.get $19)
+             (local.get $8)
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $27
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $22)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $28
+       (v128.bitselect
+        (local.get $27)
+        (local.get $24)
+        (f32x4.ne
+         (local.get $26)
+         (local.get $21)
+        )
+       )
+      )
+      (local.set $29
+       (local.get $28)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $7)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $29)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $29)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $29)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $29)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop105
+     (i32.lt_s
+      (local.get $4)
+      (local.get $31)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit108
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit108
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop109
+      (call $op1_epilogue_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop109
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit106
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit106
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop107
+      (call $op1_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop107
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
  (func $nt_pack_b4 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -7722,20 +8299,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit102
+  (block $exit110
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit102
+   (br_if $exit110
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop103
+   (loop $loop111
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -7844,7 +8421,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop103
+    (br_if $loop111
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -7852,20 +8429,20 @@
     )
    )
   )
-  (block $exit104
+  (block $exit112
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit104
+   (br_if $exit112
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop105
+   (loop $loop113
     (f32.store
      (local.get $5)
      (f32.load
@@ -7926,7 +8503,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop113
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -7935,10 +8512,7 @@
    )
   )
  )
- (func $op1_ntk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
+ (func $op1_ntk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -7948,69 +8522,152 @@
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local.set $7
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
+  (local $113 v128)
+  (local $114 v128)
+  (local $115 v128)
+  (local $116 v128)
+  (local $117 i32)
+  (local.set $53
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $55
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $18
    (i32.load
     (local.get $4)
    )
   )
-  (local.set $8
+  (local.set $19
    (i32.load offset=4
     (local.get $4)
    )
   )
-  (local.set $9
+  (local.set $20
    (i32.load offset=8
     (local.get $4)
    )
   )
-  (local.set $10
+  (local.set $21
    (i32.load offset=12
     (local.get $4)
    )
   )
-  (local.set $11
+  (local.set $22
    (i32.load offset=16
     (local.get $4)
    )
   )
-  (local.set $12
+  (local.set $23
    (i32.load offset=20
     (local.get $4)
    )
   )
-  (local.set $13
+  (local.set $24
    (i32.load offset=24
     (local.get $4)
    )
   )
-  (local.set $14
+  (local.set $25
    (i32.load offset=28
     (local.get $4)
    )
   )
-  (local.set $31
+  (local.set $42
    (i32.add
     (local.get $0)
     (i32.shl
@@ -8019,7 +8676,228 @@
     )
    )
   )
-  (local.set $34
+  (if
+   (local.get $7)
+   (then
+    (local.set $10
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load offset=4
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $12
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load offset=8
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $13
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load offset=12
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $14
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load offset=16
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $15
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load offset=20
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $16
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load offset=24
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.const 9503744)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 114476736)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 114476800)
+         (i32.shl
+          (i32.load offset=28
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (local.set $45
    (i32.add
     (local.get $5)
     (i32.mul
@@ -8028,472 +8906,586 @@
     )
    )
   )
-  (block $exit110
-   (local.set $33
+  (block $exit118
+   (local.set $44
     (local.get $5)
    )
-   (local.set $40
-    (local.get $34)
+   (local.set $117
+    (local.get $45)
    )
-   (br_if $exit110
+   (br_if $exit118
     (i32.ge_s
-     (local.get $33)
-     (local.get $40)
+     (local.get $44)
+     (local.get $117)
     )
    )
-   (loop $loop111
-    (local.set $15
+   (loop $loop119
+    (local.set $26
      (i32.load
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $16
+    (local.set $27
      (i32.load offset=4
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $17
+    (local.set $28
      (i32.load offset=8
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $18
+    (local.set $29
      (i32.load offset=12
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $35
+    (local.set $46
      (i32.load offset=16
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $36
+    (local.set $47
      (i32.load offset=20
-      (local.get $33)
+      (local.get $44)
      )
+    )
+    (local.set $43
+     (i32.load offset=24
+      (local.get $44)
+     )
+    )
+    (local.set $30
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $31
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
     (local.set $32
-     (i32.load offset=24
-      (local.get $33)
-     )
-    )
-    (local.set $19
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $20
+    (local.set $33
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $21
+    (local.set $34
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $22
+    (local.set $35
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $23
+    (local.set $36
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $24
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $25
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $26
+    (local.set $37
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
     (if
      (i32.load offset=28
-      (local.get $33)
+      (local.get $44)
      )
      (then
-      (block $exit108
-       (local.set $30
+      (block $exit116
+       (local.set $41
         (local.get $0)
        )
-       (local.set $39
-        (local.get $31)
+       (local.set $50
+        (local.get $42)
        )
-       (br_if $exit108
+       (br_if $exit116
         (i32.ge_s
-         (local.get $30)
-         (local.get $39)
+         (local.get $41)
+         (local.get $50)
         )
        )
-       (loop $loop109
-        (local.set $27
+       (loop $loop117
+        (local.set $38
          (v128.load
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $28
+        (local.set $39
          (v128.load offset=16
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $29
+        (local.set $40
          (v128.load32_splat
-          (local.get $32)
-         )
-        )
-        (local.set $19
-         (f32x4.add
-          (local.get $19)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $20
-         (f32x4.add
-          (local.get $20)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=256
-          (local.get $32)
-         )
-        )
-        (local.set $21
-         (f32x4.add
-          (local.get $21)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $22
-         (f32x4.add
-          (local.get $22)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=512
-          (local.get $32)
-         )
-        )
-        (local.set $23
-         (f32x4.add
-          (local.get $23)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $24
-         (f32x4.add
-          (local.get $24)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=768
-          (local.get $32)
-         )
-        )
-        (local.set $25
-         (f32x4.add
-          (local.get $25)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (i32.const 4)
+          (local.get $43)
          )
         )
         (local.set $30
-         (i32.add
+         (f32x4.add
           (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $31
+         (f32x4.add
+          (local.get $31)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=256
+          (local.get $43)
+         )
+        )
+        (local.set $32
+         (f32x4.add
+          (local.get $32)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $33)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=512
+          (local.get $43)
+         )
+        )
+        (local.set $34
+         (f32x4.add
+          (local.get $34)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $35
+         (f32x4.add
+          (local.get $35)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=768
+          (local.get $43)
+         )
+        )
+        (local.set $36
+         (f32x4.add
+          (local.get $36)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $37
+         (f32x4.add
+          (local.get $37)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $43
+         (i32.add
+          (local.get $43)
+          (i32.const 4)
+         )
+        )
+        (local.set $41
+         (i32.add
+          (local.get $41)
           (i32.const 32)
          )
         )
-        (br_if $loop109
+        (br_if $loop117
          (i32.lt_s
-          (local.get $30)
-          (local.get $39)
+          (local.get $41)
+          (local.get $50)
          )
         )
        )
       )
      )
      (else
-      (block $exit106
-       (local.set $30
+      (block $exit114
+       (local.set $41
         (local.get $0)
        )
-       (local.set $38
-        (local.get $31)
+       (local.set $49
+        (local.get $42)
        )
-       (br_if $exit106
+       (br_if $exit114
         (i32.ge_s
-         (local.get $30)
-         (local.get $38)
+         (local.get $41)
+         (local.get $49)
         )
        )
-       (loop $loop107
-        (local.set $27
+       (loop $loop115
+        (local.set $38
          (v128.load
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $28
+        (local.set $39
          (v128.load offset=16
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $29
+        (local.set $40
          (v128.load32_splat
-          (local.get $32)
-         )
-        )
-        (local.set $19
-         (f32x4.add
-          (local.get $19)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $20
-         (f32x4.add
-          (local.get $20)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=4
-          (local.get $32)
-         )
-        )
-        (local.set $21
-         (f32x4.add
-          (local.get $21)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $22
-         (f32x4.add
-          (local.get $22)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=8
-          (local.get $32)
-         )
-        )
-        (local.set $23
-         (f32x4.add
-          (local.get $23)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $24
-         (f32x4.add
-          (local.get $24)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=12
-          (local.get $32)
-         )
-        )
-        (local.set $25
-         (f32x4.add
-          (local.get $25)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (i32.const 16)
+          (local.get $43)
          )
         )
         (local.set $30
-         (i32.add
+         (f32x4.add
           (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $31
+         (f32x4.add
+          (local.get $31)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=4
+          (local.get $43)
+         )
+        )
+        (local.set $32
+         (f32x4.add
+          (local.get $32)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $33)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=8
+          (local.get $43)
+         )
+        )
+        (local.set $34
+         (f32x4.add
+          (local.get $34)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $35
+         (f32x4.add
+          (local.get $35)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=12
+          (local.get $43)
+         )
+        )
+        (local.set $36
+         (f32x4.add
+          (local.get $36)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $37
+         (f32x4.add
+          (local.get $37)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $43
+         (i32.add
+          (local.get $43)
+          (i32.const 16)
+         )
+        )
+        (local.set $41
+         (i32.add
+          (local.get $41)
           (i32.const 32)
          )
         )
-        (br_if $loop107
+        (br_if $loop115
          (i32.lt_s
-          (local.get $30)
-          (local.get $38)
+          (local.get $41)
+          (local.get $49)
          )
         )
        )
       )
      )
     )
-    (local.set $27
+    (local.set $38
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $19)
-      (local.get $21)
+      (local.get $30)
+      (local.get $32)
      )
     )
-    (local.set $28
+    (local.set $39
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $19)
-      (local.get $21)
+      (local.get $30)
+      (local.get $32)
      )
     )
-    (local.set $29
+    (local.set $40
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $23)
-      (local.get $25)
+      (local.get $34)
+      (local.get $36)
      )
     )
-    (local.set $25
+    (local.set $36
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $23)
-      (local.get $25)
+      (local.get $34)
+      (local.get $36)
      )
     )
     (block
-     (local.set $19
+     (local.set $30
       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-       (local.get $27)
-       (local.get $29)
+       (local.get $38)
+       (local.get $40)
       )
      )
      (if
-      (local.get $36)
+      (local.get $47)
       (then
-       (local.set $37
+       (local.set $48
         (i32.add
-         (local.get $7)
-         (local.get $15)
+         (local.get $18)
+         (local.get $26)
         )
        )
        (if
-        (local.get $6)
-        (then
-         (v128.store align=4
-          (local.get $37)
-          (local.get $19)
-         )
+        (i32.eqz
+         (local.get $6)
         )
-        (else
-         (v128.store align=4
-          (local.get $37)
+        (then
+         (local.set $30
           (f32x4.add
-           (local.get $19)
+           (local.get $30)
            (v128.load align=4
-            (local.get $37)
+            (local.get $48)
            )
           )
          )
         )
        )
-      )
-      (else
-       (f32.store
-        (i32.add
-         (local.get $7)
-         (local.get $15)
-        )
-        (select
-         (f32x4.extract_lane 0
-          (local.get $19)
+       (if
+        (local.get $7)
+        (then
+         (local.set $51
+          (local.get $30)
          )
-         (f32.add
-          (f32x4.extract_lane 0
-           (local.get $19)
-          )
-          (f32.load
-           (i32.add
-            (local.get $7)
-            (local.get $15)
+         (local.set $52
+          (f32x4.convert_i32x4_u
+           (i32x4.extend_low_i16x8_u
+            (i16x8.extend_low_i8x16_u
+             (v128.load32_zero align=1
+              (i32.add
+               (local.get $10)
+               (i32.shr_u
+                (local.get $26)
+                (i32.const 2)
+               )
+              )
+             )
+            )
            )
           )
          )
+         (local.set $54
+          (local.get $51)
+         )
+         (local.set $56
+          (v128.bitselect
+           (local.get $54)
+           (local.get $55)
+           (f32x4.ne
+            (local.get $52)
+            (local.get $53)
+           )
+          )
+         )
+         (local.set $30
+          (local.get $56)
+         )
+        )
+       )
+       (v128.store align=4
+        (local.get $48)
+        (local.get $30)
+       )
+      )
+      (else
+       (if
+        (i32.eqz
          (local.get $6)
+        )
+        (then
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (v128.load32_lane 3
+            (i32.add
+             (local.get $18)
+             (local.get $29)
+            )
+            (v128.load32_lane 2
+             (i32.add
+              (local.get $18)
+              (local.get $28)
+             )
+             (v128.load32_lane 1
+              (i32.add
+               (local.get $18)
+               (local.get $27)
+              )
+              (v128.load32_lane 0
+               (i32.add
+                (local.get $18)
+                (local.get $26)
+               )
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (if
+        (local.get $7)
+        (then
+         (local.set $57
+          (local.get $30)
+         )
+         (local.set $58
+          (f32x4.convert_i32x4_u
+           (v128.load8_lane 12
+            (i32.add
+             (local.get $10)
+             (i32.shr_u
+              (local.get $29)
+              (i32.const 2)
+             )
+            )
+            (v128.load8_lane 8
+             (i32.add
+              (local.get $10)
+              (i32.shr_u
+               (local.get $28)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 4
+              (i32.add
+               (local.get $10)
+               (i32.shr_u
+                (local.get $27)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 0
+               (i32.add
+                (local.get $10)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+           )
+          )
+         )
+         (local.set $59
+          (local.get $57)
+         )
+         (local.set $60
+          (v128.bitselect
+           (local.get $59)
+           (local.get $55)
+           (f32x4.ne
+            (local.get $58)
+            (local.get $53)
+           )
+          )
+         )
+         (local.set $30
+          (local.get $60)
+         )
+        )
+       )
+       (f32.store
+        (i32.add
+         (local.get $18)
+         (local.get $26)
+        )
+        (f32x4.extract_lane 0
+         (local.get $30)
         )
        )
        (if
         (i32.lt_s
          (i32.const 1)
-         (local.get $35)
+         (local.get $46)
         )
         (then
          (f32.store
           (i32.add
-           (local.get $7)
-           (local.get $16)
+           (local.get $18)
+           (local.get $27)
           )
-          (select
-           (f32x4.extract_lane 1
-            (local.get $19)
-           )
-           (f32.add
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.load
-             (i32.add
-              (local.get $7)
-              (local.get $16)
-             )
-            )
-           )
-           (local.get $6)
+          (f32x4.extract_lane 1
+           (local.get $30)
           )
          )
         )
@@ -8501,30 +9493,16 @@
        (if
         (i32.lt_s
          (i32.const 2)
-         (local.get $35)
+         (local.get $46)
         )
         (then
          (f32.store
           (i32.add
-           (local.get $7)
-           (local.get $17)
+           (local.get $18)
+           (local.get $28)
           )
-          (select
-           (f32x4.extract_lane 2
-            (local.get $19)
-           )
-           (f32.add
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.load
-             (i32.add
-              (local.get $7)
-              (local.get $17)
-             )
-            )
-           )
-           (local.get $6)
+          (f32x4.extract_lane 2
+           (local.get $30)
           )
          )
         )
@@ -8532,30 +9510,16 @@
        (if
         (i32.lt_s
          (i32.const 3)
-         (local.get $35)
+         (local.get $46)
         )
         (then
          (f32.store
           (i32.add
-           (local.get $7)
            (local.get $18)
+           (local.get $29)
           )
-          (select
-           (f32x4.extract_lane 3
-            (local.get $19)
-           )
-           (f32.add
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.load
-             (i32.add
-              (local.get $7)
-              (local.get $18)
-             )
-            )
-           )
-           (local.get $6)
+          (f32x4.extract_lane 3
+           (local.get $30)
           )
          )
         )
@@ -8569,93 +9533,207 @@
       (local.get $2)
      )
      (then
-      (local.set $19
+      (local.set $30
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $27)
-        (local.get $29)
+        (local.get $38)
+        (local.get $40)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $8)
-          (local.get $15)
+          (local.get $19)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $19)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $30
            (f32x4.add
-            (local.get $19)
+            (local.get $30)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $8)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $19)
+        (if
+         (local.get $7)
+         (then
+          (local.set $61
+           (local.get $30)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $19)
-           )
-           (f32.load
-            (i32.add
-             (local.get $8)
-             (local.get $15)
+          (local.set $62
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $11)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $63
+           (local.get $61)
+          )
+          (local.set $64
+           (v128.bitselect
+            (local.get $63)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $62)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $64)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $30)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $30
+           (f32x4.add
+            (local.get $30)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $19)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $19)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $19)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $19)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $65
+           (local.get $30)
+          )
+          (local.set $66
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $11)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $11)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $11)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $11)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $67
+           (local.get $65)
+          )
+          (local.set $68
+           (v128.bitselect
+            (local.get $67)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $66)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $68)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $19)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $30)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $8)
-            (local.get $16)
+            (local.get $19)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $8)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $30)
            )
           )
          )
@@ -8663,30 +9741,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $8)
-            (local.get $17)
+            (local.get $19)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $8)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $30)
            )
           )
          )
@@ -8694,30 +9758,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $8)
-            (local.get $18)
+            (local.get $19)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $8)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $30)
            )
           )
          )
@@ -8732,93 +9782,207 @@
       (local.get $2)
      )
      (then
-      (local.set $19
+      (local.set $30
        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        (local.get $28)
-        (local.get $25)
+        (local.get $39)
+        (local.get $36)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $9)
-          (local.get $15)
+          (local.get $20)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $19)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $30
            (f32x4.add
-            (local.get $19)
+            (local.get $30)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $9)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $19)
+        (if
+         (local.get $7)
+         (then
+          (local.set $69
+           (local.get $30)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $19)
-           )
-           (f32.load
-            (i32.add
-             (local.get $9)
-             (local.get $15)
+          (local.set $70
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $12)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $71
+           (local.get $69)
+          )
+          (local.set $72
+           (v128.bitselect
+            (local.get $71)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $70)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $72)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $30)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $30
+           (f32x4.add
+            (local.get $30)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $20)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $20)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $20)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $20)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $73
+           (local.get $30)
+          )
+          (local.set $74
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $12)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $12)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $12)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $12)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $75
+           (local.get $73)
+          )
+          (local.set $76
+           (v128.bitselect
+            (local.get $75)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $74)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $76)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $20)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $30)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $9)
-            (local.get $16)
+            (local.get $20)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $9)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $30)
            )
           )
          )
@@ -8826,30 +9990,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $9)
-            (local.get $17)
+            (local.get $20)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $9)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $30)
            )
           )
          )
@@ -8857,30 +10007,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $9)
-            (local.get $18)
+            (local.get $20)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $9)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $30)
            )
           )
          )
@@ -8895,93 +10031,207 @@
       (local.get $2)
      )
      (then
-      (local.set $19
+      (local.set $30
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $28)
-        (local.get $25)
+        (local.get $39)
+        (local.get $36)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $10)
-          (local.get $15)
+          (local.get $21)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $19)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $30
            (f32x4.add
-            (local.get $19)
+            (local.get $30)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $10)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $19)
+        (if
+         (local.get $7)
+         (then
+          (local.set $77
+           (local.get $30)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $19)
-           )
-           (f32.load
-            (i32.add
-             (local.get $10)
-             (local.get $15)
+          (local.set $78
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $13)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $79
+           (local.get $77)
+          )
+          (local.set $80
+           (v128.bitselect
+            (local.get $79)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $78)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $80)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $30)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $30
+           (f32x4.add
+            (local.get $30)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $21)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $21)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $21)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $21)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $81
+           (local.get $30)
+          )
+          (local.set $82
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $13)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $13)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $13)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $13)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $83
+           (local.get $81)
+          )
+          (local.set $84
+           (v128.bitselect
+            (local.get $83)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $82)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $84)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $21)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $30)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $10)
-            (local.get $16)
+            (local.get $21)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $10)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $30)
            )
           )
          )
@@ -8989,30 +10239,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $10)
-            (local.get $17)
+            (local.get $21)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $10)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $30)
            )
           )
          )
@@ -9020,30 +10256,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $10)
-            (local.get $18)
+            (local.get $21)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $10)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $30)
            )
           )
          )
@@ -9052,28 +10274,28 @@
       )
      )
     )
-    (local.set $27
+    (local.set $38
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $20)
-      (local.get $22)
+      (local.get $31)
+      (local.get $33)
      )
     )
-    (local.set $28
+    (local.set $39
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $20)
-      (local.get $22)
+      (local.get $31)
+      (local.get $33)
      )
     )
-    (local.set $29
+    (local.set $40
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $24)
-      (local.get $26)
+      (local.get $35)
+      (local.get $37)
      )
     )
-    (local.set $26
+    (local.set $37
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $24)
-      (local.get $26)
+      (local.get $35)
+      (local.get $37)
      )
     )
     (if
@@ -9082,93 +10304,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        (local.get $27)
-        (local.get $29)
+        (local.get $38)
+        (local.get $40)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $11)
-          (local.get $15)
+          (local.get $22)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $11)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $85
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $11)
-             (local.get $15)
+          (local.set $86
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $14)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $87
+           (local.get $85)
+          )
+          (local.set $88
+           (v128.bitselect
+            (local.get $87)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $86)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $88)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $22)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $22)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $22)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $22)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $89
+           (local.get $31)
+          )
+          (local.set $90
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $14)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $14)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $14)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $14)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $91
+           (local.get $89)
+          )
+          (local.set $92
+           (v128.bitselect
+            (local.get $91)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $90)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $92)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $22)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $11)
-            (local.get $16)
+            (local.get $22)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $11)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9176,30 +10512,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $11)
-            (local.get $17)
+            (local.get $22)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $11)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9207,30 +10529,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $22)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $11)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9245,93 +10553,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $27)
-        (local.get $29)
+        (local.get $38)
+        (local.get $40)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $12)
-          (local.get $15)
+          (local.get $23)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $12)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $93
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $12)
-             (local.get $15)
+          (local.set $94
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $15)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $95
+           (local.get $93)
+          )
+          (local.set $96
+           (v128.bitselect
+            (local.get $95)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $94)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $96)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $23)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $23)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $23)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $23)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $97
+           (local.get $31)
+          )
+          (local.set $98
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $15)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $15)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $15)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $15)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $99
+           (local.get $97)
+          )
+          (local.set $100
+           (v128.bitselect
+            (local.get $99)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $98)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $100)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $23)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $12)
-            (local.get $16)
+            (local.get $23)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $12)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9339,30 +10761,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $12)
-            (local.get $17)
+            (local.get $23)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $12)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9370,30 +10778,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $12)
-            (local.get $18)
+            (local.get $23)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $12)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9408,93 +10802,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        (local.get $28)
-        (local.get $26)
+        (local.get $39)
+        (local.get $37)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $13)
-          (local.get $15)
+          (local.get $24)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $13)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $101
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $13)
-             (local.get $15)
+          (local.set $102
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $16)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $103
+           (local.get $101)
+          )
+          (local.set $104
+           (v128.bitselect
+            (local.get $103)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $102)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $104)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $24)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $24)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $24)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $24)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $105
+           (local.get $31)
+          )
+          (local.set $106
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $16)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $16)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $16)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $16)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $107
+           (local.get $105)
+          )
+          (local.set $108
+           (v128.bitselect
+            (local.get $107)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $106)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $108)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $24)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $13)
-            (local.get $16)
+            (local.get $24)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $13)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9502,30 +11010,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $13)
-            (local.get $17)
+            (local.get $24)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $13)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9533,30 +11027,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $13)
-            (local.get $18)
+            (local.get $24)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $13)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9571,93 +11051,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $28)
-        (local.get $26)
+        (local.get $39)
+        (local.get $37)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $14)
-          (local.get $15)
+          (local.get $25)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $14)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $109
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $14)
-             (local.get $15)
+          (local.set $110
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $17)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $111
+           (local.get $109)
+          )
+          (local.set $112
+           (v128.bitselect
+            (local.get $111)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $110)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $112)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $25)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $25)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $25)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $25)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $113
+           (local.get $31)
+          )
+          (local.set $114
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $17)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $17)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $17)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $17)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $115
+           (local.get $113)
+          )
+          (local.set $116
+           (v128.bitselect
+            (local.get $115)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $114)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $116)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $25)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $14)
-            (local.get $16)
+            (local.get $25)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $14)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9665,30 +11259,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $14)
-            (local.get $17)
+            (local.get $25)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $14)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9696,30 +11276,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $14)
-            (local.get $18)
+            (local.get $25)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $14)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9728,16 +11294,16 @@
       )
      )
     )
-    (local.set $33
+    (local.set $44
      (i32.add
-      (local.get $33)
+      (local.get $44)
       (i32.const 32)
      )
     )
-    (br_if $loop111
+    (br_if $loop119
      (i32.lt_s
-      (local.get $33)
-      (local.get $40)
+      (local.get $44)
+      (local.get $117)
      )
     )
    )
@@ -9811,20 +11377,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit116
+  (block $exit124
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit116
+   (br_if $exit124
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop117
+   (loop $loop125
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -10201,20 +11767,20 @@
       )
      )
     )
-    (block $exit112
+    (block $exit120
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit112
+     (br_if $exit120
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop113
+     (loop $loop121
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -10459,7 +12025,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop121
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -10467,20 +12033,20 @@
       )
      )
     )
-    (block $exit114
+    (block $exit122
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit114
+     (br_if $exit122
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop123
       (f32.store
        (local.get $10)
        (f32.mul
@@ -10613,7 +12179,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop123
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -10627,7 +12193,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -10636,8 +12202,7 @@
    )
   )
  )
- (func $op1_nt (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op1_nt (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -10681,115 +12246,117 @@
   (local $47 i32)
   (local $48 i32)
   (local $49 i32)
-  (local.set $35
+  (local $50 i32)
+  (local $51 i32)
+  (local.set $37
    (local.get $4)
   )
-  (local.set $36
+  (local.set $38
    (i32.add
-    (local.get $35)
+    (local.get $37)
     (i32.const 65536)
-   )
-  )
-  (local.set $37
-   (i32.add
-    (local.get $36)
-    (i32.const 520192)
    )
   )
   (local.set $39
    (i32.add
-    (local.get $37)
+    (local.get $38)
+    (i32.const 520192)
+   )
+  )
+  (local.set $41
+   (i32.add
+    (local.get $39)
     (i32.const 16)
    )
   )
-  (local.set $38
+  (local.set $40
    (i32.add
-    (local.get $39)
+    (local.get $41)
     (i32.const 256)
    )
   )
-  (block $exit134
-   (local.set $6
+  (block $exit142
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $49
+   (local.set $51
     (local.get $1)
    )
-   (br_if $exit134
+   (br_if $exit142
     (i32.ge_s
-     (local.get $6)
-     (local.get $49)
+     (local.get $7)
+     (local.get $51)
     )
    )
-   (loop $loop135
-    (local.set $7
+   (loop $loop143
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
-    (block $exit128
-     (local.set $17
+    (block $exit136
+     (local.set $18
       (i32.const 0)
      )
-     (local.set $46
-      (local.get $14)
+     (local.set $48
+      (local.get $15)
      )
-     (br_if $exit128
+     (br_if $exit136
       (i32.ge_s
-       (local.get $17)
-       (local.get $46)
+       (local.get $18)
+       (local.get $48)
       )
      )
-     (loop $loop129
+     (loop $loop137
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $17)
+           (local.get $18)
            (i32.const 2)
           )
          )
@@ -10797,52 +12364,52 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $18
        (i32.add
-        (local.get $17)
+        (local.get $18)
         (i32.const 1)
        )
       )
-      (br_if $loop129
+      (br_if $loop137
        (i32.lt_s
-        (local.get $17)
-        (local.get $46)
+        (local.get $18)
+        (local.get $48)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
-    (block $exit130
-     (local.set $17
+    (block $exit138
+     (local.set $18
+      (local.get $16)
+     )
+     (local.set $49
       (local.get $15)
      )
-     (local.set $47
-      (local.get $14)
-     )
-     (br_if $exit130
+     (br_if $exit138
       (i32.ge_s
-       (local.get $17)
-       (local.get $47)
+       (local.get $18)
+       (local.get $49)
       )
      )
-     (loop $loop131
+     (loop $loop139
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $17)
+           (local.get $18)
            (i32.const 2)
           )
          )
@@ -10850,79 +12417,91 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $18
        (i32.add
-        (local.get $17)
+        (local.get $18)
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop139
        (i32.lt_s
-        (local.get $17)
-        (local.get $47)
+        (local.get $18)
+        (local.get $49)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $15)
       (local.get $16)
+      (local.get $17)
      )
      (then
-      (block $exit132
-       (local.set $18
+      (block $exit140
+       (local.set $20
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
-       (br_if $exit132
+       (br_if $exit140
         (i32.ge_s
-         (local.get $18)
-         (local.get $48)
+         (local.get $20)
+         (local.get $50)
         )
        )
-       (loop $loop133
-        (local.set $19
+       (loop $loop141
+        (local.set $21
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $18)
+           (local.get $13)
+           (local.get $20)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $18)
+            (local.get $13)
+            (local.get $20)
            )
           )
          )
         )
-        (local.set $30
+        (local.set $32
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $18)
+           (local.get $20)
           )
          )
         )
-        (local.set $29
+        (local.set $19
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $20)
+            (local.get $21)
+           )
+           (local.get $13)
+          )
+         )
+        )
+        (local.set $31
          (i32.add
           (i32.load
            (i32.add
             (i32.const 114464064)
             (i32.shl
-             (local.get $8)
+             (local.get $9)
              (i32.const 2)
             )
            )
@@ -10933,9 +12512,9 @@
             (i32.shl
              (i32.load
               (i32.add
-               (local.get $11)
+               (local.get $12)
                (i32.shl
-                (local.get $18)
+                (local.get $20)
                 (i32.const 2)
                )
               )
@@ -10946,7 +12525,7 @@
           )
          )
         )
-        (local.set $24
+        (local.set $26
          (select
           (i32.const 508)
           (i32.shl
@@ -10954,7 +12533,7 @@
             (i32.div_s
              (i32.const 131072)
              (i32.shl
-              (local.get $19)
+              (local.get $21)
               (i32.const 4)
              )
             )
@@ -10969,7 +12548,7 @@
              (i32.div_s
               (i32.const 131072)
               (i32.shl
-               (local.get $19)
+               (local.get $21)
                (i32.const 4)
               )
              )
@@ -10980,85 +12559,85 @@
           )
          )
         )
-        (local.set $24
+        (local.set $26
          (select
           (i32.const 4)
-          (local.get $24)
+          (local.get $26)
           (i32.lt_s
-           (local.get $24)
+           (local.get $26)
            (i32.const 4)
           )
          )
         )
-        (block $exit126
-         (local.set $20
+        (block $exit134
+         (local.set $22
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $10)
+         (local.set $47
+          (local.get $11)
          )
-         (br_if $exit126
+         (br_if $exit134
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $22)
+           (local.get $47)
           )
          )
-         (loop $loop127
-          (local.set $21
+         (loop $loop135
+          (local.set $23
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $20)
+             (local.get $11)
+             (local.get $22)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $20)
+              (local.get $11)
+              (local.get $22)
              )
             )
            )
           )
           (call $op1_packA8
-           (local.get $35)
+           (local.get $37)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $22)
+             (i32.const 2)
+            )
+           )
+           (local.get $23)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $20)
              (i32.const 2)
             )
            )
            (local.get $21)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
-            )
-           )
-           (local.get $19)
-           (local.get $8)
+           (local.get $9)
           )
-          (block $exit122
-           (local.set $27
+          (block $exit130
+           (local.set $29
             (i32.const 0)
            )
-           (local.set $42
-            (local.get $21)
+           (local.set $44
+            (local.get $23)
            )
-           (br_if $exit122
+           (br_if $exit130
             (i32.ge_s
-             (local.get $27)
-             (local.get $42)
+             (local.get $29)
+             (local.get $44)
             )
            )
-           (loop $loop123
+           (loop $loop131
             (i32.store
              (i32.add
-              (local.get $39)
+              (local.get $41)
               (i32.shl
-               (local.get $27)
+               (local.get $29)
                (i32.const 2)
               )
              )
@@ -11070,7 +12649,7 @@
                  (i32.add
                   (i32.const 114468480)
                   (i32.shl
-                   (local.get $8)
+                   (local.get $9)
                    (i32.const 2)
                   )
                  )
@@ -11081,11 +12660,11 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $9)
+                     (local.get $10)
                      (i32.shl
                       (i32.add
-                       (local.get $20)
-                       (local.get $27)
+                       (local.get $22)
+                       (local.get $29)
                       )
                       (i32.const 2)
                      )
@@ -11100,94 +12679,94 @@
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.add
-              (local.get $27)
+              (local.get $29)
               (i32.const 1)
              )
             )
-            (br_if $loop123
+            (br_if $loop131
              (i32.lt_s
-              (local.get $27)
-              (local.get $42)
+              (local.get $29)
+              (local.get $44)
              )
             )
            )
           )
-          (block $exit124
-           (local.set $22
-            (local.get $15)
-           )
-           (local.set $43
+          (block $exit132
+           (local.set $24
             (local.get $16)
            )
-           (local.set $44
-            (local.get $24)
+           (local.set $45
+            (local.get $17)
            )
-           (br_if $exit124
+           (local.set $46
+            (local.get $26)
+           )
+           (br_if $exit132
             (i32.ge_s
-             (local.get $22)
-             (local.get $43)
+             (local.get $24)
+             (local.get $45)
             )
            )
-           (loop $loop125
-            (local.set $23
+           (loop $loop133
+            (local.set $25
              (select
-              (local.get $16)
+              (local.get $17)
               (i32.add
-               (local.get $22)
                (local.get $24)
+               (local.get $26)
               )
               (i32.lt_s
-               (local.get $16)
+               (local.get $17)
                (i32.add
-                (local.get $22)
                 (local.get $24)
+                (local.get $26)
                )
               )
              )
             )
-            (local.set $31
-             (local.get $38)
-            )
-            (local.set $32
-             (i32.const 0)
-            )
             (local.set $33
+             (local.get $40)
+            )
+            (local.set $34
              (i32.const 0)
             )
-            (block $exit118
-             (local.set $25
-              (local.get $22)
+            (local.set $35
+             (i32.const 0)
+            )
+            (block $exit126
+             (local.set $27
+              (local.get $24)
              )
-             (local.set $40
-              (local.get $23)
+             (local.set $42
+              (local.get $25)
              )
-             (br_if $exit118
+             (br_if $exit126
               (i32.ge_s
-               (local.get $25)
-               (local.get $40)
+               (local.get $27)
+               (local.get $42)
               )
              )
-             (loop $loop119
-              (local.set $26
+             (loop $loop127
+              (local.set $28
                (select
                 (i32.const 4)
                 (i32.sub
-                 (local.get $23)
                  (local.get $25)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 4)
                  (i32.sub
-                  (local.get $23)
                   (local.get $25)
+                  (local.get $27)
                  )
                 )
                )
               )
               (i32.store
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11195,20 +12774,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 0)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 0)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11226,7 +12805,7 @@
                )
               )
               (i32.store offset=4
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11234,20 +12813,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 1)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 1)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11265,7 +12844,7 @@
                )
               )
               (i32.store offset=8
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11273,20 +12852,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 2)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 2)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11304,7 +12883,7 @@
                )
               )
               (i32.store offset=12
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11312,20 +12891,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 3)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 3)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11343,23 +12922,23 @@
                )
               )
               (i32.store offset=16
-               (local.get $31)
-               (local.get $26)
+               (local.get $33)
+               (local.get $28)
               )
               (i32.store offset=20
-               (local.get $31)
+               (local.get $33)
                (i32.and
                 (i32.eq
-                 (local.get $26)
+                 (local.get $28)
                  (i32.const 4)
                 )
                 (i32.eq
                  (i32.sub
                   (i32.load offset=12
-                   (local.get $31)
+                   (local.get $33)
                   )
                   (i32.load
-                   (local.get $31)
+                   (local.get $33)
                   )
                  )
                  (i32.const 12)
@@ -11367,20 +12946,20 @@
                )
               )
               (i32.store offset=28
-               (local.get $31)
+               (local.get $33)
                (i32.and
                 (i32.eq
-                 (local.get $26)
+                 (local.get $28)
                  (i32.const 4)
                 )
                 (i32.eq
                  (i32.sub
                   (i32.load
                    (i32.add
-                    (local.get $13)
+                    (local.get $14)
                     (i32.shl
                      (i32.add
-                      (local.get $25)
+                      (local.get $27)
                       (i32.const 3)
                      )
                      (i32.const 2)
@@ -11389,9 +12968,9 @@
                   )
                   (i32.load
                    (i32.add
-                    (local.get $13)
+                    (local.get $14)
                     (i32.shl
-                     (local.get $25)
+                     (local.get $27)
                      (i32.const 2)
                     )
                    )
@@ -11403,11 +12982,11 @@
               )
               (if
                (i32.load offset=28
-                (local.get $31)
+                (local.get $33)
                )
                (then
                 (i32.store offset=24
-                 (local.get $31)
+                 (local.get $33)
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -11418,20 +12997,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 0)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 0)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11445,7 +13024,7 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
@@ -11454,7 +13033,7 @@
                )
                (else
                 (i32.store
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -11465,20 +13044,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 0)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 0)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11492,14 +13071,14 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -11510,20 +13089,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 1)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 1)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11537,14 +13116,14 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -11555,20 +13134,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 2)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 2)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11582,14 +13161,14 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -11600,20 +13179,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 3)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 3)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11627,763 +13206,198 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $34
+                (local.set $36
                  (i32.add
-                  (local.get $36)
+                  (local.get $38)
                   (i32.mul
-                   (local.get $33)
+                   (local.get $35)
                    (i32.shl
-                    (local.get $19)
+                    (local.get $21)
                     (i32.const 4)
                    )
                   )
                  )
                 )
                 (call $nt_pack_b4
-                 (local.get $34)
-                 (local.get $37)
-                 (local.get $19)
+                 (local.get $36)
+                 (local.get $39)
+                 (local.get $21)
                 )
                 (i32.store offset=24
-                 (local.get $31)
-                 (local.get $34)
+                 (local.get $33)
+                 (local.get $36)
                 )
-                (local.set $33
+                (local.set $35
                  (i32.add
-                  (local.get $33)
+                  (local.get $35)
                   (i32.const 1)
                  )
                 )
                )
               )
-              (local.set $31
+              (local.set $33
                (i32.add
-                (local.get $31)
+                (local.get $33)
                 (i32.const 32)
                )
               )
-              (local.set $32
+              (local.set $34
                (i32.add
-                (local.get $32)
+                (local.get $34)
                 (i32.const 1)
                )
               )
-              (local.set $25
+              (local.set $27
                (i32.add
-                (local.get $25)
+                (local.get $27)
                 (i32.const 4)
                )
               )
-              (br_if $loop119
+              (br_if $loop127
                (i32.lt_s
-                (local.get $25)
-                (local.get $40)
+                (local.get $27)
+                (local.get $42)
                )
               )
              )
             )
-            (block $exit120
-             (local.set $28
+            (block $exit128
+             (local.set $30
               (i32.const 0)
              )
-             (local.set $41
-              (local.get $21)
+             (local.set $43
+              (local.get $23)
              )
-             (br_if $exit120
+             (br_if $exit128
               (i32.ge_s
-               (local.get $28)
-               (local.get $41)
+               (local.get $30)
+               (local.get $43)
               )
              )
-             (loop $loop121
+             (loop $loop129
               (call $op1_ntk
                (i32.add
-                (local.get $35)
+                (local.get $37)
                 (i32.mul
-                 (local.get $28)
+                 (local.get $30)
                  (i32.shl
-                  (local.get $19)
+                  (local.get $21)
                   (i32.const 2)
                  )
                 )
                )
-               (local.get $19)
+               (local.get $21)
                (select
                 (i32.const 8)
                 (i32.sub
-                 (local.get $21)
-                 (local.get $28)
+                 (local.get $23)
+                 (local.get $30)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
-                  (local.get $21)
-                  (local.get $28)
+                  (local.get $23)
+                  (local.get $30)
                  )
                 )
                )
-               (local.get $32)
+               (local.get $34)
                (i32.add
-                (local.get $39)
+                (local.get $41)
                 (i32.shl
-                 (local.get $28)
+                 (local.get $30)
                  (i32.const 2)
                 )
                )
-               (local.get $38)
-               (local.get $30)
-              )
-              (local.set $28
+               (local.get $40)
+               (local.get $32)
+               (local.get $19)
                (i32.add
-                (local.get $28)
+                (local.get $10)
+                (i32.shl
+                 (i32.add
+                  (local.get $22)
+                  (local.get $30)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (local.get $9)
+              )
+              (local.set $30
+               (i32.add
+                (local.get $30)
                 (i32.const 8)
                )
               )
-              (br_if $loop121
+              (br_if $loop129
                (i32.lt_s
-                (local.get $28)
-                (local.get $41)
+                (local.get $30)
+                (local.get $43)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $24
              (i32.add
-              (local.get $22)
-              (local.get $44)
+              (local.get $24)
+              (local.get $46)
              )
             )
-            (br_if $loop125
+            (br_if $loop133
              (i32.lt_s
-              (local.get $22)
-              (local.get $43)
+              (local.get $24)
+              (local.get $45)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $22
            (i32.add
-            (local.get $20)
+            (local.get $22)
             (i32.const 64)
            )
           )
-          (br_if $loop127
+          (br_if $loop135
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $22)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $20
          (i32.add
-          (local.get $18)
+          (local.get $20)
           (i32.const 256)
          )
         )
-        (br_if $loop133
+        (br_if $loop141
          (i32.lt_s
-          (local.get $18)
-          (local.get $48)
+          (local.get $20)
+          (local.get $50)
          )
         )
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
-    (br_if $loop135
-     (i32.lt_s
-      (local.get $6)
-      (local.get $49)
-     )
-    )
-   )
-  )
- )
- (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local.set $21
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $24
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
-  (block $exit138
-   (local.set $4
-    (local.get $0)
-   )
-   (local.set $31
-    (local.get $1)
-   )
-   (br_if $exit138
-    (i32.ge_s
-     (local.get $4)
-     (local.get $31)
-    )
-   )
-   (loop $loop139
-    (local.set $12
-     (local.get $4)
-    )
-    (local.set $6
-     (i32.rem_u
-      (local.get $12)
-      (i32.const 1024)
-     )
-    )
-    (local.set $12
-     (i32.div_u
-      (local.get $12)
-      (i32.const 1024)
-     )
-    )
-    (local.set $5
-     (local.get $12)
-    )
-    (local.set $19
-     (i32.add
-      (i32.const 9503744)
-      (i32.shl
-       (local.get $6)
-       (i32.const 10)
-      )
-     )
-    )
-    (local.set $22
-     (i32.add
-      (i32.add
-       (i32.const 10552320)
-       (i32.shl
-        (local.get $5)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 12)
-      )
-     )
-    )
-    (block $exit136
-     (local.set $7
-      (local.get $2)
-     )
-     (local.set $30
-      (i32.sub
-       (local.get $3)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit136
-      (i32.ge_s
-       (local.get $7)
-       (local.get $30)
-      )
-     )
-     (loop $loop137
-      (local.set $20
-       (f32x4.convert_i32x4_u
-        (i32x4.extend_low_i16x8_u
-         (i16x8.extend_low_i8x16_u
-          (v128.load32_zero align=1
-           (i32.add
-            (local.get $19)
-            (local.get $7)
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $23
-       (v128.load align=4
-        (i32.add
-         (local.get $22)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $25
-       (v128.bitselect
-        (local.get $23)
-        (local.get $24)
-        (f32x4.ne
-         (local.get $20)
-         (local.get $21)
-        )
-       )
-      )
-      (v128.store align=4
-       (i32.add
-        (local.get $22)
-        (i32.shl
-         (local.get $7)
-         (i32.const 2)
-        )
-       )
-       (local.get $25)
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop137
-       (i32.lt_s
-        (local.get $7)
-        (local.get $30)
-       )
-      )
-     )
-    )
-    (if
+    (br_if $loop143
      (i32.lt_s
       (local.get $7)
-      (local.get $3)
-     )
-     (then
-      (local.set $13
-       (i32.sub
-        (local.get $3)
-        (local.get $7)
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 0)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $9
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $10
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 2)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 2)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $11
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 3)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 3)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $26
-       (f32x4.convert_i32x4_u
-        (v128.load8_lane 12
-         (i32.add
-          (local.get $19)
-          (local.get $11)
-         )
-         (v128.load8_lane 8
-          (i32.add
-           (local.get $19)
-           (local.get $10)
-          )
-          (v128.load8_lane 4
-           (i32.add
-            (local.get $19)
-            (local.get $9)
-           )
-           (v128.load8_lane 0
-            (i32.add
-             (local.get $19)
-             (local.get $8)
-            )
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $27
-       (v128.load32_lane 3
-        (i32.add
-         (local.get $22)
-         (i32.shl
-          (local.get $11)
-          (i32.const 2)
-         )
-        )
-        (v128.load32_lane 2
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (local.get $10)
-           (i32.const 2)
-          )
-         )
-         (v128.load32_lane 1
-          (i32.add
-           (local.get $22)
-           (i32.shl
-            (local.get $9)
-            (i32.const 2)
-           )
-          )
-          (v128.load32_lane 0
-           (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $8)
-             (i32.const 2)
-            )
-           )
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-       )
-      )
-      (local.set $28
-       (v128.bitselect
-        (local.get $27)
-        (local.get $24)
-        (f32x4.ne
-         (local.get $26)
-         (local.get $21)
-        )
-       )
-      )
-      (local.set $29
-       (local.get $28)
-      )
-      (v128.store32_lane 0
-       (i32.add
-        (local.get $22)
-        (i32.shl
-         (i32.add
-          (local.get $7)
-          (i32.const 0)
-         )
-         (i32.const 2)
-        )
-       )
-       (local.get $29)
-      )
-      (if
-       (i32.lt_s
-        (i32.const 1)
-        (local.get $13)
-       )
-       (then
-        (v128.store32_lane 1
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (i32.add
-            (local.get $7)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-         (local.get $29)
-        )
-       )
-      )
-      (if
-       (i32.lt_s
-        (i32.const 2)
-        (local.get $13)
-       )
-       (then
-        (v128.store32_lane 2
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (i32.add
-            (local.get $7)
-            (i32.const 2)
-           )
-           (i32.const 2)
-          )
-         )
-         (local.get $29)
-        )
-       )
-      )
-      (if
-       (i32.lt_s
-        (i32.const 3)
-        (local.get $13)
-       )
-       (then
-        (v128.store32_lane 3
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (i32.add
-            (local.get $7)
-            (i32.const 3)
-           )
-           (i32.const 2)
-          )
-         )
-         (local.get $29)
-        )
-       )
-      )
-     )
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop139
-     (i32.lt_s
-      (local.get $4)
-      (local.get $31)
-     )
-    )
-   )
-  )
- )
- (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (if
-   (i32.eq
-    (i32.sub
-     (local.get $1)
-     (local.get $0)
-    )
-    (i32.const 1)
-   )
-   (then
-    (local.set $5
-     (i32.shl
-      (i32.add
-       (i32.div_s
-        (i32.sub
-         (local.get $3)
-         (local.get $2)
-        )
-        (i32.const 128)
-       )
-       (i32.const 1)
-      )
-      (i32.const 2)
-     )
-    )
-    (block $exit142
-     (local.set $4
-      (local.get $2)
-     )
-     (local.set $8
-      (local.get $3)
-     )
-     (local.set $9
-      (local.get $5)
-     )
-     (br_if $exit142
-      (i32.ge_s
-       (local.get $4)
-       (local.get $8)
-      )
-     )
-     (loop $loop143
-      (call $op1_epilogue_part
-       (local.get $0)
-       (local.get $1)
-       (local.get $4)
-       (select
-        (i32.add
-         (local.get $4)
-         (local.get $5)
-        )
-        (local.get $3)
-        (i32.lt_s
-         (i32.add
-          (local.get $4)
-          (local.get $5)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (local.get $9)
-       )
-      )
-      (br_if $loop143
-       (i32.lt_s
-        (local.get $4)
-        (local.get $8)
-       )
-      )
-     )
-    )
-   )
-   (else
-    (local.set $5
-     (i32.add
-      (i32.div_s
-       (i32.sub
-        (local.get $1)
-        (local.get $0)
-       )
-       (i32.const 32)
-      )
-      (i32.const 1)
-     )
-    )
-    (block $exit140
-     (local.set $4
-      (local.get $0)
-     )
-     (local.set $6
-      (local.get $1)
-     )
-     (local.set $7
-      (local.get $5)
-     )
-     (br_if $exit140
-      (i32.ge_s
-       (local.get $4)
-       (local.get $6)
-      )
-     )
-     (loop $loop141
-      (call $op1_epilogue_part
-       (local.get $4)
-       (select
-        (i32.add
-         (local.get $4)
-         (local.get $5)
-        )
-        (local.get $1)
-        (i32.lt_s
-         (i32.add
-          (local.get $4)
-          (local.get $5)
-         )
-         (local.get $1)
-        )
-       )
-       (local.get $2)
-       (local.get $3)
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (local.get $7)
-       )
-      )
-      (br_if $loop141
-       (i32.lt_s
-        (local.get $4)
-        (local.get $6)
-       )
-      )
+      (local.get $51)
      )
     )
    )
@@ -14612,7 +15626,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 114480896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14621,7 +15635,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 114480960)
          (i32.shl
           (i32.load
            (i32.add
@@ -14664,7 +15678,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 114480896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14673,7 +15687,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 114480960)
          (i32.shl
           (i32.load
            (i32.add
@@ -14716,7 +15730,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 114480896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14725,7 +15739,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 114480960)
          (i32.shl
           (i32.load
            (i32.add
@@ -14768,7 +15782,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 114480896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14777,7 +15791,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 114480960)
          (i32.shl
           (i32.load
            (i32.add
@@ -14853,7 +15867,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 114485056)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14873,7 +15887,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 114485056)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14893,7 +15907,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 114485056)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14913,7 +15927,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 114485056)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -15107,7 +16121,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15134,7 +16148,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15161,7 +16175,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15188,7 +16202,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15262,7 +16276,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15289,7 +16303,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15316,7 +16330,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15343,7 +16357,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 114485056)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15471,7 +16485,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114484992)
+          (i32.const 114489152)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15480,7 +16494,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 114485056)
+          (i32.const 114489216)
           (i32.shl
            (i32.load
             (i32.add
@@ -15526,7 +16540,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 114485312)
+           (i32.const 114489472)
            (i32.shl
             (i32.load
              (i32.add
@@ -15671,7 +16685,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15680,7 +16694,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -15717,7 +16731,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15726,7 +16740,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -15763,7 +16777,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15772,7 +16786,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -15809,7 +16823,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15818,7 +16832,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -15855,7 +16869,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15864,7 +16878,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -15901,7 +16915,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15910,7 +16924,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -15947,7 +16961,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15956,7 +16970,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -15993,7 +17007,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 114489152)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -16002,7 +17016,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 114489216)
            (i32.shl
             (i32.load
              (i32.add
@@ -16076,7 +17090,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 114485312)
+                (i32.const 114489472)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -16113,7 +17127,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16140,7 +17154,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16167,7 +17181,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16194,7 +17208,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16221,7 +17235,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16248,7 +17262,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16275,7 +17289,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16302,7 +17316,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 114489472)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16852,7 +17866,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 114493568)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16861,7 +17875,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 114493632)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16888,7 +17902,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 114497728)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16933,7 +17947,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 114493568)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16942,7 +17956,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 114493632)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16969,7 +17983,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 114497728)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17014,7 +18028,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 114493568)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17023,7 +18037,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 114493632)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17050,7 +18064,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 114497728)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17095,7 +18109,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 114493568)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17104,7 +18118,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 114493632)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17131,7 +18145,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 114497728)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17269,7 +18283,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17278,7 +18292,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17341,7 +18355,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17417,7 +18431,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17426,7 +18440,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17489,7 +18503,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17565,7 +18579,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17574,7 +18588,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17637,7 +18651,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17713,7 +18727,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17722,7 +18736,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17785,7 +18799,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17878,7 +18892,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17887,7 +18901,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17941,7 +18955,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18009,7 +19023,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18018,7 +19032,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18072,7 +19086,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18140,7 +19154,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18149,7 +19163,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18203,7 +19217,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18271,7 +19285,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 114493568)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18280,7 +19294,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 114493632)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18334,7 +19348,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 114497728)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -19175,7 +20189,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 114485056)
+                     (i32.const 114489216)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -19281,7 +20295,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 114493568)
+                    (i32.const 114497728)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -19342,7 +20356,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19351,7 +20365,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19413,7 +20427,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19481,7 +20495,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19490,7 +20504,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19552,7 +20566,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19620,7 +20634,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19629,7 +20643,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19691,7 +20705,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19759,7 +20773,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19768,7 +20782,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19830,7 +20844,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19950,7 +20964,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19959,7 +20973,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20012,7 +21026,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20072,7 +21086,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20081,7 +21095,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20134,7 +21148,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20194,7 +21208,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20203,7 +21217,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20256,7 +21270,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20316,7 +21330,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 114493568)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20325,7 +21339,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 114493632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20378,7 +21392,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 114497728)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -21059,7 +22073,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 114493824)
+   (i32.const 114502144)
    (i32.const 0)
    (i32.const 131072)
   )
@@ -21088,7 +22102,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 114493824)
+      (i32.const 114502144)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -21180,7 +22194,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 114624896)
+   (i32.const 114633216)
    (i32.const 0)
   )
   (block $exit270
@@ -21213,7 +22227,7 @@
      (loop $loop269
       (i32.store
        (i32.add
-        (i32.const 114625088)
+        (i32.const 114633408)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -21227,7 +22241,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 114493824)
+           (i32.const 114502144)
            (i32.shl
             (i32.add
              (i32.mul
@@ -21260,7 +22274,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 114624896)
+      (i32.const 114633216)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -23471,7 +24485,7 @@
    )
   )
   (i32.store
-   (i32.const 114756160)
+   (i32.const 114764480)
    (local.get $7)
   )
  )
@@ -24002,7 +25016,7 @@
    )
   )
   (i32.store
-   (i32.const 114756160)
+   (i32.const 114764480)
    (local.get $7)
   )
  )
@@ -24778,7 +25792,7 @@
    )
   )
   (i32.store
-   (i32.const 114756160)
+   (i32.const 114764480)
    (local.get $7)
   )
  )

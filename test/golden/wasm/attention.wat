@@ -18,8 +18,8 @@
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
- (export "op1_nt" (func $op1_nt))
  (export "op1_epilogue" (func $op1_epilogue))
+ (export "op1_nt" (func $op1_nt))
  (export "op2" (func $op2))
  (export "op3" (func $op3))
  (export "op4" (func $op4))
@@ -7617,6 +7617,583 @@
    )
   )
  )
+ (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local.set $21
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $24
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit104
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $31
+    (local.get $1)
+   )
+   (br_if $exit104
+    (i32.ge_s
+     (local.get $4)
+     (local.get $31)
+    )
+   )
+   (loop $loop105
+    (local.set $12
+     (local.get $4)
+    )
+    (local.set $6
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 512)
+     )
+    )
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 512)
+     )
+    )
+    (local.set $5
+     (local.get $12)
+    )
+    (local.set $19
+     (i32.add
+      (i32.const 5046272)
+      (i32.shl
+       (local.get $6)
+       (i32.const 9)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 5308416)
+       (i32.shl
+        (local.get $5)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $6)
+       (i32.const 11)
+      )
+     )
+    )
+    (block $exit102
+     (local.set $7
+      (local.get $2)
+     )
+     (local.set $30
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $7)
+       (local.get $30)
+      )
+     )
+     (loop $loop103
+      (local.set $20
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $19)
+            (local.get $7)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $25
+       (v128.bitselect
+        (local.get $23)
+        (local.get $24)
+        (f32x4.ne
+         (local.get $20)
+         (local.get $21)
+        )
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $25)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop103
+       (i32.lt_s
+        (local.get $7)
+        (local.get $30)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $7)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $7)
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $26
+       (f32x4.convert_i32x4_u
+        (v128.load8_lane 12
+         (i32.add
+          (local.get $19)
+          (local.get $11)
+         )
+         (v128.load8_lane 8
+          (i32.add
+           (local.get $19)
+           (local.get $10)
+          )
+          (v128.load8_lane 4
+           (i32.add
+            (local.get $19)
+            (local.get $9)
+           )
+           (v128.load8_lane 0
+            (i32.add
+             (local.get $19)
+             (local.get $8)
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $27
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $22)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $28
+       (v128.bitselect
+        (local.get $27)
+        (local.get $24)
+        (f32x4.ne
+         (local.get $26)
+         (local.get $21)
+        )
+       )
+      )
+      (local.set $29
+       (local.get $28)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $7)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $29)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $29)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $29)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $29)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop105
+     (i32.lt_s
+      (local.get $4)
+      (local.get $31)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit108
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit108
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop109
+      (call $op1_epilogue_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop109
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit106
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit106
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop107
+      (call $op1_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop107
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
  (func $nt_pack_b4 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -7664,20 +8241,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit102
+  (block $exit110
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit102
+   (br_if $exit110
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop103
+   (loop $loop111
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -7786,7 +8363,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop103
+    (br_if $loop111
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -7794,20 +8371,20 @@
     )
    )
   )
-  (block $exit104
+  (block $exit112
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit104
+   (br_if $exit112
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop105
+   (loop $loop113
     (f32.store
      (local.get $5)
      (f32.load
@@ -7868,7 +8445,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop113
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -7877,10 +8454,7 @@
    )
   )
  )
- (func $op1_ntk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
+ (func $op1_ntk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -7890,69 +8464,152 @@
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local.set $7
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
+  (local $113 v128)
+  (local $114 v128)
+  (local $115 v128)
+  (local $116 v128)
+  (local $117 i32)
+  (local.set $53
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $55
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $18
    (i32.load
     (local.get $4)
    )
   )
-  (local.set $8
+  (local.set $19
    (i32.load offset=4
     (local.get $4)
    )
   )
-  (local.set $9
+  (local.set $20
    (i32.load offset=8
     (local.get $4)
    )
   )
-  (local.set $10
+  (local.set $21
    (i32.load offset=12
     (local.get $4)
    )
   )
-  (local.set $11
+  (local.set $22
    (i32.load offset=16
     (local.get $4)
    )
   )
-  (local.set $12
+  (local.set $23
    (i32.load offset=20
     (local.get $4)
    )
   )
-  (local.set $13
+  (local.set $24
    (i32.load offset=24
     (local.get $4)
    )
   )
-  (local.set $14
+  (local.set $25
    (i32.load offset=28
     (local.get $4)
    )
   )
-  (local.set $31
+  (local.set $42
    (i32.add
     (local.get $0)
     (i32.shl
@@ -7961,7 +8618,228 @@
     )
    )
   )
-  (local.set $34
+  (if
+   (local.get $7)
+   (then
+    (local.set $10
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load offset=4
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $12
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load offset=8
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $13
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load offset=12
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $14
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load offset=16
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $15
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load offset=20
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $16
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load offset=24
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32105152)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32105216)
+         (i32.shl
+          (i32.load offset=28
+           (local.get $8)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (local.set $45
    (i32.add
     (local.get $5)
     (i32.mul
@@ -7970,472 +8848,586 @@
     )
    )
   )
-  (block $exit110
-   (local.set $33
+  (block $exit118
+   (local.set $44
     (local.get $5)
    )
-   (local.set $40
-    (local.get $34)
+   (local.set $117
+    (local.get $45)
    )
-   (br_if $exit110
+   (br_if $exit118
     (i32.ge_s
-     (local.get $33)
-     (local.get $40)
+     (local.get $44)
+     (local.get $117)
     )
    )
-   (loop $loop111
-    (local.set $15
+   (loop $loop119
+    (local.set $26
      (i32.load
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $16
+    (local.set $27
      (i32.load offset=4
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $17
+    (local.set $28
      (i32.load offset=8
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $18
+    (local.set $29
      (i32.load offset=12
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $35
+    (local.set $46
      (i32.load offset=16
-      (local.get $33)
+      (local.get $44)
      )
     )
-    (local.set $36
+    (local.set $47
      (i32.load offset=20
-      (local.get $33)
+      (local.get $44)
      )
+    )
+    (local.set $43
+     (i32.load offset=24
+      (local.get $44)
+     )
+    )
+    (local.set $30
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $31
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
     (local.set $32
-     (i32.load offset=24
-      (local.get $33)
-     )
-    )
-    (local.set $19
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $20
+    (local.set $33
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $21
+    (local.set $34
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $22
+    (local.set $35
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $23
+    (local.set $36
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
-    (local.set $24
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $25
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $26
+    (local.set $37
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
     )
     (if
      (i32.load offset=28
-      (local.get $33)
+      (local.get $44)
      )
      (then
-      (block $exit108
-       (local.set $30
+      (block $exit116
+       (local.set $41
         (local.get $0)
        )
-       (local.set $39
-        (local.get $31)
+       (local.set $50
+        (local.get $42)
        )
-       (br_if $exit108
+       (br_if $exit116
         (i32.ge_s
-         (local.get $30)
-         (local.get $39)
+         (local.get $41)
+         (local.get $50)
         )
        )
-       (loop $loop109
-        (local.set $27
+       (loop $loop117
+        (local.set $38
          (v128.load
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $28
+        (local.set $39
          (v128.load offset=16
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $29
+        (local.set $40
          (v128.load32_splat
-          (local.get $32)
-         )
-        )
-        (local.set $19
-         (f32x4.add
-          (local.get $19)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $20
-         (f32x4.add
-          (local.get $20)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=256
-          (local.get $32)
-         )
-        )
-        (local.set $21
-         (f32x4.add
-          (local.get $21)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $22
-         (f32x4.add
-          (local.get $22)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=512
-          (local.get $32)
-         )
-        )
-        (local.set $23
-         (f32x4.add
-          (local.get $23)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $24
-         (f32x4.add
-          (local.get $24)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=768
-          (local.get $32)
-         )
-        )
-        (local.set $25
-         (f32x4.add
-          (local.get $25)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (i32.const 4)
+          (local.get $43)
          )
         )
         (local.set $30
-         (i32.add
+         (f32x4.add
           (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $31
+         (f32x4.add
+          (local.get $31)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=256
+          (local.get $43)
+         )
+        )
+        (local.set $32
+         (f32x4.add
+          (local.get $32)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $33)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=512
+          (local.get $43)
+         )
+        )
+        (local.set $34
+         (f32x4.add
+          (local.get $34)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $35
+         (f32x4.add
+          (local.get $35)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=768
+          (local.get $43)
+         )
+        )
+        (local.set $36
+         (f32x4.add
+          (local.get $36)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $37
+         (f32x4.add
+          (local.get $37)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $43
+         (i32.add
+          (local.get $43)
+          (i32.const 4)
+         )
+        )
+        (local.set $41
+         (i32.add
+          (local.get $41)
           (i32.const 32)
          )
         )
-        (br_if $loop109
+        (br_if $loop117
          (i32.lt_s
-          (local.get $30)
-          (local.get $39)
+          (local.get $41)
+          (local.get $50)
          )
         )
        )
       )
      )
      (else
-      (block $exit106
-       (local.set $30
+      (block $exit114
+       (local.set $41
         (local.get $0)
        )
-       (local.set $38
-        (local.get $31)
+       (local.set $49
+        (local.get $42)
        )
-       (br_if $exit106
+       (br_if $exit114
         (i32.ge_s
-         (local.get $30)
-         (local.get $38)
+         (local.get $41)
+         (local.get $49)
         )
        )
-       (loop $loop107
-        (local.set $27
+       (loop $loop115
+        (local.set $38
          (v128.load
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $28
+        (local.set $39
          (v128.load offset=16
-          (local.get $30)
+          (local.get $41)
          )
         )
-        (local.set $29
+        (local.set $40
          (v128.load32_splat
-          (local.get $32)
-         )
-        )
-        (local.set $19
-         (f32x4.add
-          (local.get $19)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $20
-         (f32x4.add
-          (local.get $20)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=4
-          (local.get $32)
-         )
-        )
-        (local.set $21
-         (f32x4.add
-          (local.get $21)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $22
-         (f32x4.add
-          (local.get $22)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=8
-          (local.get $32)
-         )
-        )
-        (local.set $23
-         (f32x4.add
-          (local.get $23)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $24
-         (f32x4.add
-          (local.get $24)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $29
-         (v128.load32_splat offset=12
-          (local.get $32)
-         )
-        )
-        (local.set $25
-         (f32x4.add
-          (local.get $25)
-          (f32x4.mul
-           (local.get $27)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $29)
-          )
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (i32.const 16)
+          (local.get $43)
          )
         )
         (local.set $30
-         (i32.add
+         (f32x4.add
           (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $31
+         (f32x4.add
+          (local.get $31)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=4
+          (local.get $43)
+         )
+        )
+        (local.set $32
+         (f32x4.add
+          (local.get $32)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $33)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=8
+          (local.get $43)
+         )
+        )
+        (local.set $34
+         (f32x4.add
+          (local.get $34)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $35
+         (f32x4.add
+          (local.get $35)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load32_splat offset=12
+          (local.get $43)
+         )
+        )
+        (local.set $36
+         (f32x4.add
+          (local.get $36)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $37
+         (f32x4.add
+          (local.get $37)
+          (f32x4.mul
+           (local.get $39)
+           (local.get $40)
+          )
+         )
+        )
+        (local.set $43
+         (i32.add
+          (local.get $43)
+          (i32.const 16)
+         )
+        )
+        (local.set $41
+         (i32.add
+          (local.get $41)
           (i32.const 32)
          )
         )
-        (br_if $loop107
+        (br_if $loop115
          (i32.lt_s
-          (local.get $30)
-          (local.get $38)
+          (local.get $41)
+          (local.get $49)
          )
         )
        )
       )
      )
     )
-    (local.set $27
+    (local.set $38
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $19)
-      (local.get $21)
+      (local.get $30)
+      (local.get $32)
      )
     )
-    (local.set $28
+    (local.set $39
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $19)
-      (local.get $21)
+      (local.get $30)
+      (local.get $32)
      )
     )
-    (local.set $29
+    (local.set $40
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $23)
-      (local.get $25)
+      (local.get $34)
+      (local.get $36)
      )
     )
-    (local.set $25
+    (local.set $36
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $23)
-      (local.get $25)
+      (local.get $34)
+      (local.get $36)
      )
     )
     (block
-     (local.set $19
+     (local.set $30
       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-       (local.get $27)
-       (local.get $29)
+       (local.get $38)
+       (local.get $40)
       )
      )
      (if
-      (local.get $36)
+      (local.get $47)
       (then
-       (local.set $37
+       (local.set $48
         (i32.add
-         (local.get $7)
-         (local.get $15)
+         (local.get $18)
+         (local.get $26)
         )
        )
        (if
-        (local.get $6)
-        (then
-         (v128.store align=4
-          (local.get $37)
-          (local.get $19)
-         )
+        (i32.eqz
+         (local.get $6)
         )
-        (else
-         (v128.store align=4
-          (local.get $37)
+        (then
+         (local.set $30
           (f32x4.add
-           (local.get $19)
+           (local.get $30)
            (v128.load align=4
-            (local.get $37)
+            (local.get $48)
            )
           )
          )
         )
        )
-      )
-      (else
-       (f32.store
-        (i32.add
-         (local.get $7)
-         (local.get $15)
-        )
-        (select
-         (f32x4.extract_lane 0
-          (local.get $19)
+       (if
+        (local.get $7)
+        (then
+         (local.set $51
+          (local.get $30)
          )
-         (f32.add
-          (f32x4.extract_lane 0
-           (local.get $19)
-          )
-          (f32.load
-           (i32.add
-            (local.get $7)
-            (local.get $15)
+         (local.set $52
+          (f32x4.convert_i32x4_u
+           (i32x4.extend_low_i16x8_u
+            (i16x8.extend_low_i8x16_u
+             (v128.load32_zero align=1
+              (i32.add
+               (local.get $10)
+               (i32.shr_u
+                (local.get $26)
+                (i32.const 2)
+               )
+              )
+             )
+            )
            )
           )
          )
+         (local.set $54
+          (local.get $51)
+         )
+         (local.set $56
+          (v128.bitselect
+           (local.get $54)
+           (local.get $55)
+           (f32x4.ne
+            (local.get $52)
+            (local.get $53)
+           )
+          )
+         )
+         (local.set $30
+          (local.get $56)
+         )
+        )
+       )
+       (v128.store align=4
+        (local.get $48)
+        (local.get $30)
+       )
+      )
+      (else
+       (if
+        (i32.eqz
          (local.get $6)
+        )
+        (then
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (v128.load32_lane 3
+            (i32.add
+             (local.get $18)
+             (local.get $29)
+            )
+            (v128.load32_lane 2
+             (i32.add
+              (local.get $18)
+              (local.get $28)
+             )
+             (v128.load32_lane 1
+              (i32.add
+               (local.get $18)
+               (local.get $27)
+              )
+              (v128.load32_lane 0
+               (i32.add
+                (local.get $18)
+                (local.get $26)
+               )
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (if
+        (local.get $7)
+        (then
+         (local.set $57
+          (local.get $30)
+         )
+         (local.set $58
+          (f32x4.convert_i32x4_u
+           (v128.load8_lane 12
+            (i32.add
+             (local.get $10)
+             (i32.shr_u
+              (local.get $29)
+              (i32.const 2)
+             )
+            )
+            (v128.load8_lane 8
+             (i32.add
+              (local.get $10)
+              (i32.shr_u
+               (local.get $28)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 4
+              (i32.add
+               (local.get $10)
+               (i32.shr_u
+                (local.get $27)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 0
+               (i32.add
+                (local.get $10)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+           )
+          )
+         )
+         (local.set $59
+          (local.get $57)
+         )
+         (local.set $60
+          (v128.bitselect
+           (local.get $59)
+           (local.get $55)
+           (f32x4.ne
+            (local.get $58)
+            (local.get $53)
+           )
+          )
+         )
+         (local.set $30
+          (local.get $60)
+         )
+        )
+       )
+       (f32.store
+        (i32.add
+         (local.get $18)
+         (local.get $26)
+        )
+        (f32x4.extract_lane 0
+         (local.get $30)
         )
        )
        (if
         (i32.lt_s
          (i32.const 1)
-         (local.get $35)
+         (local.get $46)
         )
         (then
          (f32.store
           (i32.add
-           (local.get $7)
-           (local.get $16)
+           (local.get $18)
+           (local.get $27)
           )
-          (select
-           (f32x4.extract_lane 1
-            (local.get $19)
-           )
-           (f32.add
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.load
-             (i32.add
-              (local.get $7)
-              (local.get $16)
-             )
-            )
-           )
-           (local.get $6)
+          (f32x4.extract_lane 1
+           (local.get $30)
           )
          )
         )
@@ -8443,30 +9435,16 @@
        (if
         (i32.lt_s
          (i32.const 2)
-         (local.get $35)
+         (local.get $46)
         )
         (then
          (f32.store
           (i32.add
-           (local.get $7)
-           (local.get $17)
+           (local.get $18)
+           (local.get $28)
           )
-          (select
-           (f32x4.extract_lane 2
-            (local.get $19)
-           )
-           (f32.add
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.load
-             (i32.add
-              (local.get $7)
-              (local.get $17)
-             )
-            )
-           )
-           (local.get $6)
+          (f32x4.extract_lane 2
+           (local.get $30)
           )
          )
         )
@@ -8474,30 +9452,16 @@
        (if
         (i32.lt_s
          (i32.const 3)
-         (local.get $35)
+         (local.get $46)
         )
         (then
          (f32.store
           (i32.add
-           (local.get $7)
            (local.get $18)
+           (local.get $29)
           )
-          (select
-           (f32x4.extract_lane 3
-            (local.get $19)
-           )
-           (f32.add
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.load
-             (i32.add
-              (local.get $7)
-              (local.get $18)
-             )
-            )
-           )
-           (local.get $6)
+          (f32x4.extract_lane 3
+           (local.get $30)
           )
          )
         )
@@ -8511,93 +9475,207 @@
       (local.get $2)
      )
      (then
-      (local.set $19
+      (local.set $30
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $27)
-        (local.get $29)
+        (local.get $38)
+        (local.get $40)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $8)
-          (local.get $15)
+          (local.get $19)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $19)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $30
            (f32x4.add
-            (local.get $19)
+            (local.get $30)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $8)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $19)
+        (if
+         (local.get $7)
+         (then
+          (local.set $61
+           (local.get $30)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $19)
-           )
-           (f32.load
-            (i32.add
-             (local.get $8)
-             (local.get $15)
+          (local.set $62
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $11)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $63
+           (local.get $61)
+          )
+          (local.set $64
+           (v128.bitselect
+            (local.get $63)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $62)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $64)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $30)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $30
+           (f32x4.add
+            (local.get $30)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $19)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $19)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $19)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $19)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $65
+           (local.get $30)
+          )
+          (local.set $66
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $11)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $11)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $11)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $11)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $67
+           (local.get $65)
+          )
+          (local.set $68
+           (v128.bitselect
+            (local.get $67)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $66)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $68)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $19)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $30)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $8)
-            (local.get $16)
+            (local.get $19)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $8)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $30)
            )
           )
          )
@@ -8605,30 +9683,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $8)
-            (local.get $17)
+            (local.get $19)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $8)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $30)
            )
           )
          )
@@ -8636,30 +9700,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $8)
-            (local.get $18)
+            (local.get $19)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $8)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $30)
            )
           )
          )
@@ -8674,93 +9724,207 @@
       (local.get $2)
      )
      (then
-      (local.set $19
+      (local.set $30
        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        (local.get $28)
-        (local.get $25)
+        (local.get $39)
+        (local.get $36)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $9)
-          (local.get $15)
+          (local.get $20)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $19)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $30
            (f32x4.add
-            (local.get $19)
+            (local.get $30)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $9)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $19)
+        (if
+         (local.get $7)
+         (then
+          (local.set $69
+           (local.get $30)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $19)
-           )
-           (f32.load
-            (i32.add
-             (local.get $9)
-             (local.get $15)
+          (local.set $70
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $12)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $71
+           (local.get $69)
+          )
+          (local.set $72
+           (v128.bitselect
+            (local.get $71)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $70)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $72)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $30)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $30
+           (f32x4.add
+            (local.get $30)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $20)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $20)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $20)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $20)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $73
+           (local.get $30)
+          )
+          (local.set $74
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $12)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $12)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $12)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $12)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $75
+           (local.get $73)
+          )
+          (local.set $76
+           (v128.bitselect
+            (local.get $75)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $74)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $76)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $20)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $30)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $9)
-            (local.get $16)
+            (local.get $20)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $9)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $30)
            )
           )
          )
@@ -8768,30 +9932,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $9)
-            (local.get $17)
+            (local.get $20)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $9)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $30)
            )
           )
          )
@@ -8799,30 +9949,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $9)
-            (local.get $18)
+            (local.get $20)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $9)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $30)
            )
           )
          )
@@ -8837,93 +9973,207 @@
       (local.get $2)
      )
      (then
-      (local.set $19
+      (local.set $30
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $28)
-        (local.get $25)
+        (local.get $39)
+        (local.get $36)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $10)
-          (local.get $15)
+          (local.get $21)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $19)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $30
            (f32x4.add
-            (local.get $19)
+            (local.get $30)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $10)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $19)
+        (if
+         (local.get $7)
+         (then
+          (local.set $77
+           (local.get $30)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $19)
-           )
-           (f32.load
-            (i32.add
-             (local.get $10)
-             (local.get $15)
+          (local.set $78
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $13)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $79
+           (local.get $77)
+          )
+          (local.set $80
+           (v128.bitselect
+            (local.get $79)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $78)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $80)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $30)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $30
+           (f32x4.add
+            (local.get $30)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $21)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $21)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $21)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $21)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $81
+           (local.get $30)
+          )
+          (local.set $82
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $13)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $13)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $13)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $13)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $83
+           (local.get $81)
+          )
+          (local.set $84
+           (v128.bitselect
+            (local.get $83)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $82)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $30
+           (local.get $84)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $21)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $30)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $10)
-            (local.get $16)
+            (local.get $21)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $10)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $30)
            )
           )
          )
@@ -8931,30 +10181,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $10)
-            (local.get $17)
+            (local.get $21)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $10)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $30)
            )
           )
          )
@@ -8962,30 +10198,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $10)
-            (local.get $18)
+            (local.get $21)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $19)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $19)
-             )
-             (f32.load
-              (i32.add
-               (local.get $10)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $30)
            )
           )
          )
@@ -8994,28 +10216,28 @@
       )
      )
     )
-    (local.set $27
+    (local.set $38
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $20)
-      (local.get $22)
+      (local.get $31)
+      (local.get $33)
      )
     )
-    (local.set $28
+    (local.set $39
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $20)
-      (local.get $22)
+      (local.get $31)
+      (local.get $33)
      )
     )
-    (local.set $29
+    (local.set $40
      (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      (local.get $24)
-      (local.get $26)
+      (local.get $35)
+      (local.get $37)
      )
     )
-    (local.set $26
+    (local.set $37
      (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      (local.get $24)
-      (local.get $26)
+      (local.get $35)
+      (local.get $37)
      )
     )
     (if
@@ -9024,93 +10246,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        (local.get $27)
-        (local.get $29)
+        (local.get $38)
+        (local.get $40)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $11)
-          (local.get $15)
+          (local.get $22)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $11)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $85
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $11)
-             (local.get $15)
+          (local.set $86
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $14)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $87
+           (local.get $85)
+          )
+          (local.set $88
+           (v128.bitselect
+            (local.get $87)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $86)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $88)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $22)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $22)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $22)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $22)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $89
+           (local.get $31)
+          )
+          (local.set $90
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $14)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $14)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $14)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $14)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $91
+           (local.get $89)
+          )
+          (local.set $92
+           (v128.bitselect
+            (local.get $91)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $90)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $92)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $22)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $11)
-            (local.get $16)
+            (local.get $22)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $11)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9118,30 +10454,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $11)
-            (local.get $17)
+            (local.get $22)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $11)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9149,30 +10471,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $22)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $11)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9187,93 +10495,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $27)
-        (local.get $29)
+        (local.get $38)
+        (local.get $40)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $12)
-          (local.get $15)
+          (local.get $23)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $12)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $93
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $12)
-             (local.get $15)
+          (local.set $94
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $15)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $95
+           (local.get $93)
+          )
+          (local.set $96
+           (v128.bitselect
+            (local.get $95)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $94)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $96)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $23)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $23)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $23)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $23)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $97
+           (local.get $31)
+          )
+          (local.set $98
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $15)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $15)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $15)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $15)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $99
+           (local.get $97)
+          )
+          (local.set $100
+           (v128.bitselect
+            (local.get $99)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $98)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $100)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $23)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $12)
-            (local.get $16)
+            (local.get $23)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $12)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9281,30 +10703,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $12)
-            (local.get $17)
+            (local.get $23)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $12)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9312,30 +10720,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $12)
-            (local.get $18)
+            (local.get $23)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $12)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9350,93 +10744,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        (local.get $28)
-        (local.get $26)
+        (local.get $39)
+        (local.get $37)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $13)
-          (local.get $15)
+          (local.get $24)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $13)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $101
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $13)
-             (local.get $15)
+          (local.set $102
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $16)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $103
+           (local.get $101)
+          )
+          (local.set $104
+           (v128.bitselect
+            (local.get $103)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $102)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $104)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $24)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $24)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $24)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $24)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $105
+           (local.get $31)
+          )
+          (local.set $106
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $16)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $16)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $16)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $16)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $107
+           (local.get $105)
+          )
+          (local.set $108
+           (v128.bitselect
+            (local.get $107)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $106)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $108)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $24)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $13)
-            (local.get $16)
+            (local.get $24)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $13)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9444,30 +10952,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $13)
-            (local.get $17)
+            (local.get $24)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $13)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9475,30 +10969,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $13)
-            (local.get $18)
+            (local.get $24)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $13)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9513,93 +10993,207 @@
       (local.get $2)
      )
      (then
-      (local.set $20
+      (local.set $31
        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-        (local.get $28)
-        (local.get $26)
+        (local.get $39)
+        (local.get $37)
        )
       )
       (if
-       (local.get $36)
+       (local.get $47)
        (then
-        (local.set $37
+        (local.set $48
          (i32.add
-          (local.get $14)
-          (local.get $15)
+          (local.get $25)
+          (local.get $26)
          )
         )
         (if
-         (local.get $6)
-         (then
-          (v128.store align=4
-           (local.get $37)
-           (local.get $20)
-          )
+         (i32.eqz
+          (local.get $6)
          )
-         (else
-          (v128.store align=4
-           (local.get $37)
+         (then
+          (local.set $31
            (f32x4.add
-            (local.get $20)
+            (local.get $31)
             (v128.load align=4
-             (local.get $37)
+             (local.get $48)
             )
            )
           )
          )
         )
-       )
-       (else
-        (f32.store
-         (i32.add
-          (local.get $14)
-          (local.get $15)
-         )
-         (select
-          (f32x4.extract_lane 0
-           (local.get $20)
+        (if
+         (local.get $7)
+         (then
+          (local.set $109
+           (local.get $31)
           )
-          (f32.add
-           (f32x4.extract_lane 0
-            (local.get $20)
-           )
-           (f32.load
-            (i32.add
-             (local.get $14)
-             (local.get $15)
+          (local.set $110
+           (f32x4.convert_i32x4_u
+            (i32x4.extend_low_i16x8_u
+             (i16x8.extend_low_i8x16_u
+              (v128.load32_zero align=1
+               (i32.add
+                (local.get $17)
+                (i32.shr_u
+                 (local.get $26)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
             )
            )
           )
+          (local.set $111
+           (local.get $109)
+          )
+          (local.set $112
+           (v128.bitselect
+            (local.get $111)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $110)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $112)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $48)
+         (local.get $31)
+        )
+       )
+       (else
+        (if
+         (i32.eqz
           (local.get $6)
+         )
+         (then
+          (local.set $31
+           (f32x4.add
+            (local.get $31)
+            (v128.load32_lane 3
+             (i32.add
+              (local.get $25)
+              (local.get $29)
+             )
+             (v128.load32_lane 2
+              (i32.add
+               (local.get $25)
+               (local.get $28)
+              )
+              (v128.load32_lane 1
+               (i32.add
+                (local.get $25)
+                (local.get $27)
+               )
+               (v128.load32_lane 0
+                (i32.add
+                 (local.get $25)
+                 (local.get $26)
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (local.get $7)
+         (then
+          (local.set $113
+           (local.get $31)
+          )
+          (local.set $114
+           (f32x4.convert_i32x4_u
+            (v128.load8_lane 12
+             (i32.add
+              (local.get $17)
+              (i32.shr_u
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+             (v128.load8_lane 8
+              (i32.add
+               (local.get $17)
+               (i32.shr_u
+                (local.get $28)
+                (i32.const 2)
+               )
+              )
+              (v128.load8_lane 4
+               (i32.add
+                (local.get $17)
+                (i32.shr_u
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+               (v128.load8_lane 0
+                (i32.add
+                 (local.get $17)
+                 (i32.shr_u
+                  (local.get $26)
+                  (i32.const 2)
+                 )
+                )
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $115
+           (local.get $113)
+          )
+          (local.set $116
+           (v128.bitselect
+            (local.get $115)
+            (local.get $55)
+            (f32x4.ne
+             (local.get $114)
+             (local.get $53)
+            )
+           )
+          )
+          (local.set $31
+           (local.get $116)
+          )
+         )
+        )
+        (f32.store
+         (i32.add
+          (local.get $25)
+          (local.get $26)
+         )
+         (f32x4.extract_lane 0
+          (local.get $31)
          )
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $14)
-            (local.get $16)
+            (local.get $25)
+            (local.get $27)
            )
-           (select
-            (f32x4.extract_lane 1
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 1
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $14)
-               (local.get $16)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 1
+            (local.get $31)
            )
           )
          )
@@ -9607,30 +11201,16 @@
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $14)
-            (local.get $17)
+            (local.get $25)
+            (local.get $28)
            )
-           (select
-            (f32x4.extract_lane 2
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 2
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $14)
-               (local.get $17)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 2
+            (local.get $31)
            )
           )
          )
@@ -9638,30 +11218,16 @@
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $35)
+          (local.get $46)
          )
          (then
           (f32.store
            (i32.add
-            (local.get $14)
-            (local.get $18)
+            (local.get $25)
+            (local.get $29)
            )
-           (select
-            (f32x4.extract_lane 3
-             (local.get $20)
-            )
-            (f32.add
-             (f32x4.extract_lane 3
-              (local.get $20)
-             )
-             (f32.load
-              (i32.add
-               (local.get $14)
-               (local.get $18)
-              )
-             )
-            )
-            (local.get $6)
+           (f32x4.extract_lane 3
+            (local.get $31)
            )
           )
          )
@@ -9670,16 +11236,16 @@
       )
      )
     )
-    (local.set $33
+    (local.set $44
      (i32.add
-      (local.get $33)
+      (local.get $44)
       (i32.const 32)
      )
     )
-    (br_if $loop111
+    (br_if $loop119
      (i32.lt_s
-      (local.get $33)
-      (local.get $40)
+      (local.get $44)
+      (local.get $117)
      )
     )
    )
@@ -9753,20 +11319,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit116
+  (block $exit124
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit116
+   (br_if $exit124
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop117
+   (loop $loop125
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -10143,20 +11709,20 @@
       )
      )
     )
-    (block $exit112
+    (block $exit120
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit112
+     (br_if $exit120
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop113
+     (loop $loop121
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -10401,7 +11967,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop121
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -10409,20 +11975,20 @@
       )
      )
     )
-    (block $exit114
+    (block $exit122
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit114
+     (br_if $exit122
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop123
       (f32.store
        (local.get $10)
        (f32.mul
@@ -10555,7 +12121,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop123
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -10569,7 +12135,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -10578,8 +12144,7 @@
    )
   )
  )
- (func $op1_nt (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op1_nt (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -10623,115 +12188,117 @@
   (local $47 i32)
   (local $48 i32)
   (local $49 i32)
-  (local.set $35
+  (local $50 i32)
+  (local $51 i32)
+  (local.set $37
    (local.get $4)
   )
-  (local.set $36
+  (local.set $38
    (i32.add
-    (local.get $35)
+    (local.get $37)
     (i32.const 65536)
-   )
-  )
-  (local.set $37
-   (i32.add
-    (local.get $36)
-    (i32.const 520192)
    )
   )
   (local.set $39
    (i32.add
-    (local.get $37)
+    (local.get $38)
+    (i32.const 520192)
+   )
+  )
+  (local.set $41
+   (i32.add
+    (local.get $39)
     (i32.const 16)
    )
   )
-  (local.set $38
+  (local.set $40
    (i32.add
-    (local.get $39)
+    (local.get $41)
     (i32.const 256)
    )
   )
-  (block $exit134
-   (local.set $6
+  (block $exit142
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $49
+   (local.set $51
     (local.get $1)
    )
-   (br_if $exit134
+   (br_if $exit142
     (i32.ge_s
-     (local.get $6)
-     (local.get $49)
+     (local.get $7)
+     (local.get $51)
     )
    )
-   (loop $loop135
-    (local.set $7
+   (loop $loop143
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
-    (block $exit128
-     (local.set $17
+    (block $exit136
+     (local.set $18
       (i32.const 0)
      )
-     (local.set $46
-      (local.get $14)
+     (local.set $48
+      (local.get $15)
      )
-     (br_if $exit128
+     (br_if $exit136
       (i32.ge_s
-       (local.get $17)
-       (local.get $46)
+       (local.get $18)
+       (local.get $48)
       )
      )
-     (loop $loop129
+     (loop $loop137
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $17)
+           (local.get $18)
            (i32.const 2)
           )
          )
@@ -10739,52 +12306,52 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $18
        (i32.add
-        (local.get $17)
+        (local.get $18)
         (i32.const 1)
        )
       )
-      (br_if $loop129
+      (br_if $loop137
        (i32.lt_s
-        (local.get $17)
-        (local.get $46)
+        (local.get $18)
+        (local.get $48)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
-    (block $exit130
-     (local.set $17
+    (block $exit138
+     (local.set $18
+      (local.get $16)
+     )
+     (local.set $49
       (local.get $15)
      )
-     (local.set $47
-      (local.get $14)
-     )
-     (br_if $exit130
+     (br_if $exit138
       (i32.ge_s
-       (local.get $17)
-       (local.get $47)
+       (local.get $18)
+       (local.get $49)
       )
      )
-     (loop $loop131
+     (loop $loop139
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $17)
+           (local.get $18)
            (i32.const 2)
           )
          )
@@ -10792,79 +12359,91 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $18
        (i32.add
-        (local.get $17)
+        (local.get $18)
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop139
        (i32.lt_s
-        (local.get $17)
-        (local.get $47)
+        (local.get $18)
+        (local.get $49)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $15)
       (local.get $16)
+      (local.get $17)
      )
      (then
-      (block $exit132
-       (local.set $18
+      (block $exit140
+       (local.set $20
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
-       (br_if $exit132
+       (br_if $exit140
         (i32.ge_s
-         (local.get $18)
-         (local.get $48)
+         (local.get $20)
+         (local.get $50)
         )
        )
-       (loop $loop133
-        (local.set $19
+       (loop $loop141
+        (local.set $21
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $18)
+           (local.get $13)
+           (local.get $20)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $18)
+            (local.get $13)
+            (local.get $20)
            )
           )
          )
         )
-        (local.set $30
+        (local.set $32
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $18)
+           (local.get $20)
           )
          )
         )
-        (local.set $29
+        (local.set $19
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $20)
+            (local.get $21)
+           )
+           (local.get $13)
+          )
+         )
+        )
+        (local.set $31
          (i32.add
           (i32.load
            (i32.add
             (i32.const 32098624)
             (i32.shl
-             (local.get $8)
+             (local.get $9)
              (i32.const 2)
             )
            )
@@ -10875,9 +12454,9 @@
             (i32.shl
              (i32.load
               (i32.add
-               (local.get $11)
+               (local.get $12)
                (i32.shl
-                (local.get $18)
+                (local.get $20)
                 (i32.const 2)
                )
               )
@@ -10888,7 +12467,7 @@
           )
          )
         )
-        (local.set $24
+        (local.set $26
          (select
           (i32.const 508)
           (i32.shl
@@ -10896,7 +12475,7 @@
             (i32.div_s
              (i32.const 131072)
              (i32.shl
-              (local.get $19)
+              (local.get $21)
               (i32.const 4)
              )
             )
@@ -10911,7 +12490,7 @@
              (i32.div_s
               (i32.const 131072)
               (i32.shl
-               (local.get $19)
+               (local.get $21)
                (i32.const 4)
               )
              )
@@ -10922,85 +12501,85 @@
           )
          )
         )
-        (local.set $24
+        (local.set $26
          (select
           (i32.const 4)
-          (local.get $24)
+          (local.get $26)
           (i32.lt_s
-           (local.get $24)
+           (local.get $26)
            (i32.const 4)
           )
          )
         )
-        (block $exit126
-         (local.set $20
+        (block $exit134
+         (local.set $22
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $10)
+         (local.set $47
+          (local.get $11)
          )
-         (br_if $exit126
+         (br_if $exit134
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $22)
+           (local.get $47)
           )
          )
-         (loop $loop127
-          (local.set $21
+         (loop $loop135
+          (local.set $23
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $20)
+             (local.get $11)
+             (local.get $22)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $20)
+              (local.get $11)
+              (local.get $22)
              )
             )
            )
           )
           (call $op1_packA8
-           (local.get $35)
+           (local.get $37)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $22)
+             (i32.const 2)
+            )
+           )
+           (local.get $23)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $20)
              (i32.const 2)
             )
            )
            (local.get $21)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
-            )
-           )
-           (local.get $19)
-           (local.get $8)
+           (local.get $9)
           )
-          (block $exit122
-           (local.set $27
+          (block $exit130
+           (local.set $29
             (i32.const 0)
            )
-           (local.set $42
-            (local.get $21)
+           (local.set $44
+            (local.get $23)
            )
-           (br_if $exit122
+           (br_if $exit130
             (i32.ge_s
-             (local.get $27)
-             (local.get $42)
+             (local.get $29)
+             (local.get $44)
             )
            )
-           (loop $loop123
+           (loop $loop131
             (i32.store
              (i32.add
-              (local.get $39)
+              (local.get $41)
               (i32.shl
-               (local.get $27)
+               (local.get $29)
                (i32.const 2)
               )
              )
@@ -11012,7 +12591,7 @@
                  (i32.add
                   (i32.const 32100992)
                   (i32.shl
-                   (local.get $8)
+                   (local.get $9)
                    (i32.const 2)
                   )
                  )
@@ -11023,11 +12602,11 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $9)
+                     (local.get $10)
                      (i32.shl
                       (i32.add
-                       (local.get $20)
-                       (local.get $27)
+                       (local.get $22)
+                       (local.get $29)
                       )
                       (i32.const 2)
                      )
@@ -11042,94 +12621,94 @@
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.add
-              (local.get $27)
+              (local.get $29)
               (i32.const 1)
              )
             )
-            (br_if $loop123
+            (br_if $loop131
              (i32.lt_s
-              (local.get $27)
-              (local.get $42)
+              (local.get $29)
+              (local.get $44)
              )
             )
            )
           )
-          (block $exit124
-           (local.set $22
-            (local.get $15)
-           )
-           (local.set $43
+          (block $exit132
+           (local.set $24
             (local.get $16)
            )
-           (local.set $44
-            (local.get $24)
+           (local.set $45
+            (local.get $17)
            )
-           (br_if $exit124
+           (local.set $46
+            (local.get $26)
+           )
+           (br_if $exit132
             (i32.ge_s
-             (local.get $22)
-             (local.get $43)
+             (local.get $24)
+             (local.get $45)
             )
            )
-           (loop $loop125
-            (local.set $23
+           (loop $loop133
+            (local.set $25
              (select
-              (local.get $16)
+              (local.get $17)
               (i32.add
-               (local.get $22)
                (local.get $24)
+               (local.get $26)
               )
               (i32.lt_s
-               (local.get $16)
+               (local.get $17)
                (i32.add
-                (local.get $22)
                 (local.get $24)
+                (local.get $26)
                )
               )
              )
             )
-            (local.set $31
-             (local.get $38)
-            )
-            (local.set $32
-             (i32.const 0)
-            )
             (local.set $33
+             (local.get $40)
+            )
+            (local.set $34
              (i32.const 0)
             )
-            (block $exit118
-             (local.set $25
-              (local.get $22)
+            (local.set $35
+             (i32.const 0)
+            )
+            (block $exit126
+             (local.set $27
+              (local.get $24)
              )
-             (local.set $40
-              (local.get $23)
+             (local.set $42
+              (local.get $25)
              )
-             (br_if $exit118
+             (br_if $exit126
               (i32.ge_s
-               (local.get $25)
-               (local.get $40)
+               (local.get $27)
+               (local.get $42)
               )
              )
-             (loop $loop119
-              (local.set $26
+             (loop $loop127
+              (local.set $28
                (select
                 (i32.const 4)
                 (i32.sub
-                 (local.get $23)
                  (local.get $25)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 4)
                  (i32.sub
-                  (local.get $23)
                   (local.get $25)
+                  (local.get $27)
                  )
                 )
                )
               )
               (i32.store
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11137,20 +12716,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 0)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 0)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11168,7 +12747,7 @@
                )
               )
               (i32.store offset=4
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11176,20 +12755,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 1)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 1)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11207,7 +12786,7 @@
                )
               )
               (i32.store offset=8
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11215,20 +12794,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 2)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 2)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11246,7 +12825,7 @@
                )
               )
               (i32.store offset=12
-               (local.get $31)
+               (local.get $33)
                (i32.shl
                 (i32.load
                  (i32.add
@@ -11254,20 +12833,20 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (local.get $13)
+                     (local.get $14)
                      (i32.shl
                       (i32.add
-                       (local.get $25)
+                       (local.get $27)
                        (select
                         (i32.const 3)
                         (i32.sub
-                         (local.get $26)
+                         (local.get $28)
                          (i32.const 1)
                         )
                         (i32.lt_s
                          (i32.const 3)
                          (i32.sub
-                          (local.get $26)
+                          (local.get $28)
                           (i32.const 1)
                          )
                         )
@@ -11285,23 +12864,23 @@
                )
               )
               (i32.store offset=16
-               (local.get $31)
-               (local.get $26)
+               (local.get $33)
+               (local.get $28)
               )
               (i32.store offset=20
-               (local.get $31)
+               (local.get $33)
                (i32.and
                 (i32.eq
-                 (local.get $26)
+                 (local.get $28)
                  (i32.const 4)
                 )
                 (i32.eq
                  (i32.sub
                   (i32.load offset=12
-                   (local.get $31)
+                   (local.get $33)
                   )
                   (i32.load
-                   (local.get $31)
+                   (local.get $33)
                   )
                  )
                  (i32.const 12)
@@ -11309,20 +12888,20 @@
                )
               )
               (i32.store offset=28
-               (local.get $31)
+               (local.get $33)
                (i32.and
                 (i32.eq
-                 (local.get $26)
+                 (local.get $28)
                  (i32.const 4)
                 )
                 (i32.eq
                  (i32.sub
                   (i32.load
                    (i32.add
-                    (local.get $13)
+                    (local.get $14)
                     (i32.shl
                      (i32.add
-                      (local.get $25)
+                      (local.get $27)
                       (i32.const 3)
                      )
                      (i32.const 2)
@@ -11331,9 +12910,9 @@
                   )
                   (i32.load
                    (i32.add
-                    (local.get $13)
+                    (local.get $14)
                     (i32.shl
-                     (local.get $25)
+                     (local.get $27)
                      (i32.const 2)
                     )
                    )
@@ -11345,11 +12924,11 @@
               )
               (if
                (i32.load offset=28
-                (local.get $31)
+                (local.get $33)
                )
                (then
                 (i32.store offset=24
-                 (local.get $31)
+                 (local.get $33)
                  (i32.add
                   (i32.const 1638400)
                   (i32.shl
@@ -11360,20 +12939,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 0)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 0)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11387,7 +12966,7 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
@@ -11396,7 +12975,7 @@
                )
                (else
                 (i32.store
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 1638400)
                   (i32.shl
@@ -11407,20 +12986,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 0)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 0)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11434,14 +13013,14 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 1638400)
                   (i32.shl
@@ -11452,20 +13031,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 1)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 1)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11479,14 +13058,14 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 1638400)
                   (i32.shl
@@ -11497,20 +13076,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 2)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 2)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11524,14 +13103,14 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $37)
+                 (local.get $39)
                  (i32.add
                   (i32.const 1638400)
                   (i32.shl
@@ -11542,20 +13121,20 @@
                       (i32.shl
                        (i32.load
                         (i32.add
-                         (local.get $13)
+                         (local.get $14)
                          (i32.shl
                           (i32.add
-                           (local.get $25)
+                           (local.get $27)
                            (select
                             (i32.const 3)
                             (i32.sub
-                             (local.get $26)
+                             (local.get $28)
                              (i32.const 1)
                             )
                             (i32.lt_s
                              (i32.const 3)
                              (i32.sub
-                              (local.get $26)
+                              (local.get $28)
                               (i32.const 1)
                              )
                             )
@@ -11569,763 +13148,198 @@
                       )
                      )
                     )
-                    (local.get $29)
+                    (local.get $31)
                    )
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $34
+                (local.set $36
                  (i32.add
-                  (local.get $36)
+                  (local.get $38)
                   (i32.mul
-                   (local.get $33)
+                   (local.get $35)
                    (i32.shl
-                    (local.get $19)
+                    (local.get $21)
                     (i32.const 4)
                    )
                   )
                  )
                 )
                 (call $nt_pack_b4
-                 (local.get $34)
-                 (local.get $37)
-                 (local.get $19)
+                 (local.get $36)
+                 (local.get $39)
+                 (local.get $21)
                 )
                 (i32.store offset=24
-                 (local.get $31)
-                 (local.get $34)
+                 (local.get $33)
+                 (local.get $36)
                 )
-                (local.set $33
+                (local.set $35
                  (i32.add
-                  (local.get $33)
+                  (local.get $35)
                   (i32.const 1)
                  )
                 )
                )
               )
-              (local.set $31
+              (local.set $33
                (i32.add
-                (local.get $31)
+                (local.get $33)
                 (i32.const 32)
                )
               )
-              (local.set $32
+              (local.set $34
                (i32.add
-                (local.get $32)
+                (local.get $34)
                 (i32.const 1)
                )
               )
-              (local.set $25
+              (local.set $27
                (i32.add
-                (local.get $25)
+                (local.get $27)
                 (i32.const 4)
                )
               )
-              (br_if $loop119
+              (br_if $loop127
                (i32.lt_s
-                (local.get $25)
-                (local.get $40)
+                (local.get $27)
+                (local.get $42)
                )
               )
              )
             )
-            (block $exit120
-             (local.set $28
+            (block $exit128
+             (local.set $30
               (i32.const 0)
              )
-             (local.set $41
-              (local.get $21)
+             (local.set $43
+              (local.get $23)
              )
-             (br_if $exit120
+             (br_if $exit128
               (i32.ge_s
-               (local.get $28)
-               (local.get $41)
+               (local.get $30)
+               (local.get $43)
               )
              )
-             (loop $loop121
+             (loop $loop129
               (call $op1_ntk
                (i32.add
-                (local.get $35)
+                (local.get $37)
                 (i32.mul
-                 (local.get $28)
+                 (local.get $30)
                  (i32.shl
-                  (local.get $19)
+                  (local.get $21)
                   (i32.const 2)
                  )
                 )
                )
-               (local.get $19)
+               (local.get $21)
                (select
                 (i32.const 8)
                 (i32.sub
-                 (local.get $21)
-                 (local.get $28)
+                 (local.get $23)
+                 (local.get $30)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
-                  (local.get $21)
-                  (local.get $28)
+                  (local.get $23)
+                  (local.get $30)
                  )
                 )
                )
-               (local.get $32)
+               (local.get $34)
                (i32.add
-                (local.get $39)
+                (local.get $41)
                 (i32.shl
-                 (local.get $28)
+                 (local.get $30)
                  (i32.const 2)
                 )
                )
-               (local.get $38)
-               (local.get $30)
-              )
-              (local.set $28
+               (local.get $40)
+               (local.get $32)
+               (local.get $19)
                (i32.add
-                (local.get $28)
+                (local.get $10)
+                (i32.shl
+                 (i32.add
+                  (local.get $22)
+                  (local.get $30)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (local.get $9)
+              )
+              (local.set $30
+               (i32.add
+                (local.get $30)
                 (i32.const 8)
                )
               )
-              (br_if $loop121
+              (br_if $loop129
                (i32.lt_s
-                (local.get $28)
-                (local.get $41)
+                (local.get $30)
+                (local.get $43)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $24
              (i32.add
-              (local.get $22)
-              (local.get $44)
+              (local.get $24)
+              (local.get $46)
              )
             )
-            (br_if $loop125
+            (br_if $loop133
              (i32.lt_s
-              (local.get $22)
-              (local.get $43)
+              (local.get $24)
+              (local.get $45)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $22
            (i32.add
-            (local.get $20)
+            (local.get $22)
             (i32.const 64)
            )
           )
-          (br_if $loop127
+          (br_if $loop135
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $22)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $20
          (i32.add
-          (local.get $18)
+          (local.get $20)
           (i32.const 256)
          )
         )
-        (br_if $loop133
+        (br_if $loop141
          (i32.lt_s
-          (local.get $18)
-          (local.get $48)
+          (local.get $20)
+          (local.get $50)
          )
         )
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
-    (br_if $loop135
-     (i32.lt_s
-      (local.get $6)
-      (local.get $49)
-     )
-    )
-   )
-  )
- )
- (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local.set $21
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $24
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
-  (block $exit138
-   (local.set $4
-    (local.get $0)
-   )
-   (local.set $31
-    (local.get $1)
-   )
-   (br_if $exit138
-    (i32.ge_s
-     (local.get $4)
-     (local.get $31)
-    )
-   )
-   (loop $loop139
-    (local.set $12
-     (local.get $4)
-    )
-    (local.set $6
-     (i32.rem_u
-      (local.get $12)
-      (i32.const 512)
-     )
-    )
-    (local.set $12
-     (i32.div_u
-      (local.get $12)
-      (i32.const 512)
-     )
-    )
-    (local.set $5
-     (local.get $12)
-    )
-    (local.set $19
-     (i32.add
-      (i32.const 5046272)
-      (i32.shl
-       (local.get $6)
-       (i32.const 9)
-      )
-     )
-    )
-    (local.set $22
-     (i32.add
-      (i32.add
-       (i32.const 5308416)
-       (i32.shl
-        (local.get $5)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 11)
-      )
-     )
-    )
-    (block $exit136
-     (local.set $7
-      (local.get $2)
-     )
-     (local.set $30
-      (i32.sub
-       (local.get $3)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit136
-      (i32.ge_s
-       (local.get $7)
-       (local.get $30)
-      )
-     )
-     (loop $loop137
-      (local.set $20
-       (f32x4.convert_i32x4_u
-        (i32x4.extend_low_i16x8_u
-         (i16x8.extend_low_i8x16_u
-          (v128.load32_zero align=1
-           (i32.add
-            (local.get $19)
-            (local.get $7)
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $23
-       (v128.load align=4
-        (i32.add
-         (local.get $22)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $25
-       (v128.bitselect
-        (local.get $23)
-        (local.get $24)
-        (f32x4.ne
-         (local.get $20)
-         (local.get $21)
-        )
-       )
-      )
-      (v128.store align=4
-       (i32.add
-        (local.get $22)
-        (i32.shl
-         (local.get $7)
-         (i32.const 2)
-        )
-       )
-       (local.get $25)
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop137
-       (i32.lt_s
-        (local.get $7)
-        (local.get $30)
-       )
-      )
-     )
-    )
-    (if
+    (br_if $loop143
      (i32.lt_s
       (local.get $7)
-      (local.get $3)
-     )
-     (then
-      (local.set $13
-       (i32.sub
-        (local.get $3)
-        (local.get $7)
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 0)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $9
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $10
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 2)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 2)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $11
-       (select
-        (i32.add
-         (local.get $7)
-         (i32.const 3)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $7)
-          (i32.const 3)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $26
-       (f32x4.convert_i32x4_u
-        (v128.load8_lane 12
-         (i32.add
-          (local.get $19)
-          (local.get $11)
-         )
-         (v128.load8_lane 8
-          (i32.add
-           (local.get $19)
-           (local.get $10)
-          )
-          (v128.load8_lane 4
-           (i32.add
-            (local.get $19)
-            (local.get $9)
-           )
-           (v128.load8_lane 0
-            (i32.add
-             (local.get $19)
-             (local.get $8)
-            )
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $27
-       (v128.load32_lane 3
-        (i32.add
-         (local.get $22)
-         (i32.shl
-          (local.get $11)
-          (i32.const 2)
-         )
-        )
-        (v128.load32_lane 2
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (local.get $10)
-           (i32.const 2)
-          )
-         )
-         (v128.load32_lane 1
-          (i32.add
-           (local.get $22)
-           (i32.shl
-            (local.get $9)
-            (i32.const 2)
-           )
-          )
-          (v128.load32_lane 0
-           (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $8)
-             (i32.const 2)
-            )
-           )
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-       )
-      )
-      (local.set $28
-       (v128.bitselect
-        (local.get $27)
-        (local.get $24)
-        (f32x4.ne
-         (local.get $26)
-         (local.get $21)
-        )
-       )
-      )
-      (local.set $29
-       (local.get $28)
-      )
-      (v128.store32_lane 0
-       (i32.add
-        (local.get $22)
-        (i32.shl
-         (i32.add
-          (local.get $7)
-          (i32.const 0)
-         )
-         (i32.const 2)
-        )
-       )
-       (local.get $29)
-      )
-      (if
-       (i32.lt_s
-        (i32.const 1)
-        (local.get $13)
-       )
-       (then
-        (v128.store32_lane 1
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (i32.add
-            (local.get $7)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-         (local.get $29)
-        )
-       )
-      )
-      (if
-       (i32.lt_s
-        (i32.const 2)
-        (local.get $13)
-       )
-       (then
-        (v128.store32_lane 2
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (i32.add
-            (local.get $7)
-            (i32.const 2)
-           )
-           (i32.const 2)
-          )
-         )
-         (local.get $29)
-        )
-       )
-      )
-      (if
-       (i32.lt_s
-        (i32.const 3)
-        (local.get $13)
-       )
-       (then
-        (v128.store32_lane 3
-         (i32.add
-          (local.get $22)
-          (i32.shl
-           (i32.add
-            (local.get $7)
-            (i32.const 3)
-           )
-           (i32.const 2)
-          )
-         )
-         (local.get $29)
-        )
-       )
-      )
-     )
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop139
-     (i32.lt_s
-      (local.get $4)
-      (local.get $31)
-     )
-    )
-   )
-  )
- )
- (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (if
-   (i32.eq
-    (i32.sub
-     (local.get $1)
-     (local.get $0)
-    )
-    (i32.const 1)
-   )
-   (then
-    (local.set $5
-     (i32.shl
-      (i32.add
-       (i32.div_s
-        (i32.sub
-         (local.get $3)
-         (local.get $2)
-        )
-        (i32.const 128)
-       )
-       (i32.const 1)
-      )
-      (i32.const 2)
-     )
-    )
-    (block $exit142
-     (local.set $4
-      (local.get $2)
-     )
-     (local.set $8
-      (local.get $3)
-     )
-     (local.set $9
-      (local.get $5)
-     )
-     (br_if $exit142
-      (i32.ge_s
-       (local.get $4)
-       (local.get $8)
-      )
-     )
-     (loop $loop143
-      (call $op1_epilogue_part
-       (local.get $0)
-       (local.get $1)
-       (local.get $4)
-       (select
-        (i32.add
-         (local.get $4)
-         (local.get $5)
-        )
-        (local.get $3)
-        (i32.lt_s
-         (i32.add
-          (local.get $4)
-          (local.get $5)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (local.get $9)
-       )
-      )
-      (br_if $loop143
-       (i32.lt_s
-        (local.get $4)
-        (local.get $8)
-       )
-      )
-     )
-    )
-   )
-   (else
-    (local.set $5
-     (i32.add
-      (i32.div_s
-       (i32.sub
-        (local.get $1)
-        (local.get $0)
-       )
-       (i32.const 32)
-      )
-      (i32.const 1)
-     )
-    )
-    (block $exit140
-     (local.set $4
-      (local.get $0)
-     )
-     (local.set $6
-      (local.get $1)
-     )
-     (local.set $7
-      (local.get $5)
-     )
-     (br_if $exit140
-      (i32.ge_s
-       (local.get $4)
-       (local.get $6)
-      )
-     )
-     (loop $loop141
-      (call $op1_epilogue_part
-       (local.get $4)
-       (select
-        (i32.add
-         (local.get $4)
-         (local.get $5)
-        )
-        (local.get $1)
-        (i32.lt_s
-         (i32.add
-          (local.get $4)
-          (local.get $5)
-         )
-         (local.get $1)
-        )
-       )
-       (local.get $2)
-       (local.get $3)
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (local.get $7)
-       )
-      )
-      (br_if $loop141
-       (i32.lt_s
-        (local.get $4)
-        (local.get $6)
-       )
-      )
+      (local.get $51)
      )
     )
    )
@@ -14554,7 +15568,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32107264)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14563,7 +15577,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32107328)
          (i32.shl
           (i32.load
            (i32.add
@@ -14606,7 +15620,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32107264)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14615,7 +15629,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32107328)
          (i32.shl
           (i32.load
            (i32.add
@@ -14658,7 +15672,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32107264)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14667,7 +15681,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32107328)
          (i32.shl
           (i32.load
            (i32.add
@@ -14710,7 +15724,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32107264)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14719,7 +15733,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32107328)
          (i32.shl
           (i32.load
            (i32.add
@@ -14795,7 +15809,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 32109376)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14815,7 +15829,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 32109376)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14835,7 +15849,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 32109376)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14855,7 +15869,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 32109376)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -15049,7 +16063,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15076,7 +16090,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15103,7 +16117,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15130,7 +16144,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15204,7 +16218,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15231,7 +16245,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15258,7 +16272,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15285,7 +16299,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 32109376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15413,7 +16427,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32109312)
+          (i32.const 32111424)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15422,7 +16436,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 32109376)
+          (i32.const 32111488)
           (i32.shl
            (i32.load
             (i32.add
@@ -15468,7 +16482,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 32109632)
+           (i32.const 32111744)
            (i32.shl
             (i32.load
              (i32.add
@@ -15613,7 +16627,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15622,7 +16636,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -15659,7 +16673,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15668,7 +16682,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -15705,7 +16719,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15714,7 +16728,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -15751,7 +16765,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15760,7 +16774,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -15797,7 +16811,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15806,7 +16820,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -15843,7 +16857,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15852,7 +16866,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -15889,7 +16903,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15898,7 +16912,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -15935,7 +16949,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 32111424)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15944,7 +16958,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 32111488)
            (i32.shl
             (i32.load
              (i32.add
@@ -16018,7 +17032,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 32109632)
+                (i32.const 32111744)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -16055,7 +17069,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16082,7 +17096,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16109,7 +17123,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16136,7 +17150,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16163,7 +17177,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16190,7 +17204,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16217,7 +17231,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16244,7 +17258,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 32111744)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16794,7 +17808,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 32113792)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16803,7 +17817,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 32113856)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16830,7 +17844,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 32115904)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16875,7 +17889,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 32113792)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16884,7 +17898,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 32113856)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16911,7 +17925,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 32115904)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16956,7 +17970,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 32113792)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16965,7 +17979,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 32113856)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16992,7 +18006,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 32115904)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17037,7 +18051,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 32113792)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17046,7 +18060,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 32113856)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17073,7 +18087,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 32115904)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17211,7 +18225,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17220,7 +18234,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17283,7 +18297,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17359,7 +18373,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17368,7 +18382,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17431,7 +18445,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17507,7 +18521,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17516,7 +18530,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17579,7 +18593,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17655,7 +18669,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17664,7 +18678,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17727,7 +18741,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17820,7 +18834,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17829,7 +18843,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17883,7 +18897,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17951,7 +18965,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17960,7 +18974,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18014,7 +19028,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18082,7 +19096,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18091,7 +19105,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18145,7 +19159,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18213,7 +19227,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 32113792)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18222,7 +19236,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 32113856)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18276,7 +19290,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 32115904)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -19117,7 +20131,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 32109376)
+                     (i32.const 32111488)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -19223,7 +20237,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 32113792)
+                    (i32.const 32115904)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -19284,7 +20298,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19293,7 +20307,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19355,7 +20369,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19423,7 +20437,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19432,7 +20446,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19494,7 +20508,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19562,7 +20576,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19571,7 +20585,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19633,7 +20647,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19701,7 +20715,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19710,7 +20724,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19772,7 +20786,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19892,7 +20906,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19901,7 +20915,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19954,7 +20968,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20014,7 +21028,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20023,7 +21037,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20076,7 +21090,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20136,7 +21150,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20145,7 +21159,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20198,7 +21212,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20258,7 +21272,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 32113792)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20267,7 +21281,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 32113856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20320,7 +21334,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 32115904)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -21001,7 +22015,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 32114048)
+   (i32.const 32118272)
    (i32.const 0)
    (i32.const 32768)
   )
@@ -21030,7 +22044,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 32114048)
+      (i32.const 32118272)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -21122,7 +22136,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 32146816)
+   (i32.const 32151040)
    (i32.const 0)
   )
   (block $exit270
@@ -21155,7 +22169,7 @@
      (loop $loop269
       (i32.store
        (i32.add
-        (i32.const 32146944)
+        (i32.const 32151168)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -21169,7 +22183,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 32114048)
+           (i32.const 32118272)
            (i32.shl
             (i32.add
              (i32.mul
@@ -21202,7 +22216,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 32146816)
+      (i32.const 32151040)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -23413,7 +24427,7 @@
    )
   )
   (i32.store
-   (i32.const 32179712)
+   (i32.const 32183936)
    (local.get $7)
   )
  )
@@ -23944,7 +24958,7 @@
    )
   )
   (i32.store
-   (i32.const 32179712)
+   (i32.const 32183936)
    (local.get $7)
   )
  )
@@ -24720,7 +25734,7 @@
    )
   )
   (i32.store
-   (i32.const 32179712)
+   (i32.const 32183936)
    (local.get $7)
   )
  )

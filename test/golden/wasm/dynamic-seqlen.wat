@@ -7838,7 +7838,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 17414848)
+   (i32.const 17419072)
    (i32.const 0)
    (i32.const 2048)
   )
@@ -7867,7 +7867,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 17414848)
+      (i32.const 17419072)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -7959,7 +7959,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 17416896)
+   (i32.const 17421120)
    (i32.const 0)
   )
   (block $exit112
@@ -7992,7 +7992,7 @@
      (loop $loop111
       (i32.store
        (i32.add
-        (i32.const 17416960)
+        (i32.const 17421184)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -8006,7 +8006,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 17414848)
+           (i32.const 17419072)
            (i32.shl
             (i32.add
              (i32.mul
@@ -8039,7 +8039,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 17416896)
+      (i32.const 17421120)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -8362,7 +8362,7 @@
    )
   )
   (i32.store
-   (i32.const 17419008)
+   (i32.const 17423232)
    (local.get $7)
   )
  )
@@ -8894,7 +8894,7 @@
    )
   )
   (i32.store
-   (i32.const 17419008)
+   (i32.const 17423232)
    (local.get $7)
   )
  )

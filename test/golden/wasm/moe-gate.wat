@@ -18315,7 +18315,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76156992)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18324,7 +18324,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76157056)
          (i32.shl
           (i32.load
            (i32.add
@@ -18355,7 +18355,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76223104)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18364,7 +18364,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76223168)
          (i32.shl
           (i32.load
            (i32.add
@@ -18407,7 +18407,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76156992)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18416,7 +18416,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76157056)
          (i32.shl
           (i32.load
            (i32.add
@@ -18447,7 +18447,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76223104)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18456,7 +18456,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76223168)
          (i32.shl
           (i32.load
            (i32.add
@@ -18499,7 +18499,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76156992)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18508,7 +18508,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76157056)
          (i32.shl
           (i32.load
            (i32.add
@@ -18539,7 +18539,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76223104)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18548,7 +18548,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76223168)
          (i32.shl
           (i32.load
            (i32.add
@@ -18591,7 +18591,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76156992)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18600,7 +18600,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76157056)
          (i32.shl
           (i32.load
            (i32.add
@@ -18631,7 +18631,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76223104)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18640,7 +18640,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76223168)
          (i32.shl
           (i32.load
            (i32.add
@@ -18703,7 +18703,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18723,7 +18723,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18752,7 +18752,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18772,7 +18772,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18801,7 +18801,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18821,7 +18821,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18850,7 +18850,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18870,7 +18870,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18997,7 +18997,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76288640)
+          (i32.const 76289216)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -19006,7 +19006,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76288704)
+          (i32.const 76289280)
           (i32.shl
            (i32.load
             (i32.add
@@ -19052,7 +19052,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76290752)
+           (i32.const 76291328)
            (i32.shl
             (i32.load
              (i32.add
@@ -19197,7 +19197,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19206,7 +19206,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19243,7 +19243,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19252,7 +19252,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19289,7 +19289,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19298,7 +19298,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19335,7 +19335,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19344,7 +19344,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19381,7 +19381,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19390,7 +19390,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19427,7 +19427,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19436,7 +19436,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19473,7 +19473,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19482,7 +19482,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19519,7 +19519,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19528,7 +19528,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19602,7 +19602,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76290752)
+                (i32.const 76291328)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -19639,7 +19639,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19666,7 +19666,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19693,7 +19693,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19720,7 +19720,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19747,7 +19747,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19774,7 +19774,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19801,7 +19801,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19828,7 +19828,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -20378,7 +20378,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20387,7 +20387,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20414,7 +20414,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20459,7 +20459,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20468,7 +20468,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20495,7 +20495,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20540,7 +20540,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20549,7 +20549,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20576,7 +20576,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20621,7 +20621,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20630,7 +20630,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20657,7 +20657,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20795,7 +20795,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20804,7 +20804,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20867,7 +20867,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20943,7 +20943,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20952,7 +20952,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21015,7 +21015,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21091,7 +21091,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21100,7 +21100,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21163,7 +21163,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21239,7 +21239,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21248,7 +21248,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21311,7 +21311,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21404,7 +21404,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21413,7 +21413,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21467,7 +21467,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21535,7 +21535,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21544,7 +21544,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21598,7 +21598,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21666,7 +21666,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21675,7 +21675,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21729,7 +21729,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21797,7 +21797,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21806,7 +21806,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21860,7 +21860,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -22701,7 +22701,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76288704)
+                     (i32.const 76289280)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -22807,7 +22807,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76356864)
+                    (i32.const 76357440)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -22868,7 +22868,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -22877,7 +22877,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -22939,7 +22939,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23007,7 +23007,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23016,7 +23016,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23078,7 +23078,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23146,7 +23146,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23155,7 +23155,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23217,7 +23217,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23285,7 +23285,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23294,7 +23294,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23356,7 +23356,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23476,7 +23476,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23485,7 +23485,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23538,7 +23538,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23598,7 +23598,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23607,7 +23607,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23660,7 +23660,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23720,7 +23720,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23729,7 +23729,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23782,7 +23782,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23842,7 +23842,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23851,7 +23851,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23904,7 +23904,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -24057,7 +24057,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 76358912)
+   (i32.const 76359488)
    (i32.const 0)
    (i32.const 4096)
   )
@@ -24086,7 +24086,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 76358912)
+      (i32.const 76359488)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -24176,7 +24176,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 76363008)
+   (i32.const 76363584)
    (i32.const 0)
   )
   (block $exit340
@@ -24209,7 +24209,7 @@
      (loop $loop339
       (i32.store
        (i32.add
-        (i32.const 76363072)
+        (i32.const 76363648)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -24223,7 +24223,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 76358912)
+           (i32.const 76359488)
            (i32.shl
             (i32.add
              (i32.mul
@@ -24256,7 +24256,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 76363008)
+      (i32.const 76363584)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -27428,7 +27428,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )
@@ -27868,7 +27868,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )
@@ -28231,7 +28231,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )
@@ -28696,7 +28696,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )

@@ -8341,7 +8341,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76117760)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8350,7 +8350,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
+         (i32.const 76117824)
          (i32.shl
           (i32.load
            (i32.add
@@ -8381,7 +8381,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76183296)
+         (i32.const 76183872)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8390,7 +8390,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76183360)
+         (i32.const 76183936)
          (i32.shl
           (i32.load
            (i32.add
@@ -8433,7 +8433,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76117760)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8442,7 +8442,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
+         (i32.const 76117824)
          (i32.shl
           (i32.load
            (i32.add
@@ -8473,7 +8473,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76183296)
+         (i32.const 76183872)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8482,7 +8482,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76183360)
+         (i32.const 76183936)
          (i32.shl
           (i32.load
            (i32.add
@@ -8525,7 +8525,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76117760)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8534,7 +8534,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
+         (i32.const 76117824)
          (i32.shl
           (i32.load
            (i32.add
@@ -8565,7 +8565,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76183296)
+         (i32.const 76183872)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8574,7 +8574,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76183360)
+         (i32.const 76183936)
          (i32.shl
           (i32.load
            (i32.add
@@ -8617,7 +8617,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76117760)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8626,7 +8626,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
+         (i32.const 76117824)
          (i32.shl
           (i32.load
            (i32.add
@@ -8657,7 +8657,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76183296)
+         (i32.const 76183872)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8666,7 +8666,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76183360)
+         (i32.const 76183936)
          (i32.shl
           (i32.load
            (i32.add
@@ -8729,7 +8729,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8749,7 +8749,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8778,7 +8778,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8798,7 +8798,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8827,7 +8827,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8847,7 +8847,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8876,7 +8876,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8896,7 +8896,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -9023,7 +9023,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76249408)
+          (i32.const 76249984)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9032,7 +9032,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76249472)
+          (i32.const 76250048)
           (i32.shl
            (i32.load
             (i32.add
@@ -9078,7 +9078,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76251520)
+           (i32.const 76252096)
            (i32.shl
             (i32.load
              (i32.add
@@ -9223,7 +9223,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9232,7 +9232,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9269,7 +9269,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9278,7 +9278,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9315,7 +9315,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9324,7 +9324,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9361,7 +9361,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9370,7 +9370,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9407,7 +9407,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9416,7 +9416,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9453,7 +9453,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9462,7 +9462,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9499,7 +9499,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9508,7 +9508,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9545,7 +9545,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9554,7 +9554,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9628,7 +9628,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76251520)
+                (i32.const 76252096)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -9665,7 +9665,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9692,7 +9692,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9719,7 +9719,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9746,7 +9746,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9773,7 +9773,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9800,7 +9800,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9827,7 +9827,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9854,7 +9854,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -10404,7 +10404,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10413,7 +10413,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10440,7 +10440,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10485,7 +10485,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10494,7 +10494,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10521,7 +10521,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10566,7 +10566,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10575,7 +10575,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10602,7 +10602,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10647,7 +10647,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10656,7 +10656,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10683,7 +10683,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10821,7 +10821,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10830,7 +10830,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10893,7 +10893,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10969,7 +10969,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10978,7 +10978,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11041,7 +11041,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11117,7 +11117,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11126,7 +11126,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11189,7 +11189,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11265,7 +11265,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11274,7 +11274,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11337,7 +11337,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11430,7 +11430,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11439,7 +11439,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11493,7 +11493,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11561,7 +11561,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11570,7 +11570,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11624,7 +11624,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11692,7 +11692,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11701,7 +11701,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11755,7 +11755,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11823,7 +11823,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11832,7 +11832,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11886,7 +11886,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -12727,7 +12727,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76249472)
+                     (i32.const 76250048)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -12833,7 +12833,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76317632)
+                    (i32.const 76318208)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -12894,7 +12894,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -12903,7 +12903,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12965,7 +12965,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13033,7 +13033,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13042,7 +13042,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13104,7 +13104,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13172,7 +13172,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13181,7 +13181,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13243,7 +13243,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13311,7 +13311,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13320,7 +13320,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13382,7 +13382,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13502,7 +13502,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13511,7 +13511,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13564,7 +13564,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13624,7 +13624,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13633,7 +13633,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13686,7 +13686,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13746,7 +13746,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13755,7 +13755,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13808,7 +13808,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13868,7 +13868,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13877,7 +13877,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13930,7 +13930,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -14083,7 +14083,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 76319680)
+   (i32.const 76320256)
    (i32.const 0)
    (i32.const 4096)
   )
@@ -14112,7 +14112,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 76319680)
+      (i32.const 76320256)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -14202,7 +14202,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 76323776)
+   (i32.const 76324352)
    (i32.const 0)
   )
   (block $exit200
@@ -14235,7 +14235,7 @@
      (loop $loop199
       (i32.store
        (i32.add
-        (i32.const 76323840)
+        (i32.const 76324416)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -14249,7 +14249,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 76319680)
+           (i32.const 76320256)
            (i32.shl
             (i32.add
              (i32.mul
@@ -14282,7 +14282,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 76323776)
+      (i32.const 76324352)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -14682,7 +14682,7 @@
    )
   )
   (i32.store
-   (i32.const 76327936)
+   (i32.const 76328512)
    (local.get $7)
   )
  )
@@ -15045,7 +15045,7 @@
    )
   )
   (i32.store
-   (i32.const 76327936)
+   (i32.const 76328512)
    (local.get $7)
   )
  )
@@ -15510,7 +15510,7 @@
    )
   )
   (i32.store
-   (i32.const 76327936)
+   (i32.const 76328512)
    (local.get $7)
   )
  )
