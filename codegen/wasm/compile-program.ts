@@ -47,10 +47,10 @@ export type OpProgram =
       /** Kernels applying the rest of the op to the GEMM result, when there is one. */
       readonly epilogue?: PointwiseKernels;
       /**
-       * The epilogue applied in the GEMM's final stores (gemm-epilogue.ts): the drivers that can
-       * (the runtime uses it when each cell is summed by one task), or why it is a separate pass.
+       * The epilogue applied in the GEMM's final stores (gemm-epilogue.ts; every driver can, and
+       * the runtime does when each cell is one task's whole sum), or why it is a separate pass.
        */
-      readonly fusion?: { readonly drivers: readonly FusedDriver[] } | { readonly why: string };
+      readonly fusion?: { readonly inStores: true } | { readonly why: string };
       /** B can be read in place (one plain factor): task lists may hold its row offsets. */
       readonly directB: boolean;
       /** B is one factor contiguous along k: the module has the NT driver `${fn}_nt` (gemm-nt-emit.ts). */
@@ -66,9 +66,6 @@ export type OpProgram =
       /** An output-sparse GEMM run over its listed tiles only (C zeroed and the epilogue run there). */
       readonly pitOutput?: GemmPitOutput;
     };
-
-/** GEMM drivers (gemm-run.ts paths) whose stores can apply an epilogue. */
-export type FusedDriver = 'per-task-nt';
 
 export interface CompiledWasm {
   readonly binary: Uint8Array;
@@ -196,6 +193,14 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const outputAccess = outputAsAccess(expr);
     const cParts = (axes: readonly string[]) => accessPart(outputAccess, cShape.shape, axes, extents, false);
     const colPart = cParts(contraction.n);
+    const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
+    const partsOf: AccessParts = (f) => {
+      const shape = placement(f.tensor).shape;
+      return { loop: accessPart(f, shape, contraction.loop, extents, true), row: accessPart(f, shape, contraction.m, extents, false), col: accessPart(f, shape, contraction.n, extents, false) };
+    };
+    const fused = epilogue ? fusedEpilogue(epilogue, expr, contraction, placement, partsOf, colPart, addTable) : undefined;
+    // every driver applies it in its stores (when the runtime finds each cell one task's whole sum)
+    const plan = fused && 'value' in fused ? fused : undefined;
     const aTables = contraction.aFactors.map((f, j) => factorTables('a', f, j));
     const bTables = contraction.bFactors.map((f, j) => factorTables('b', f, j));
     const single = bTables.length === 1 ? (bTables[0] as FactorTables) : undefined;
@@ -217,14 +222,12 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       bRowMajor,
       blocking,
       microKernel: 'microkernel_4x8',
+      ...(plan ? { epilogue: plan } : {}),
     };
     emitGemmOp(w, spec);
     // B read in place needs one plain factor whose columns are consecutive floats
     const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
     emitSharedGemm(w, { ...spec, ...(directB ? { directB } : {}) });
-    const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
-    const fused = epilogue ? fusedEpilogue(epilogue, expr, contraction, placement, (f) => ({ loop: accessPart(f, placement(f.tensor).shape, contraction.loop, extents, true), row: accessPart(f, placement(f.tensor).shape, contraction.m, extents, false), col: accessPart(f, placement(f.tensor).shape, contraction.n, extents, false) }), colPart, addTable) : undefined;
-    const plan = fused && 'value' in fused ? fused : undefined;
     // B contiguous along k (C = A·Bᵀ, e.g. q·kᵀ): B is read in place by the NT kernel, never packed
     const ntDriver = ntColumns > 0 && single !== undefined && contiguous(tables.get(single.kPart) as Int32Array);
     if (ntDriver) {
@@ -236,8 +239,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
       emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride, ...(plan ? { epilogue: plan } : {}) });
     }
-    const drivers: FusedDriver[] = plan && ntDriver ? ['per-task-nt'] : [];
-    const fusion = fused === undefined ? undefined : 'why' in fused ? { why: fused.why } : drivers.length > 0 ? { drivers } : { why: 'no driver of this GEMM applies epilogues in its stores' };
+    const fusion = fused === undefined ? undefined : 'why' in fused ? { why: fused.why } : { inStores: true as const };
     const aPayload = kernel.kind === 'pit' && readsSourceAsA(kernel, contraction, aTables, tables, placement(kernel.index.source)) ? kernel.index.key : undefined;
     if (aPayload) payloadKeys.add(aPayload);
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);

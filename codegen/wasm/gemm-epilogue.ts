@@ -272,3 +272,36 @@ interface Vec {
 function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
   return w.i32.load(0, w.i32.add(w.i32.const(table), w.i32.shl(index, w.i32.const(2))));
 }
+
+/**
+ * The epilogue over the first `rows` rows of an 8-column tile in memory (gemm-emit.ts's edge
+ * tile: row r at tile + 32·r), in place, for tiles whose columns are gathered or cut short:
+ * lane c of a row is C's column at byte offset colByte(c) (the caller keeps c in range).
+ */
+export function tileEpilogue(epi: EpilogueEmitter, tile: () => Expr, rows: number, colByte: (c: number) => Expr, rowValid: (r: number) => Expr): Expr[] {
+  const w = epi.w;
+  const out: Expr[] = [];
+  for (let r = 0; r < rows; r++) {
+    const halves: Expr[] = [];
+    for (let h = 0; h < 2; h++) {
+      const { stmts, value } = epi.apply(r, w.v128.load(32 * r + 16 * h, tile()), { kind: 'lanes', colBytes: [0, 1, 2, 3].map((c) => colByte(4 * h + c)) });
+      halves.push(...stmts, w.v128.store(32 * r + 16 * h, tile(), value));
+    }
+    out.push(w.ifThen(rowValid(r), halves));
+  }
+  return out;
+}
+
+/** The epilogue applied to a register block of 4-lane accumulators: `acc[2r + h]` is row r, columns 4h..4h+3, consecutive from colByte. */
+export function registerEpilogue(epi: EpilogueEmitter, acc: readonly number[], rows: number, colByte: () => Expr): Expr[] {
+  const w = epi.w;
+  const out: Expr[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let h = 0; h < 2; h++) {
+      const local = acc[2 * r + h] as number;
+      const { stmts, value } = epi.apply(r, w.get(epi.scope, local), { kind: 'vector', colByte: h === 0 ? colByte() : w.i32.add(colByte(), w.i32.const(16)) });
+      out.push(...stmts, w.set(local, value));
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { CompiledWasm, FusedDriver, OpProgram } from './compile-program.js';
+import type { CompiledWasm, OpProgram } from './compile-program.js';
 import type { Blocking } from '../target.js';
 import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { initC, type ListedCells } from './c-init.js';
@@ -75,7 +75,6 @@ export async function runGemm(
   listed?: ListedCells,
   packedA?: PackedA,
 ): Promise<GemmRun> {
-  const drivers = op.fusion && 'drivers' in op.fusion ? op.fusion.drivers : [];
   let tasks = tasksIn;
   const n = op.sizes.n;
   const scratch = (t: number): number => compiled.gemmScratch + t * compiled.gemmScratchStride;
@@ -88,14 +87,16 @@ export async function runGemm(
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   let aFromIndex = 0;
-  // the stores apply the epilogue when this path's driver can and each cell is one task's whole sum
-  const fusion = (path: GemmRun['path']): GemmRun['epilogue'] => {
-    if (!op.fusion) return { fused: false, why: 'no epilogue' };
-    if ('why' in op.fusion) return { fused: false, why: op.fusion.why };
-    if (!drivers.includes(path as FusedDriver)) return { fused: false, why: `the ${path} driver does not apply epilogues` };
-    return init.oneTaskPerCell ? { fused: true } : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
-  };
-  const timed = (path: GemmRun['path'], used: number, epilogue: GemmRun['epilogue'] = fusion(path)): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue });
+  // the stores apply the epilogue when each cell is one task's whole sum
+  const epilogue: GemmRun['epilogue'] = !op.fusion
+    ? { fused: false, why: 'no epilogue' }
+    : 'why' in op.fusion
+      ? { fused: false, why: op.fusion.why }
+      : init.oneTaskPerCell
+        ? { fused: true }
+        : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
+  const fuse = epilogue.fused ? 1 : 0;
+  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue });
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const plan = bListPlan(sorted, op.sizes.k, lists);
@@ -106,7 +107,7 @@ export async function runGemm(
     await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
     const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
-    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
+    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst, fuse]);
     await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
     return timed(direct ? 'shared-direct' : 'shared-packed', threads);
   }
@@ -127,11 +128,9 @@ export async function runGemm(
   }
   // B contiguous along k and every task's k one run: the NT driver reads B in place
   const nt = op.ntDriver && tasks.every(isKRun);
-  const path = nt ? 'per-task-nt' : 'per-task';
-  const epilogue = fusion(path);
-  for (const job of jobs) job.push(epilogue.fused ? 1 : 0);
+  for (const job of jobs) job.push(fuse);
   await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
-  return timed(path, jobs.length, epilogue);
+  return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
 }
 
 /** The prepack of every task's A, split into task ranges of about equal size (rows · k). */

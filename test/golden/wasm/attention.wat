@@ -3,11 +3,13 @@
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -15,18 +17,18 @@
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
  (export "op0" (func $op0))
+ (export "op1_epilogue" (func $op1_epilogue))
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
- (export "op1_epilogue" (func $op1_epilogue))
  (export "op1_nt" (func $op1_nt))
  (export "op2" (func $op2))
  (export "op3" (func $op3))
  (export "op4" (func $op4))
+ (export "op5_epilogue" (func $op5_epilogue))
  (export "op5" (func $op5))
  (export "op5_prepack" (func $op5_prepack))
  (export "op5_shared" (func $op5_shared))
- (export "op5_epilogue" (func $op5_epilogue))
  (export "index0" (func $index0))
  (export "group0" (func $group0))
  (export "s_czero" (func $s_czero))
@@ -1821,5802 +1823,6 @@
    )
   )
  )
- (func $op1_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit28
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $35
-    (i32.div_s
-     (i32.add
-      (local.get $2)
-      (i32.const 3)
-     )
-     (i32.const 4)
-    )
-   )
-   (br_if $exit28
-    (i32.ge_s
-     (local.get $6)
-     (local.get $35)
-    )
-   )
-   (loop $loop29
-    (local.set $10
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 0)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $14
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32096256)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32096320)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 1)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $15
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32096256)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32096320)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 2)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $16
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32096256)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32096320)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 3)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $17
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32096256)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32096320)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
-      )
-     )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 32098368)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $22
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
-          (i32.load
-           (i32.add
-            (i32.const 32098368)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 32098368)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $17)
-          (i32.load
-           (i32.add
-            (i32.const 32098368)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit24
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit24
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop25
-        (local.set $25
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $21)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
-             )
-            )
-           )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
-         )
-        )
-        (local.set $26
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $22)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
-             )
-            )
-           )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
-         )
-        )
-        (local.set $27
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $23)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
-             )
-            )
-           )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $24)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
-             )
-            )
-           )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop25
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
-         )
-        )
-       )
-      )
-      (block $exit26
-       (local.set $7
-        (local.get $20)
-       )
-       (local.set $34
-        (local.get $4)
-       )
-       (br_if $exit26
-        (i32.ge_s
-         (local.get $7)
-         (local.get $34)
-        )
-       )
-       (loop $loop27
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $14)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $15)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $16)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $17)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop27
-         (i32.lt_s
-          (local.get $7)
-          (local.get $34)
-         )
-        )
-       )
-      )
-     )
-     (else
-      (block $exit22
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit22
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop23
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $14)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $15)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $16)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $17)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop23
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop29
-     (i32.lt_s
-      (local.get $6)
-      (local.get $35)
-     )
-    )
-   )
-  )
- )
- (func $op1_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit32
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit32
-    (i32.ge_s
-     (local.get $6)
-     (local.get $29)
-    )
-   )
-   (loop $loop33
-    (local.set $10
-     (i32.sub
-      (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
-      (i32.const 1)
-      (local.get $10)
-     )
-    )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32098624)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32098688)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit30
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit30
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop31
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
-         (i32.add
-          (i32.const 1638400)
-          (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 32100736)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (v128.load align=4
-          (local.get $27)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (v128.load offset=16 align=4
-          (local.get $27)
-         )
-        )
-       )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $19)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $22)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $23)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $24)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $25)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638400)
-            (i32.shl
-             (i32.add
-              (local.get $26)
-              (i32.load
-               (i32.add
-                (i32.const 32100736)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $18)
-         )
-        )
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop31
-       (i32.lt_s
-        (local.get $7)
-        (local.get $28)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop33
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
-     )
-    )
-   )
-  )
- )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local.set $31
-   (local.get $4)
-  )
-  (local.set $32
-   (i32.add
-    (local.get $4)
-    (i32.const 65536)
-   )
-  )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
-    (i32.const 128)
-   )
-  )
-  (block $exit64
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $52
-    (local.get $1)
-   )
-   (br_if $exit64
-    (i32.ge_s
-     (local.get $6)
-     (local.get $52)
-    )
-   )
-   (loop $loop65
-    (local.set $7
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $6)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.load offset=4
-      (local.get $7)
-     )
-    )
-    (local.set $10
-     (i32.load offset=8
-      (local.get $7)
-     )
-    )
-    (local.set $11
-     (i32.load offset=12
-      (local.get $7)
-     )
-    )
-    (local.set $12
-     (i32.load offset=16
-      (local.get $7)
-     )
-    )
-    (local.set $13
-     (i32.load offset=20
-      (local.get $7)
-     )
-    )
-    (local.set $14
-     (i32.load offset=24
-      (local.get $7)
-     )
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $exit58
-     (local.set $29
-      (i32.const 0)
-     )
-     (local.set $49
-      (local.get $14)
-     )
-     (br_if $exit58
-      (i32.ge_s
-       (local.get $29)
-       (local.get $49)
-      )
-     )
-     (loop $loop59
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $2)
-       )
-       (then
-        (local.set $15
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop59
-       (i32.lt_s
-        (local.get $29)
-        (local.get $49)
-       )
-      )
-     )
-    )
-    (local.set $16
-     (local.get $15)
-    )
-    (block $exit60
-     (local.set $29
-      (local.get $15)
-     )
-     (local.set $50
-      (local.get $14)
-     )
-     (br_if $exit60
-      (i32.ge_s
-       (local.get $29)
-       (local.get $50)
-      )
-     )
-     (loop $loop61
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $3)
-       )
-       (then
-        (local.set $16
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop61
-       (i32.lt_s
-        (local.get $29)
-        (local.get $50)
-       )
-      )
-     )
-    )
-    (block $exit62
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
-      (local.get $16)
-     )
-     (br_if $exit62
-      (i32.ge_s
-       (local.get $17)
-       (local.get $51)
-      )
-     )
-     (loop $loop63
-      (local.set $18
-       (select
-        (i32.const 512)
-        (i32.sub
-         (local.get $16)
-         (local.get $17)
-        )
-        (i32.lt_s
-         (i32.const 512)
-         (i32.sub
-          (local.get $16)
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (block $exit56
-       (local.set $19
-        (i32.const 0)
-       )
-       (local.set $48
-        (local.get $12)
-       )
-       (br_if $exit56
-        (i32.ge_s
-         (local.get $19)
-         (local.get $48)
-        )
-       )
-       (loop $loop57
-        (local.set $20
-         (select
-          (i32.const 256)
-          (i32.sub
-           (local.get $12)
-           (local.get $19)
-          )
-          (i32.lt_s
-           (i32.const 256)
-           (i32.sub
-            (local.get $12)
-            (local.get $19)
-           )
-          )
-         )
-        )
-        (local.set $36
-         (i32.and
-          (local.get $5)
-          (i32.eqz
-           (local.get $19)
-          )
-         )
-        )
-        (call $op1_packB
-         (local.get $32)
-         (i32.add
-          (local.get $11)
-          (i32.shl
-           (local.get $19)
-           (i32.const 2)
-          )
-         )
-         (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
-        )
-        (block $exit54
-         (local.set $21
-          (i32.const 0)
-         )
-         (local.set $47
-          (local.get $10)
-         )
-         (br_if $exit54
-          (i32.ge_s
-           (local.get $21)
-           (local.get $47)
-          )
-         )
-         (loop $loop55
-          (local.set $22
-           (select
-            (i32.const 64)
-            (i32.sub
-             (local.get $10)
-             (local.get $21)
-            )
-            (i32.lt_s
-             (i32.const 64)
-             (i32.sub
-              (local.get $10)
-              (local.get $21)
-             )
-            )
-           )
-          )
-          (call $op1_packA
-           (local.get $31)
-           (i32.add
-            (local.get $9)
-            (i32.shl
-             (local.get $21)
-             (i32.const 2)
-            )
-           )
-           (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
-          )
-          (block $exit52
-           (local.set $23
-            (i32.const 0)
-           )
-           (local.set $46
-            (i32.div_s
-             (i32.add
-              (local.get $18)
-              (i32.const 7)
-             )
-             (i32.const 8)
-            )
-           )
-           (br_if $exit52
-            (i32.ge_s
-             (local.get $23)
-             (local.get $46)
-            )
-           )
-           (loop $loop53
-            (local.set $25
-             (i32.add
-              (local.get $17)
-              (i32.mul
-               (local.get $23)
-               (i32.const 8)
-              )
-             )
-            )
-            (local.set $26
-             (select
-              (i32.const 8)
-              (i32.sub
-               (local.get $18)
-               (i32.mul
-                (local.get $23)
-                (i32.const 8)
-               )
-              )
-              (i32.lt_s
-               (i32.const 8)
-               (i32.sub
-                (local.get $18)
-                (i32.mul
-                 (local.get $23)
-                 (i32.const 8)
-                )
-               )
-              )
-             )
-            )
-            (local.set $27
-             (i32.and
-              (i32.eq
-               (local.get $26)
-               (i32.const 8)
-              )
-              (i32.eq
-               (i32.sub
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 7)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (local.get $25)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 7)
-              )
-             )
-            )
-            (block $exit50
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $45
-              (i32.div_s
-               (i32.add
-                (local.get $22)
-                (i32.const 3)
-               )
-               (i32.const 4)
-              )
-             )
-             (br_if $exit50
-              (i32.ge_s
-               (local.get $24)
-               (local.get $45)
-              )
-             )
-             (loop $loop51
-              (if
-               (local.get $27)
-               (then
-                (i32.store
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 5308416)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32100992)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32101056)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 0)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32103104)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 0)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 5308416)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32100992)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32101056)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 1)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32103104)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 1)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 5308416)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32100992)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32101056)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32103104)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 2)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 5308416)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32100992)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32101056)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 3)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32103104)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (if
-                 (local.get $36)
-                 (then
-                  (v128.store align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-               )
-               (else
-                (i32.store
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 0)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit34
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit34
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop35
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop35
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit38
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit38
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop39
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop39
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit42
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit42
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop43
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop43
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit46
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit46
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop47
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop47
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit36
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit36
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop37
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop37
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit40
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (local.get $26)
-                 )
-                 (br_if $exit40
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop41
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop41
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit44
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $42
-                  (local.get $26)
-                 )
-                 (br_if $exit44
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
-                  )
-                 )
-                 (loop $loop45
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop45
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32100992)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32101056)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit48
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $44
-                  (local.get $26)
-                 )
-                 (br_if $exit48
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
-                  )
-                 )
-                 (loop $loop49
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 5308416)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32103104)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 96)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop49
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop51
-               (i32.lt_s
-                (local.get $24)
-                (local.get $45)
-               )
-              )
-             )
-            )
-            (local.set $23
-             (i32.add
-              (local.get $23)
-              (i32.const 1)
-             )
-            )
-            (br_if $loop53
-             (i32.lt_s
-              (local.get $23)
-              (local.get $46)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop55
-           (i32.lt_s
-            (local.get $21)
-            (local.get $47)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 256)
-         )
-        )
-        (br_if $loop57
-         (i32.lt_s
-          (local.get $19)
-          (local.get $48)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 512)
-       )
-      )
-      (br_if $loop63
-       (i32.lt_s
-        (local.get $17)
-        (local.get $51)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop65
-     (i32.lt_s
-      (local.get $6)
-      (local.get $52)
-     )
-    )
-   )
-  )
- )
- (func $op1_prepack (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (block $exit66
-   (local.set $2
-    (i32.const 0)
-   )
-   (local.set $4
-    (local.get $1)
-   )
-   (br_if $exit66
-    (i32.ge_s
-     (local.get $2)
-     (local.get $4)
-    )
-   )
-   (loop $loop67
-    (local.set $3
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $2)
-       (i32.const 52)
-      )
-     )
-    )
-    (if
-     (i32.eqz
-      (i32.load offset=48
-       (local.get $3)
-      )
-     )
-     (then
-      (call $op1_packA
-       (i32.load offset=28
-        (local.get $3)
-       )
-       (i32.load offset=4
-        (local.get $3)
-       )
-       (i32.load offset=8
-        (local.get $3)
-       )
-       (i32.load offset=12
-        (local.get $3)
-       )
-       (i32.load offset=16
-        (local.get $3)
-       )
-       (i32.load
-        (local.get $3)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop67
-     (i32.lt_s
-      (local.get $2)
-      (local.get $4)
-     )
-    )
-   )
-  )
- )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 i32)
-  (local $63 i32)
-  (local $64 i32)
-  (local.set $38
-   (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
-  )
-  (local.set $43
-   (i32.add
-    (local.get $42)
-    (i32.const 16)
-   )
-  )
-  (local.set $44
-   (i32.add
-    (local.get $43)
-    (i32.const 128)
-   )
-  )
-  (block $exit100
-   (local.set $10
-    (i32.const 0)
-   )
-   (local.set $64
-    (local.get $1)
-   )
-   (br_if $exit100
-    (i32.ge_s
-     (local.get $10)
-     (local.get $64)
-    )
-   )
-   (loop $loop101
-    (local.set $13
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $10)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $14
-     (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
-     )
-    )
-    (local.set $40
-     (i32.load offset=40
-      (local.get $13)
-     )
-    )
-    (local.set $11
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (block
-     (block $exit96
-      (local.set $12
-       (local.get $11)
-      )
-      (local.set $61
-       (local.get $1)
-      )
-      (br_if $exit96
-       (i32.ge_s
-        (local.get $12)
-        (local.get $61)
-       )
-      )
-      (loop $loop97
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $12)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $14)
-        )
-        (then
-         (local.set $12
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $11
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $12
-        (i32.add
-         (local.get $12)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop97
-        (i32.lt_s
-         (local.get $12)
-         (local.get $61)
-        )
-       )
-      )
-     )
-    )
-    (block $exit98
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit98
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
-      )
-     )
-     (loop $loop99
-      (local.set $16
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $15)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $15)
-         )
-        )
-       )
-      )
-      (block $exit94
-       (local.set $17
-        (i32.const 0)
-       )
-       (local.set $59
-        (select
-         (i32.const 1)
-         (local.get $40)
-         (local.get $6)
-        )
-       )
-       (local.set $60
-        (local.get $7)
-       )
-       (br_if $exit94
-        (i32.ge_s
-         (local.get $17)
-         (local.get $59)
-        )
-       )
-       (loop $loop95
-        (local.set $18
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $40)
-           (local.get $17)
-          )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $40)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (if
-         (i32.eqz
-          (local.get $6)
-         )
-         (then
-          (call $op1_packB
-           (local.get $38)
-           (i32.add
-            (local.get $39)
-            (i32.shl
-             (local.get $17)
-             (i32.const 2)
-            )
-           )
-           (local.get $18)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $15)
-             (i32.const 2)
-            )
-           )
-           (local.get $16)
-           (local.get $14)
-          )
-         )
-        )
-        (block $exit92
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
-          (local.get $11)
-         )
-         (br_if $exit92
-          (i32.ge_s
-           (local.get $12)
-           (local.get $58)
-          )
-         )
-         (loop $loop93
-          (local.set $13
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $12)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
-          (local.set $33
-           (i32.load offset=16
-            (local.get $13)
-           )
-          )
-          (local.set $34
-           (i32.load offset=28
-            (local.get $13)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $19
-             (i32.const 0)
-            )
-            (local.set $20
-             (local.get $33)
-            )
-           )
-           (else
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit86
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit86
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop87
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop87
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit88
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit88
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop89
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop89
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
-                )
-               )
-              )
-             )
-            )
-            (local.set $20
-             (local.get $21)
-            )
-           )
-          )
-          (local.set $45
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $19)
-            )
-           )
-          )
-          (local.set $41
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $20)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (local.get $19)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $20)
-               (local.get $19)
-              )
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $19)
-            (local.get $20)
-           )
-           (then
-            (block $exit90
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $57
-              (i32.div_s
-               (i32.add
-                (local.get $16)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit90
-              (i32.ge_s
-               (local.get $24)
-               (local.get $57)
-              )
-             )
-             (loop $loop91
-              (local.set $26
-               (i32.add
-                (local.get $15)
-                (i32.mul
-                 (local.get $24)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $27
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $15)
-                  (local.get $16)
-                 )
-                 (local.get $26)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $15)
-                   (local.get $16)
-                  )
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-              (local.set $28
-               (i32.eq
-                (local.get $27)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $29
-                 (i32.const 0)
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $29
-                 (i32.sub
-                  (i32.add
-                   (local.get $38)
-                   (i32.mul
-                    (local.get $24)
-                    (i32.mul
-                     (local.get $18)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $17)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $28)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $34)
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $33)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $29)
-                   (i32.shl
-                    (i32.load
-                     (local.get $30)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $29)
-                  (local.get $41)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
-                 )
-                 (i32.sub
-                  (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
-                 )
-                 (local.get $32)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 32103104)
-                    (i32.shl
-                     (i32.add
-                      (local.get $26)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $44)
-                 (local.get $45)
-                )
-               )
-               (else
-                (block $exit84
-                 (local.set $25
-                  (i32.const 0)
-                 )
-                 (local.set $54
-                  (i32.div_s
-                   (i32.add
-                    (local.get $32)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit84
-                  (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
-                  )
-                 )
-                 (loop $loop85
-                  (i32.store
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop69
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop71
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $27)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $27)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32100992)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32101056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $27)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32103104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $25
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop85
-                   (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop91
-               (i32.lt_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop93
-           (i32.lt_s
-            (local.get $12)
-            (local.get $58)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $60)
-         )
-        )
-        (br_if $loop95
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (local.get $63)
-       )
-      )
-      (br_if $loop99
-       (i32.lt_s
-        (local.get $15)
-        (local.get $62)
-       )
-      )
-     )
-    )
-    (local.set $10
-     (i32.sub
-      (local.get $11)
-      (i32.const 1)
-     )
-    )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop101
-     (i32.lt_s
-      (local.get $10)
-      (local.get $64)
-     )
-    )
-   )
-  )
- )
  (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -7652,20 +1858,20 @@
   (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit104
+  (block $exit24
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit24
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop105
+   (loop $loop25
     (local.set $12
      (local.get $4)
     )
@@ -7708,7 +1914,7 @@
       )
      )
     )
-    (block $exit102
+    (block $exit22
      (local.set $7
       (local.get $2)
      )
@@ -7718,13 +1924,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit102
+     (br_if $exit22
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop103
+     (loop $loop23
       (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -7776,7 +1982,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop103
+      (br_if $loop23
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -8037,7 +2243,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop25
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -8077,7 +2283,7 @@
       (i32.const 2)
      )
     )
-    (block $exit108
+    (block $exit28
      (local.set $4
       (local.get $2)
      )
@@ -8087,13 +2293,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit108
+     (br_if $exit28
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop109
+     (loop $loop29
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -8119,7 +2325,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop109
+      (br_if $loop29
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8141,7 +2347,7 @@
       (i32.const 1)
      )
     )
-    (block $exit106
+    (block $exit26
      (local.set $4
       (local.get $0)
      )
@@ -8151,13 +2357,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit106
+     (br_if $exit26
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop107
+     (loop $loop27
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -8183,12 +2389,11173 @@
         (local.get $7)
        )
       )
-      (br_if $loop107
+      (br_if $loop27
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
+     )
+    )
+   )
+  )
+ )
+ (func $op1_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit36
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $35
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit36
+    (i32.ge_s
+     (local.get $6)
+     (local.get $35)
+    )
+   )
+   (loop $loop37
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32098368)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32098432)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32098368)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32098432)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32098368)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32098432)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32098368)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32098432)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (local.get $3)
+        )
+       )
+       (i32.sub
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 32100480)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 32100480)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 32100480)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 32100480)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit32
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit32
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop33
+        (local.set $25
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $21)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $22)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $23)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $24)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop33
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit34
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit34
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop35
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $14)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $15)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $16)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $17)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop35
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit30
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit30
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop31
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $14)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $15)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $16)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $17)
+               (i32.load
+                (i32.add
+                 (i32.const 32100480)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop31
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop37
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit40
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $29
+    (i32.div_s
+     (i32.add
+      (local.get $4)
+      (i32.const 7)
+     )
+     (i32.const 8)
+    )
+   )
+   (br_if $exit40
+    (i32.ge_s
+     (local.get $6)
+     (local.get $29)
+    )
+   )
+   (loop $loop41
+    (local.set $10
+     (i32.sub
+      (local.get $4)
+      (i32.mul
+       (local.get $6)
+       (i32.const 8)
+      )
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.const 1)
+      (local.get $10)
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.const 2)
+      (local.get $10)
+     )
+    )
+    (local.set $21
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (local.set $14
+     (i32.lt_s
+      (i32.const 3)
+      (local.get $10)
+     )
+    )
+    (local.set $22
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $14)
+     )
+    )
+    (local.set $15
+     (i32.lt_s
+      (i32.const 4)
+      (local.get $10)
+     )
+    )
+    (local.set $23
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 4)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $15)
+     )
+    )
+    (local.set $16
+     (i32.lt_s
+      (i32.const 5)
+      (local.get $10)
+     )
+    )
+    (local.set $24
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 5)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $16)
+     )
+    )
+    (local.set $17
+     (i32.lt_s
+      (i32.const 6)
+      (local.get $10)
+     )
+    )
+    (local.set $25
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 6)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $17)
+     )
+    )
+    (local.set $18
+     (i32.lt_s
+      (i32.const 7)
+      (local.get $10)
+     )
+    )
+    (local.set $26
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32100736)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32100800)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 7)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $18)
+     )
+    )
+    (block $exit38
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $28
+      (local.get $2)
+     )
+     (br_if $exit38
+      (i32.ge_s
+       (local.get $7)
+       (local.get $28)
+      )
+     )
+     (loop $loop39
+      (local.set $8
+       (i32.load
+        (i32.add
+         (local.get $1)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (if
+       (i32.and
+        (i32.eq
+         (local.get $10)
+         (i32.const 8)
+        )
+        (i32.eq
+         (i32.sub
+          (local.get $26)
+          (local.get $19)
+         )
+         (i32.const 7)
+        )
+       )
+       (then
+        (local.set $27
+         (i32.add
+          (i32.const 1638400)
+          (i32.shl
+           (i32.add
+            (local.get $19)
+            (i32.load
+             (i32.add
+              (i32.const 32102848)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (v128.load align=4
+          (local.get $27)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (v128.load offset=16 align=4
+          (local.get $27)
+         )
+        )
+       )
+       (else
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $20)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $21)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $22)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $14)
+         )
+        )
+        (f32.store offset=16
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $23)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $15)
+         )
+        )
+        (f32.store offset=20
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $24)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $16)
+         )
+        )
+        (f32.store offset=24
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $25)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $17)
+         )
+        )
+        (f32.store offset=28
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638400)
+            (i32.shl
+             (i32.add
+              (local.get $26)
+              (i32.load
+               (i32.add
+                (i32.const 32102848)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $18)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 32)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop39
+       (i32.lt_s
+        (local.get $7)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop41
+     (i32.lt_s
+      (local.get $6)
+      (local.get $29)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_mk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local.set $32
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $34
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $12
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $13
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $14
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $15
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $16
+   (v128.load align=4
+    (local.get $12)
+   )
+  )
+  (local.set $17
+   (v128.load offset=16 align=4
+    (local.get $12)
+   )
+  )
+  (local.set $18
+   (v128.load align=4
+    (local.get $13)
+   )
+  )
+  (local.set $19
+   (v128.load offset=16 align=4
+    (local.get $13)
+   )
+  )
+  (local.set $20
+   (v128.load align=4
+    (local.get $14)
+   )
+  )
+  (local.set $21
+   (v128.load offset=16 align=4
+    (local.get $14)
+   )
+  )
+  (local.set $22
+   (v128.load align=4
+    (local.get $15)
+   )
+  )
+  (local.set $23
+   (v128.load offset=16 align=4
+    (local.get $15)
+   )
+  )
+  (local.set $27
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit42
+   (local.set $28
+    (local.get $0)
+   )
+   (local.set $29
+    (local.get $27)
+   )
+   (br_if $exit42
+    (i32.ge_s
+     (local.get $28)
+     (local.get $29)
+    )
+   )
+   (loop $loop43
+    (local.set $0
+     (local.get $28)
+    )
+    (local.set $24
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $25
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $26
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.add
+      (local.get $17)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $18
+     (f32x4.add
+      (local.get $18)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $19
+     (f32x4.add
+      (local.get $19)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $20
+     (f32x4.add
+      (local.get $20)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $21
+     (f32x4.add
+      (local.get $21)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $22
+     (f32x4.add
+      (local.get $22)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $23
+     (f32x4.add
+      (local.get $23)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $28)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop43
+     (i32.lt_s
+      (local.get $28)
+      (local.get $29)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $4)
+   (then
+    (local.set $8
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32096256)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32096320)
+         (i32.shl
+          (i32.load
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $9
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32096256)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32096320)
+         (i32.shl
+          (i32.load offset=4
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32096256)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32096320)
+         (i32.shl
+          (i32.load offset=8
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (i32.const 5046272)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32096256)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32096320)
+         (i32.shl
+          (i32.load offset=12
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $30
+     (local.get $16)
+    )
+    (local.set $31
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $8)
+          (i32.shr_u
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $33
+     (local.get $30)
+    )
+    (local.set $35
+     (v128.bitselect
+      (local.get $33)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $31)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $16
+     (local.get $35)
+    )
+    (local.set $36
+     (local.get $17)
+    )
+    (local.set $37
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $8)
+          (i32.shr_u
+           (i32.add
+            (local.get $7)
+            (i32.const 16)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $38
+     (local.get $36)
+    )
+    (local.set $39
+     (v128.bitselect
+      (local.get $38)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $37)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $17
+     (local.get $39)
+    )
+    (local.set $40
+     (local.get $18)
+    )
+    (local.set $41
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $9)
+          (i32.shr_u
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $42
+     (local.get $40)
+    )
+    (local.set $43
+     (v128.bitselect
+      (local.get $42)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $41)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $18
+     (local.get $43)
+    )
+    (local.set $44
+     (local.get $19)
+    )
+    (local.set $45
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $9)
+          (i32.shr_u
+           (i32.add
+            (local.get $7)
+            (i32.const 16)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $46
+     (local.get $44)
+    )
+    (local.set $47
+     (v128.bitselect
+      (local.get $46)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $45)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $19
+     (local.get $47)
+    )
+    (local.set $48
+     (local.get $20)
+    )
+    (local.set $49
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $10)
+          (i32.shr_u
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $50
+     (local.get $48)
+    )
+    (local.set $51
+     (v128.bitselect
+      (local.get $50)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $49)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $20
+     (local.get $51)
+    )
+    (local.set $52
+     (local.get $21)
+    )
+    (local.set $53
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $10)
+          (i32.shr_u
+           (i32.add
+            (local.get $7)
+            (i32.const 16)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $54
+     (local.get $52)
+    )
+    (local.set $55
+     (v128.bitselect
+      (local.get $54)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $53)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $21
+     (local.get $55)
+    )
+    (local.set $56
+     (local.get $22)
+    )
+    (local.set $57
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $11)
+          (i32.shr_u
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $58
+     (local.get $56)
+    )
+    (local.set $59
+     (v128.bitselect
+      (local.get $58)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $57)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $22
+     (local.get $59)
+    )
+    (local.set $60
+     (local.get $23)
+    )
+    (local.set $61
+     (f32x4.convert_i32x4_u
+      (i32x4.extend_low_i16x8_u
+       (i16x8.extend_low_i8x16_u
+        (v128.load32_zero align=1
+         (i32.add
+          (local.get $11)
+          (i32.shr_u
+           (i32.add
+            (local.get $7)
+            (i32.const 16)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $62
+     (local.get $60)
+    )
+    (local.set $63
+     (v128.bitselect
+      (local.get $62)
+      (local.get $34)
+      (f32x4.ne
+       (local.get $61)
+       (local.get $32)
+      )
+     )
+    )
+    (local.set $23
+     (local.get $63)
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $12)
+   (local.get $16)
+  )
+  (v128.store offset=16 align=4
+   (local.get $12)
+   (local.get $17)
+  )
+  (v128.store align=4
+   (local.get $13)
+   (local.get $18)
+  )
+  (v128.store offset=16 align=4
+   (local.get $13)
+   (local.get $19)
+  )
+  (v128.store align=4
+   (local.get $14)
+   (local.get $20)
+  )
+  (v128.store offset=16 align=4
+   (local.get $14)
+   (local.get $21)
+  )
+  (v128.store align=4
+   (local.get $15)
+   (local.get $22)
+  )
+  (v128.store offset=16 align=4
+   (local.get $15)
+   (local.get $23)
+  )
+ )
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 i32)
+  (local $91 i32)
+  (local $92 i32)
+  (local.set $53
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $55
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $37
+   (local.get $4)
+  )
+  (local.set $38
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $39
+   (i32.add
+    (local.get $38)
+    (i32.const 524288)
+   )
+  )
+  (local.set $40
+   (i32.add
+    (local.get $39)
+    (i32.const 16)
+   )
+  )
+  (local.set $41
+   (i32.add
+    (local.get $40)
+    (i32.const 128)
+   )
+  )
+  (block $exit74
+   (local.set $7
+    (i32.const 0)
+   )
+   (local.set $92
+    (local.get $1)
+   )
+   (br_if $exit74
+    (i32.ge_s
+     (local.get $7)
+     (local.get $92)
+    )
+   )
+   (loop $loop75
+    (local.set $8
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $7)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $9
+     (i32.load
+      (local.get $8)
+     )
+    )
+    (local.set $10
+     (i32.load offset=4
+      (local.get $8)
+     )
+    )
+    (local.set $11
+     (i32.load offset=8
+      (local.get $8)
+     )
+    )
+    (local.set $12
+     (i32.load offset=12
+      (local.get $8)
+     )
+    )
+    (local.set $13
+     (i32.load offset=16
+      (local.get $8)
+     )
+    )
+    (local.set $14
+     (i32.load offset=20
+      (local.get $8)
+     )
+    )
+    (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
+     (i32.const 0)
+    )
+    (block $exit68
+     (local.set $35
+      (i32.const 0)
+     )
+     (local.set $89
+      (local.get $15)
+     )
+     (br_if $exit68
+      (i32.ge_s
+       (local.get $35)
+       (local.get $89)
+      )
+     )
+     (loop $loop69
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop69
+       (i32.lt_s
+        (local.get $35)
+        (local.get $89)
+       )
+      )
+     )
+    )
+    (local.set $17
+     (local.get $16)
+    )
+    (block $exit70
+     (local.set $35
+      (local.get $16)
+     )
+     (local.set $90
+      (local.get $15)
+     )
+     (br_if $exit70
+      (i32.ge_s
+       (local.get $35)
+       (local.get $90)
+      )
+     )
+     (loop $loop71
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $17
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop71
+       (i32.lt_s
+        (local.get $35)
+        (local.get $90)
+       )
+      )
+     )
+    )
+    (block $exit72
+     (local.set $23
+      (local.get $16)
+     )
+     (local.set $91
+      (local.get $17)
+     )
+     (br_if $exit72
+      (i32.ge_s
+       (local.get $23)
+       (local.get $91)
+      )
+     )
+     (loop $loop73
+      (local.set $24
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $17)
+         (local.get $23)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $17)
+          (local.get $23)
+         )
+        )
+       )
+      )
+      (block $exit66
+       (local.set $25
+        (i32.const 0)
+       )
+       (local.set $88
+        (local.get $13)
+       )
+       (br_if $exit66
+        (i32.ge_s
+         (local.get $25)
+         (local.get $88)
+        )
+       )
+       (loop $loop67
+        (local.set $26
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $13)
+           (local.get $25)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $13)
+            (local.get $25)
+           )
+          )
+         )
+        )
+        (local.set $42
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $25)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $25)
+            (local.get $26)
+           )
+           (local.get $13)
+          )
+         )
+        )
+        (call $op1_packB
+         (local.get $38)
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $25)
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $23)
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+         (local.get $9)
+        )
+        (block $exit64
+         (local.set $27
+          (i32.const 0)
+         )
+         (local.set $87
+          (local.get $11)
+         )
+         (br_if $exit64
+          (i32.ge_s
+           (local.get $27)
+           (local.get $87)
+          )
+         )
+         (loop $loop65
+          (local.set $28
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $11)
+             (local.get $27)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $11)
+              (local.get $27)
+             )
+            )
+           )
+          )
+          (call $op1_packA
+           (local.get $37)
+           (i32.add
+            (local.get $10)
+            (i32.shl
+             (local.get $27)
+             (i32.const 2)
+            )
+           )
+           (local.get $28)
+           (i32.add
+            (local.get $12)
+            (i32.shl
+             (local.get $25)
+             (i32.const 2)
+            )
+           )
+           (local.get $26)
+           (local.get $9)
+          )
+          (block $exit62
+           (local.set $29
+            (i32.const 0)
+           )
+           (local.set $86
+            (i32.div_s
+             (i32.add
+              (local.get $24)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit62
+            (i32.ge_s
+             (local.get $29)
+             (local.get $86)
+            )
+           )
+           (loop $loop63
+            (local.set $31
+             (i32.add
+              (local.get $23)
+              (i32.mul
+               (local.get $29)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $32
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $24)
+               (i32.mul
+                (local.get $29)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $24)
+                (i32.mul
+                 (local.get $29)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $33
+             (i32.and
+              (i32.eq
+               (local.get $32)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (local.get $31)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit60
+             (local.set $30
+              (i32.const 0)
+             )
+             (local.set $85
+              (i32.div_s
+               (i32.add
+                (local.get $28)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit60
+              (i32.ge_s
+               (local.get $30)
+               (local.get $85)
+              )
+             )
+             (loop $loop61
+              (if
+               (local.get $33)
+               (then
+                (i32.store
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 5308416)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103104)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103168)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32105216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 5308416)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103104)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103168)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32105216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 5308416)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103104)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103168)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32105216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 5308416)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103104)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32103168)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32105216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (if
+                 (local.get $42)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $op1_mk
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                 (local.get $18)
+                 (i32.add
+                  (local.get $10)
+                  (i32.shl
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (local.get $9)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 32105216)
+                    (i32.shl
+                     (i32.load
+                      (i32.add
+                       (local.get $14)
+                       (i32.shl
+                        (i32.add
+                         (local.get $31)
+                         (i32.const 0)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit44
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (i32.const 8)
+                 )
+                 (br_if $exit44
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop45
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop45
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit48
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $45
+                  (i32.const 8)
+                 )
+                 (br_if $exit48
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $45)
+                  )
+                 )
+                 (loop $loop49
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop49
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit52
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $47
+                  (i32.const 8)
+                 )
+                 (br_if $exit52
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $47)
+                  )
+                 )
+                 (loop $loop53
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop53
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $47)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit56
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $49
+                  (i32.const 8)
+                 )
+                 (br_if $exit56
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $49)
+                  )
+                 )
+                 (loop $loop57
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop57
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $49)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                )
+                (if
+                 (local.get $18)
+                 (then
+                  (local.set $19
+                   (i32.add
+                    (i32.const 5046272)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096256)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096320)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $27)
+                            (i32.mul
+                             (local.get $30)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $20
+                   (i32.add
+                    (i32.const 5046272)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096256)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096320)
+                       (i32.shl
+                        (i32.load offset=4
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $27)
+                            (i32.mul
+                             (local.get $30)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $21
+                   (i32.add
+                    (i32.const 5046272)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096256)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096320)
+                       (i32.shl
+                        (i32.load offset=8
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $27)
+                            (i32.mul
+                             (local.get $30)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $22
+                   (i32.add
+                    (i32.const 5046272)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096256)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32096320)
+                       (i32.shl
+                        (i32.load offset=12
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $27)
+                            (i32.mul
+                             (local.get $30)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $51
+                     (v128.load align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $52
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $19)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $19)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $19)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $19)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $54
+                     (local.get $51)
+                    )
+                    (local.set $56
+                     (v128.bitselect
+                      (local.get $54)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $52)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store align=4
+                     (local.get $40)
+                     (local.get $56)
+                    )
+                    (local.set $57
+                     (v128.load offset=16 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $58
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $19)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $19)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $19)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $19)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $59
+                     (local.get $57)
+                    )
+                    (local.set $60
+                     (v128.bitselect
+                      (local.get $59)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $58)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store offset=16 align=4
+                     (local.get $40)
+                     (local.get $60)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $61
+                     (v128.load offset=32 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $62
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $20)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $20)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $20)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $20)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $63
+                     (local.get $61)
+                    )
+                    (local.set $64
+                     (v128.bitselect
+                      (local.get $63)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $62)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store offset=32 align=4
+                     (local.get $40)
+                     (local.get $64)
+                    )
+                    (local.set $65
+                     (v128.load offset=48 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $66
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $20)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $20)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $20)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $20)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $67
+                     (local.get $65)
+                    )
+                    (local.set $68
+                     (v128.bitselect
+                      (local.get $67)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $66)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store offset=48 align=4
+                     (local.get $40)
+                     (local.get $68)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $69
+                     (v128.load offset=64 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $70
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $21)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $21)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $21)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $21)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $71
+                     (local.get $69)
+                    )
+                    (local.set $72
+                     (v128.bitselect
+                      (local.get $71)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $70)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store offset=64 align=4
+                     (local.get $40)
+                     (local.get $72)
+                    )
+                    (local.set $73
+                     (v128.load offset=80 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $74
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $21)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $21)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $21)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $21)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $75
+                     (local.get $73)
+                    )
+                    (local.set $76
+                     (v128.bitselect
+                      (local.get $75)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $74)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store offset=80 align=4
+                     (local.get $40)
+                     (local.get $76)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $77
+                     (v128.load offset=96 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $78
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $22)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $22)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $22)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $22)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $79
+                     (local.get $77)
+                    )
+                    (local.set $80
+                     (v128.bitselect
+                      (local.get $79)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $78)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store offset=96 align=4
+                     (local.get $40)
+                     (local.get $80)
+                    )
+                    (local.set $81
+                     (v128.load offset=112 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $82
+                     (f32x4.convert_i32x4_u
+                      (v128.load8_lane 12
+                       (i32.add
+                        (local.get $22)
+                        (i32.shr_u
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $31)
+                                 (select
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $32)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load8_lane 8
+                        (i32.add
+                         (local.get $22)
+                         (i32.shr_u
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 32105216)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $31)
+                                  (select
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $32)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load8_lane 4
+                         (i32.add
+                          (local.get $22)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (local.get $14)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $31)
+                                   (select
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $32)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 0
+                          (i32.add
+                           (local.get $22)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (local.get $14)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $31)
+                                    (select
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $32)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $32)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $83
+                     (local.get $81)
+                    )
+                    (local.set $84
+                     (v128.bitselect
+                      (local.get $83)
+                      (local.get $55)
+                      (f32x4.ne
+                       (local.get $82)
+                       (local.get $53)
+                      )
+                     )
+                    )
+                    (v128.store offset=112 align=4
+                     (local.get $40)
+                     (local.get $84)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit46
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $32)
+                 )
+                 (br_if $exit46
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop47
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop47
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit50
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $32)
+                 )
+                 (br_if $exit50
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop51
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop51
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $46)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit54
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $48
+                  (local.get $32)
+                 )
+                 (br_if $exit54
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $48)
+                  )
+                 )
+                 (loop $loop55
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop55
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $48)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103104)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32103168)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit58
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $50
+                  (local.get $32)
+                 )
+                 (br_if $exit58
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $50)
+                  )
+                 )
+                 (loop $loop59
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 5308416)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32105216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop59
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $50)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $30
+               (i32.add
+                (local.get $30)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop61
+               (i32.lt_s
+                (local.get $30)
+                (local.get $85)
+               )
+              )
+             )
+            )
+            (local.set $29
+             (i32.add
+              (local.get $29)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop63
+             (i32.lt_s
+              (local.get $29)
+              (local.get $86)
+             )
+            )
+           )
+          )
+          (local.set $27
+           (i32.add
+            (local.get $27)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop65
+           (i32.lt_s
+            (local.get $27)
+            (local.get $87)
+           )
+          )
+         )
+        )
+        (local.set $25
+         (i32.add
+          (local.get $25)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop67
+         (i32.lt_s
+          (local.get $25)
+          (local.get $88)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (local.get $23)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop73
+       (i32.lt_s
+        (local.get $23)
+        (local.get $91)
+       )
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop75
+     (i32.lt_s
+      (local.get $7)
+      (local.get $92)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit76
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit76
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop77
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 52)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
+     )
+     (then
+      (call $op1_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop77
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 i32)
+  (local.set $44
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $46
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $33
+   (local.get $0)
+  )
+  (block $exit82
+   (local.set $39
+    (i32.const 0)
+   )
+   (local.set $76
+    (local.get $7)
+   )
+   (br_if $exit82
+    (i32.ge_s
+     (local.get $39)
+     (local.get $76)
+    )
+   )
+   (loop $loop83
+    (local.set $18
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $21
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $24
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $25
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $26
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $27
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $28
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $29
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $22
+       (v128.load align=4
+        (local.get $18)
+       )
+      )
+      (local.set $23
+       (v128.load offset=16 align=4
+        (local.get $18)
+       )
+      )
+      (local.set $24
+       (v128.load align=4
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (v128.load offset=16 align=4
+        (local.get $19)
+       )
+      )
+      (local.set $26
+       (v128.load align=4
+        (local.get $20)
+       )
+      )
+      (local.set $27
+       (v128.load offset=16 align=4
+        (local.get $20)
+       )
+      )
+      (local.set $28
+       (v128.load align=4
+        (local.get $21)
+       )
+      )
+      (local.set $29
+       (v128.load offset=16 align=4
+        (local.get $21)
+       )
+      )
+     )
+    )
+    (local.set $35
+     (i32.add
+      (local.get $33)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $36
+       (local.get $2)
+      )
+      (block $exit78
+       (local.set $34
+        (local.get $33)
+       )
+       (local.set $40
+        (local.get $35)
+       )
+       (br_if $exit78
+        (i32.ge_s
+         (local.get $34)
+         (local.get $40)
+        )
+       )
+       (loop $loop79
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
+         (i32.add
+          (local.get $36)
+          (i32.const 32)
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop79
+         (i32.lt_s
+          (local.get $34)
+          (local.get $40)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $34
+       (local.get $33)
+      )
+      (local.set $38
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit80
+       (local.set $37
+        (local.get $3)
+       )
+       (local.set $41
+        (local.get $38)
+       )
+       (br_if $exit80
+        (i32.ge_s
+         (local.get $37)
+         (local.get $41)
+        )
+       )
+       (loop $loop81
+        (local.set $36
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $37)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (local.set $37
+         (i32.add
+          (local.get $37)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop81
+         (i32.lt_s
+          (local.get $37)
+          (local.get $41)
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (local.get $11)
+     (then
+      (local.set $14
+       (i32.add
+        (i32.const 5046272)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32096256)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32096320)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $39)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.const 5046272)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32096256)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32096320)
+           (i32.shl
+            (i32.load offset=4
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $39)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.const 5046272)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32096256)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32096320)
+           (i32.shl
+            (i32.load offset=8
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $39)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.const 5046272)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32096256)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32096320)
+           (i32.shl
+            (i32.load offset=12
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $39)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $42
+       (local.get $22)
+      )
+      (local.set $43
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $14)
+            (i32.shr_u
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $45
+       (local.get $42)
+      )
+      (local.set $47
+       (v128.bitselect
+        (local.get $45)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $43)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $22
+       (local.get $47)
+      )
+      (local.set $48
+       (local.get $23)
+      )
+      (local.set $49
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $14)
+            (i32.shr_u
+             (i32.add
+              (local.get $8)
+              (i32.const 16)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $50
+       (local.get $48)
+      )
+      (local.set $51
+       (v128.bitselect
+        (local.get $50)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $49)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $23
+       (local.get $51)
+      )
+      (local.set $52
+       (local.get $24)
+      )
+      (local.set $53
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $15)
+            (i32.shr_u
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $54
+       (local.get $52)
+      )
+      (local.set $55
+       (v128.bitselect
+        (local.get $54)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $53)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $24
+       (local.get $55)
+      )
+      (local.set $56
+       (local.get $25)
+      )
+      (local.set $57
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $15)
+            (i32.shr_u
+             (i32.add
+              (local.get $8)
+              (i32.const 16)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $58
+       (local.get $56)
+      )
+      (local.set $59
+       (v128.bitselect
+        (local.get $58)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $57)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $25
+       (local.get $59)
+      )
+      (local.set $60
+       (local.get $26)
+      )
+      (local.set $61
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $16)
+            (i32.shr_u
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $62
+       (local.get $60)
+      )
+      (local.set $63
+       (v128.bitselect
+        (local.get $62)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $61)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $26
+       (local.get $63)
+      )
+      (local.set $64
+       (local.get $27)
+      )
+      (local.set $65
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $16)
+            (i32.shr_u
+             (i32.add
+              (local.get $8)
+              (i32.const 16)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $66
+       (local.get $64)
+      )
+      (local.set $67
+       (v128.bitselect
+        (local.get $66)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $65)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $27
+       (local.get $67)
+      )
+      (local.set $68
+       (local.get $28)
+      )
+      (local.set $69
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $17)
+            (i32.shr_u
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $70
+       (local.get $68)
+      )
+      (local.set $71
+       (v128.bitselect
+        (local.get $70)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $69)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $28
+       (local.get $71)
+      )
+      (local.set $72
+       (local.get $29)
+      )
+      (local.set $73
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $17)
+            (i32.shr_u
+             (i32.add
+              (local.get $8)
+              (i32.const 16)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $74
+       (local.get $72)
+      )
+      (local.set $75
+       (v128.bitselect
+        (local.get $74)
+        (local.get $46)
+        (f32x4.ne
+         (local.get $73)
+         (local.get $44)
+        )
+       )
+      )
+      (local.set $29
+       (local.get $75)
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $18)
+     (local.get $22)
+    )
+    (v128.store offset=16 align=4
+     (local.get $18)
+     (local.get $23)
+    )
+    (v128.store align=4
+     (local.get $19)
+     (local.get $24)
+    )
+    (v128.store offset=16 align=4
+     (local.get $19)
+     (local.get $25)
+    )
+    (v128.store align=4
+     (local.get $20)
+     (local.get $26)
+    )
+    (v128.store offset=16 align=4
+     (local.get $20)
+     (local.get $27)
+    )
+    (v128.store align=4
+     (local.get $21)
+     (local.get $28)
+    )
+    (v128.store offset=16 align=4
+     (local.get $21)
+     (local.get $29)
+    )
+    (local.set $33
+     (i32.add
+      (local.get $33)
+      (local.get $1)
+     )
+    )
+    (local.set $39
+     (i32.add
+      (local.get $39)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop83
+     (i32.lt_s
+      (local.get $39)
+      (local.get $76)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 i32)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local $103 i32)
+  (local $104 i32)
+  (local.set $62
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $64
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $43
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
+    (i32.const 128)
+   )
+  )
+  (block $exit116
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $104
+    (local.get $1)
+   )
+   (br_if $exit116
+    (i32.ge_s
+     (local.get $11)
+     (local.get $104)
+    )
+   )
+   (loop $loop117
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $40
+     (i32.load offset=36
+      (local.get $14)
+     )
+    )
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit112
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $101
+       (local.get $1)
+      )
+      (br_if $exit112
+       (i32.ge_s
+        (local.get $13)
+        (local.get $101)
+       )
+      )
+      (loop $loop113
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 52)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop113
+        (i32.lt_s
+         (local.get $13)
+         (local.get $101)
+        )
+       )
+      )
+     )
+    )
+    (block $exit114
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $102
+      (local.get $3)
+     )
+     (local.set $103
+      (local.get $8)
+     )
+     (br_if $exit114
+      (i32.ge_s
+       (local.get $16)
+       (local.get $102)
+      )
+     )
+     (loop $loop115
+      (local.set $17
+       (select
+        (local.get $8)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $8)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit110
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $99
+        (select
+         (i32.const 1)
+         (local.get $41)
+         (local.get $6)
+        )
+       )
+       (local.set $100
+        (local.get $7)
+       )
+       (br_if $exit110
+        (i32.ge_s
+         (local.get $18)
+         (local.get $99)
+        )
+       )
+       (loop $loop111
+        (local.set $19
+         (select
+          (local.get $7)
+          (i32.sub
+           (local.get $41)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $7)
+           (i32.sub
+            (local.get $41)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $6)
+         )
+         (then
+          (call $op1_packB
+           (local.get $39)
+           (i32.add
+            (local.get $40)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit108
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $98
+          (local.get $12)
+         )
+         (br_if $exit108
+          (i32.ge_s
+           (local.get $13)
+           (local.get $98)
+          )
+         )
+         (loop $loop109
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 52)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (if
+           (local.get $6)
+           (then
+            (local.set $20
+             (i32.const 0)
+            )
+            (local.set $21
+             (local.get $34)
+            )
+           )
+           (else
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit102
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $95
+               (i32.const 32)
+              )
+              (br_if $exit102
+               (i32.ge_s
+                (local.get $24)
+                (local.get $95)
+               )
+              )
+              (loop $loop103
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $18)
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop103
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $95)
+                )
+               )
+              )
+             )
+            )
+            (local.set $20
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit104
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $96
+               (i32.const 32)
+              )
+              (br_if $exit104
+               (i32.ge_s
+                (local.get $24)
+                (local.get $96)
+               )
+              )
+              (loop $loop105
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop105
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $96)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
+            )
+           )
+          )
+          (local.set $46
+           (i32.and
+            (local.get $9)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
+           (i32.and
+            (i32.eqz
+             (local.get $6)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit106
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $97
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit106
+              (i32.ge_s
+               (local.get $25)
+               (local.get $97)
+              )
+             )
+             (loop $loop107
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $6)
+               (then
+                (local.set $30
+                 (i32.const 0)
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (if
+               (local.get $29)
+               (then
+                (call $op1_rows
+                 (i32.add
+                  (local.get $35)
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
+                  (local.get $34)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $30)
+                   (i32.shl
+                    (i32.load
+                     (local.get $31)
+                    )
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $30)
+                  (local.get $42)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $31)
+                  (local.get $42)
+                 )
+                 (i32.sub
+                  (local.get $21)
+                  (local.get $20)
+                 )
+                 (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 32105216)
+                    (i32.shl
+                     (i32.add
+                      (local.get $27)
+                      (i32.const 0)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                 (local.get $45)
+                 (local.get $46)
+                 (local.get $47)
+                 (i32.load offset=4
+                  (local.get $14)
+                 )
+                 (local.get $15)
+                )
+               )
+               (else
+                (block $exit100
+                 (local.set $26
+                  (i32.const 0)
+                 )
+                 (local.set $94
+                  (i32.div_s
+                   (i32.add
+                    (local.get $33)
+                    (i32.const 3)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (br_if $exit100
+                  (i32.ge_s
+                   (local.get $26)
+                   (local.get $94)
+                  )
+                 )
+                 (loop $loop101
+                  (i32.store
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit84
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (i32.const 8)
+                   )
+                   (br_if $exit84
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop85
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop85
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit88
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $54
+                    (i32.const 8)
+                   )
+                   (br_if $exit88
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $54)
+                    )
+                   )
+                   (loop $loop89
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop89
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit92
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $56
+                    (i32.const 8)
+                   )
+                   (br_if $exit92
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $56)
+                    )
+                   )
+                   (loop $loop93
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop93
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $56)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit96
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $58
+                    (i32.const 8)
+                   )
+                   (br_if $exit96
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $58)
+                    )
+                   )
+                   (loop $loop97
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop97
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $58)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $47)
+                   (then
+                    (local.set $48
+                     (i32.add
+                      (i32.const 5046272)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096256)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096320)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 0)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $49
+                     (i32.add
+                      (i32.const 5046272)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096256)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096320)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 1)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $50
+                     (i32.add
+                      (i32.const 5046272)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096256)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096320)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $51
+                     (i32.add
+                      (i32.const 5046272)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096256)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 32096320)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 3)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 0)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $60
+                       (v128.load align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $61
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $48)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $48)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $48)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $48)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $63
+                       (local.get $60)
+                      )
+                      (local.set $65
+                       (v128.bitselect
+                        (local.get $63)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $61)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store align=4
+                       (local.get $44)
+                       (local.get $65)
+                      )
+                      (local.set $66
+                       (v128.load offset=16 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $67
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $48)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $48)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $48)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $48)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $68
+                       (local.get $66)
+                      )
+                      (local.set $69
+                       (v128.bitselect
+                        (local.get $68)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $67)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store offset=16 align=4
+                       (local.get $44)
+                       (local.get $69)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 1)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $70
+                       (v128.load offset=32 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $71
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $49)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $49)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $49)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $49)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $72
+                       (local.get $70)
+                      )
+                      (local.set $73
+                       (v128.bitselect
+                        (local.get $72)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $71)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store offset=32 align=4
+                       (local.get $44)
+                       (local.get $73)
+                      )
+                      (local.set $74
+                       (v128.load offset=48 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $75
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $49)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $49)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $49)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $49)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $76
+                       (local.get $74)
+                      )
+                      (local.set $77
+                       (v128.bitselect
+                        (local.get $76)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $75)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store offset=48 align=4
+                       (local.get $44)
+                       (local.get $77)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 2)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $78
+                       (v128.load offset=64 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $79
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $50)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $50)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $50)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $50)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $80
+                       (local.get $78)
+                      )
+                      (local.set $81
+                       (v128.bitselect
+                        (local.get $80)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $79)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store offset=64 align=4
+                       (local.get $44)
+                       (local.get $81)
+                      )
+                      (local.set $82
+                       (v128.load offset=80 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $83
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $50)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $50)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $50)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $50)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $84
+                       (local.get $82)
+                      )
+                      (local.set $85
+                       (v128.bitselect
+                        (local.get $84)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $83)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store offset=80 align=4
+                       (local.get $44)
+                       (local.get $85)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 3)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $86
+                       (v128.load offset=96 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $87
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $51)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 3)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $51)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 2)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $51)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 1)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $51)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 0)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $88
+                       (local.get $86)
+                      )
+                      (local.set $89
+                       (v128.bitselect
+                        (local.get $88)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $87)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store offset=96 align=4
+                       (local.get $44)
+                       (local.get $89)
+                      )
+                      (local.set $90
+                       (v128.load offset=112 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $91
+                       (f32x4.convert_i32x4_u
+                        (v128.load8_lane 12
+                         (i32.add
+                          (local.get $51)
+                          (i32.shr_u
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 32105216)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 7)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load8_lane 8
+                          (i32.add
+                           (local.get $51)
+                           (i32.shr_u
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 32105216)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 6)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load8_lane 4
+                           (i32.add
+                            (local.get $51)
+                            (i32.shr_u
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 32105216)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $27)
+                                  (select
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 5)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.load8_lane 0
+                            (i32.add
+                             (local.get $51)
+                             (i32.shr_u
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 32105216)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $27)
+                                   (select
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $28)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 4)
+                                     (i32.sub
+                                      (local.get $28)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $92
+                       (local.get $90)
+                      )
+                      (local.set $93
+                       (v128.bitselect
+                        (local.get $92)
+                        (local.get $64)
+                        (f32x4.ne
+                         (local.get $91)
+                         (local.get $62)
+                        )
+                       )
+                      )
+                      (v128.store offset=112 align=4
+                       (local.get $44)
+                       (local.get $93)
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit86
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit86
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop87
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop87
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit90
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit90
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop91
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop91
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit94
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $57
+                    (local.get $28)
+                   )
+                   (br_if $exit94
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $57)
+                    )
+                   )
+                   (loop $loop95
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop95
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $57)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103104)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32103168)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit98
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $59
+                    (local.get $28)
+                   )
+                   (br_if $exit98
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $59)
+                    )
+                   )
+                   (loop $loop99
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 5308416)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32105216)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop99
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $59)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
+                   (i32.add
+                    (local.get $26)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop101
+                   (i32.lt_s
+                    (local.get $26)
+                    (local.get $94)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop107
+               (i32.lt_s
+                (local.get $25)
+                (local.get $97)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop109
+           (i32.lt_s
+            (local.get $13)
+            (local.get $98)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $100)
+         )
+        )
+        (br_if $loop111
+         (i32.lt_s
+          (local.get $18)
+          (local.get $99)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $103)
+       )
+      )
+      (br_if $loop115
+       (i32.lt_s
+        (local.get $16)
+        (local.get $102)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop117
+     (i32.lt_s
+      (local.get $11)
+      (local.get $104)
      )
     )
    )
@@ -8241,20 +13608,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit110
+  (block $exit118
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit110
+   (br_if $exit118
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop111
+   (loop $loop119
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -8363,7 +13730,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop111
+    (br_if $loop119
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -8371,20 +13738,20 @@
     )
    )
   )
-  (block $exit112
+  (block $exit120
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit112
+   (br_if $exit120
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop113
+   (loop $loop121
     (f32.store
      (local.get $5)
      (f32.load
@@ -8445,7 +13812,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop113
+    (br_if $loop121
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -8627,7 +13994,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8636,7 +14003,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load
            (local.get $8)
@@ -8654,7 +14021,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8663,7 +14030,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load offset=4
            (local.get $8)
@@ -8681,7 +14048,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8690,7 +14057,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load offset=8
            (local.get $8)
@@ -8708,7 +14075,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8717,7 +14084,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load offset=12
            (local.get $8)
@@ -8735,7 +14102,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8744,7 +14111,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load offset=16
            (local.get $8)
@@ -8762,7 +14129,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8771,7 +14138,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load offset=20
            (local.get $8)
@@ -8789,7 +14156,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8798,7 +14165,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load offset=24
            (local.get $8)
@@ -8816,7 +14183,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 32096256)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -8825,7 +14192,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 32096320)
          (i32.shl
           (i32.load offset=28
            (local.get $8)
@@ -8848,20 +14215,20 @@
     )
    )
   )
-  (block $exit118
+  (block $exit126
    (local.set $44
     (local.get $5)
    )
    (local.set $117
     (local.get $45)
    )
-   (br_if $exit118
+   (br_if $exit126
     (i32.ge_s
      (local.get $44)
      (local.get $117)
     )
    )
-   (loop $loop119
+   (loop $loop127
     (local.set $26
      (i32.load
       (local.get $44)
@@ -8926,20 +14293,20 @@
       (local.get $44)
      )
      (then
-      (block $exit116
+      (block $exit124
        (local.set $41
         (local.get $0)
        )
        (local.set $50
         (local.get $42)
        )
-       (br_if $exit116
+       (br_if $exit124
         (i32.ge_s
          (local.get $41)
          (local.get $50)
         )
        )
-       (loop $loop117
+       (loop $loop125
         (local.set $38
          (v128.load
           (local.get $41)
@@ -9054,7 +14421,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop117
+        (br_if $loop125
          (i32.lt_s
           (local.get $41)
           (local.get $50)
@@ -9064,20 +14431,20 @@
       )
      )
      (else
-      (block $exit114
+      (block $exit122
        (local.set $41
         (local.get $0)
        )
        (local.set $49
         (local.get $42)
        )
-       (br_if $exit114
+       (br_if $exit122
         (i32.ge_s
          (local.get $41)
          (local.get $49)
         )
        )
-       (loop $loop115
+       (loop $loop123
         (local.set $38
          (v128.load
           (local.get $41)
@@ -9192,7 +14559,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop115
+        (br_if $loop123
          (i32.lt_s
           (local.get $41)
           (local.get $49)
@@ -11242,7 +16609,7 @@
       (i32.const 32)
      )
     )
-    (br_if $loop119
+    (br_if $loop127
      (i32.lt_s
       (local.get $44)
       (local.get $117)
@@ -11281,7 +16648,7 @@
    (i32.add
     (i32.load
      (i32.add
-      (i32.const 32096256)
+      (i32.const 32098368)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -11290,7 +16657,7 @@
     )
     (i32.load
      (i32.add
-      (i32.const 32098368)
+      (i32.const 32100480)
       (i32.shl
        (i32.load
         (local.get $3)
@@ -11319,20 +16686,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit124
+  (block $exit132
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit124
+   (br_if $exit132
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop125
+   (loop $loop133
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -11340,7 +16707,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11387,7 +16754,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11434,7 +16801,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11481,7 +16848,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11528,7 +16895,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11575,7 +16942,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11622,7 +16989,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11669,7 +17036,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 32098432)
           (i32.shl
            (i32.load
             (i32.add
@@ -11709,20 +17076,20 @@
       )
      )
     )
-    (block $exit120
+    (block $exit128
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit120
+     (br_if $exit128
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop121
+     (loop $loop129
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -11967,7 +17334,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop121
+      (br_if $loop129
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -11975,20 +17342,20 @@
       )
      )
     )
-    (block $exit122
+    (block $exit130
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit122
+     (br_if $exit130
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop123
+     (loop $loop131
       (f32.store
        (local.get $10)
        (f32.mul
@@ -12121,7 +17488,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop123
+      (br_if $loop131
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -12135,7 +17502,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop133
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -12217,20 +17584,20 @@
     (i32.const 256)
    )
   )
-  (block $exit142
+  (block $exit150
    (local.set $7
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit142
+   (br_if $exit150
     (i32.ge_s
      (local.get $7)
      (local.get $51)
     )
    )
-   (loop $loop143
+   (loop $loop151
     (local.set $8
      (i32.add
       (local.get $0)
@@ -12278,20 +17645,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit136
+    (block $exit144
      (local.set $18
       (i32.const 0)
      )
      (local.set $48
       (local.get $15)
      )
-     (br_if $exit136
+     (br_if $exit144
       (i32.ge_s
        (local.get $18)
        (local.get $48)
       )
      )
-     (loop $loop137
+     (loop $loop145
       (if
        (i32.lt_s
         (i32.load
@@ -12320,7 +17687,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop137
+      (br_if $loop145
        (i32.lt_s
         (local.get $18)
         (local.get $48)
@@ -12331,20 +17698,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit138
+    (block $exit146
      (local.set $18
       (local.get $16)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit138
+     (br_if $exit146
       (i32.ge_s
        (local.get $18)
        (local.get $49)
       )
      )
-     (loop $loop139
+     (loop $loop147
       (if
        (i32.lt_s
         (i32.load
@@ -12373,7 +17740,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop147
        (i32.lt_s
         (local.get $18)
         (local.get $49)
@@ -12387,20 +17754,20 @@
       (local.get $17)
      )
      (then
-      (block $exit140
+      (block $exit148
        (local.set $20
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit140
+       (br_if $exit148
         (i32.ge_s
          (local.get $20)
          (local.get $50)
         )
        )
-       (loop $loop141
+       (loop $loop149
         (local.set $21
          (select
           (i32.const 256)
@@ -12441,7 +17808,7 @@
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 32098624)
+            (i32.const 32100736)
             (i32.shl
              (local.get $9)
              (i32.const 2)
@@ -12450,7 +17817,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 32100736)
+            (i32.const 32102848)
             (i32.shl
              (i32.load
               (i32.add
@@ -12511,20 +17878,20 @@
           )
          )
         )
-        (block $exit134
+        (block $exit142
          (local.set $22
           (i32.const 0)
          )
          (local.set $47
           (local.get $11)
          )
-         (br_if $exit134
+         (br_if $exit142
           (i32.ge_s
            (local.get $22)
            (local.get $47)
           )
          )
-         (loop $loop135
+         (loop $loop143
           (local.set $23
            (select
             (i32.const 64)
@@ -12561,20 +17928,20 @@
            (local.get $21)
            (local.get $9)
           )
-          (block $exit130
+          (block $exit138
            (local.set $29
             (i32.const 0)
            )
            (local.set $44
             (local.get $23)
            )
-           (br_if $exit130
+           (br_if $exit138
             (i32.ge_s
              (local.get $29)
              (local.get $44)
             )
            )
-           (loop $loop131
+           (loop $loop139
             (i32.store
              (i32.add
               (local.get $41)
@@ -12589,7 +17956,7 @@
                (i32.add
                 (i32.load
                  (i32.add
-                  (i32.const 32100992)
+                  (i32.const 32103104)
                   (i32.shl
                    (local.get $9)
                    (i32.const 2)
@@ -12598,7 +17965,7 @@
                 )
                 (i32.load
                  (i32.add
-                  (i32.const 32101056)
+                  (i32.const 32103168)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -12627,7 +17994,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop131
+            (br_if $loop139
              (i32.lt_s
               (local.get $29)
               (local.get $44)
@@ -12635,7 +18002,7 @@
             )
            )
           )
-          (block $exit132
+          (block $exit140
            (local.set $24
             (local.get $16)
            )
@@ -12645,13 +18012,13 @@
            (local.set $46
             (local.get $26)
            )
-           (br_if $exit132
+           (br_if $exit140
             (i32.ge_s
              (local.get $24)
              (local.get $45)
             )
            )
-           (loop $loop133
+           (loop $loop141
             (local.set $25
              (select
               (local.get $17)
@@ -12677,20 +18044,20 @@
             (local.set $35
              (i32.const 0)
             )
-            (block $exit126
+            (block $exit134
              (local.set $27
               (local.get $24)
              )
              (local.set $42
               (local.get $25)
              )
-             (br_if $exit126
+             (br_if $exit134
               (i32.ge_s
                (local.get $27)
                (local.get $42)
               )
              )
-             (loop $loop127
+             (loop $loop135
               (local.set $28
                (select
                 (i32.const 4)
@@ -12712,7 +18079,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 32105216)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -12751,7 +18118,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 32105216)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -12790,7 +18157,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 32105216)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -12829,7 +18196,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 32105216)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -12935,7 +18302,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 32100800)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -12982,7 +18349,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 32100800)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -13027,7 +18394,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 32100800)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -13072,7 +18439,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 32100800)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -13117,7 +18484,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 32100800)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -13201,7 +18568,7 @@
                 (i32.const 4)
                )
               )
-              (br_if $loop127
+              (br_if $loop135
                (i32.lt_s
                 (local.get $27)
                 (local.get $42)
@@ -13209,20 +18576,20 @@
               )
              )
             )
-            (block $exit128
+            (block $exit136
              (local.set $30
               (i32.const 0)
              )
              (local.set $43
               (local.get $23)
              )
-             (br_if $exit128
+             (br_if $exit136
               (i32.ge_s
                (local.get $30)
                (local.get $43)
               )
              )
-             (loop $loop129
+             (loop $loop137
               (call $op1_ntk
                (i32.add
                 (local.get $37)
@@ -13278,7 +18645,7 @@
                 (i32.const 8)
                )
               )
-              (br_if $loop129
+              (br_if $loop137
                (i32.lt_s
                 (local.get $30)
                 (local.get $43)
@@ -13292,7 +18659,7 @@
               (local.get $46)
              )
             )
-            (br_if $loop133
+            (br_if $loop141
              (i32.lt_s
               (local.get $24)
               (local.get $45)
@@ -13306,7 +18673,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop135
+          (br_if $loop143
            (i32.lt_s
             (local.get $22)
             (local.get $47)
@@ -13320,7 +18687,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop141
+        (br_if $loop149
          (i32.lt_s
           (local.get $20)
           (local.get $50)
@@ -13336,7 +18703,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop143
+    (br_if $loop151
      (i32.lt_s
       (local.get $7)
       (local.get $51)
@@ -13383,20 +18750,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit148
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop149
+   (loop $loop157
     (local.set $12
      (local.get $4)
     )
@@ -13457,7 +18824,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit144
+    (block $exit152
      (local.set $7
       (local.get $2)
      )
@@ -13467,13 +18834,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit144
+     (br_if $exit152
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop145
+     (loop $loop153
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -13548,7 +18915,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop145
+      (br_if $loop153
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -13556,7 +18923,7 @@
       )
      )
     )
-    (block $exit146
+    (block $exit154
      (local.set $7
       (local.get $7)
      )
@@ -13566,13 +18933,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit146
+     (br_if $exit154
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop147
+     (loop $loop155
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -13596,7 +18963,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop147
+      (br_if $loop155
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -13796,7 +19163,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -13824,7 +19191,7 @@
     (i32.const 1)
    )
   )
-  (block $exit150
+  (block $exit158
    (local.set $4
     (local.get $0)
    )
@@ -13834,13 +19201,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit150
+   (br_if $exit158
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop151
+   (loop $loop159
     (call $op2_part
      (local.get $4)
      (select
@@ -13866,7 +19233,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop151
+    (br_if $loop159
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -13990,20 +19357,20 @@
   (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit156
+  (block $exit164
    (local.set $4
     (local.get $0)
    )
    (local.set $72
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit164
     (i32.ge_s
      (local.get $4)
      (local.get $72)
     )
    )
-   (loop $loop157
+   (loop $loop165
     (local.set $12
      (local.get $4)
     )
@@ -14072,7 +19439,7 @@
       )
      )
     )
-    (block $exit154
+    (block $exit162
      (local.set $7
       (local.get $2)
      )
@@ -14082,13 +19449,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit154
+     (br_if $exit162
       (i32.ge_s
        (local.get $7)
        (local.get $71)
       )
      )
-     (loop $loop155
+     (loop $loop163
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -14352,7 +19719,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop155
+      (br_if $loop163
        (i32.lt_s
         (local.get $7)
         (local.get $71)
@@ -14810,7 +20177,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop165
      (i32.lt_s
       (local.get $4)
       (local.get $72)
@@ -14850,7 +20217,7 @@
       (i32.const 2)
      )
     )
-    (block $exit160
+    (block $exit168
      (local.set $4
       (local.get $2)
      )
@@ -14860,13 +20227,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit160
+     (br_if $exit168
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop161
+     (loop $loop169
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -14892,7 +20259,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop161
+      (br_if $loop169
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -14914,7 +20281,7 @@
       (i32.const 1)
      )
     )
-    (block $exit158
+    (block $exit166
      (local.set $4
       (local.get $0)
      )
@@ -14924,13 +20291,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit166
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop159
+     (loop $loop167
       (call $op3_part
        (local.get $4)
        (select
@@ -14956,7 +20323,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop159
+      (br_if $loop167
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -15005,20 +20372,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit166
+  (block $exit174
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit174
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop167
+   (loop $loop175
     (local.set $12
      (local.get $4)
     )
@@ -15079,7 +20446,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit162
+    (block $exit170
      (local.set $7
       (local.get $2)
      )
@@ -15089,13 +20456,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit162
+     (br_if $exit170
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop163
+     (loop $loop171
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -15170,7 +20537,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop163
+      (br_if $loop171
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -15178,7 +20545,7 @@
       )
      )
     )
-    (block $exit164
+    (block $exit172
      (local.set $7
       (local.get $7)
      )
@@ -15188,13 +20555,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit164
+     (br_if $exit172
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop165
+     (loop $loop173
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -15218,7 +20585,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop165
+      (br_if $loop173
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -15418,7 +20785,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop175
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -15446,7 +20813,7 @@
     (i32.const 1)
    )
   )
-  (block $exit168
+  (block $exit176
    (local.set $4
     (local.get $0)
    )
@@ -15456,13 +20823,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit168
+   (br_if $exit176
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop169
+   (loop $loop177
     (call $op4_part
      (local.get $4)
      (select
@@ -15488,5985 +20855,10 @@
       (local.get $7)
      )
     )
-    (br_if $loop169
+    (br_if $loop177
      (i32.lt_s
       (local.get $4)
       (local.get $6)
-     )
-    )
-   )
-  )
- )
- (func $op5_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit178
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $35
-    (i32.div_s
-     (i32.add
-      (local.get $2)
-      (i32.const 3)
-     )
-     (i32.const 4)
-    )
-   )
-   (br_if $exit178
-    (i32.ge_s
-     (local.get $6)
-     (local.get $35)
-    )
-   )
-   (loop $loop179
-    (local.set $10
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 0)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $14
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32107264)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32107328)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 1)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $15
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32107264)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32107328)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 2)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $16
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32107264)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32107328)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 3)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $17
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 32107264)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 32107328)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
-      )
-     )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.const 17915904)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 32109376)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $22
-       (i32.add
-        (i32.const 17915904)
-        (i32.shl
-         (i32.add
-          (local.get $15)
-          (i32.load
-           (i32.add
-            (i32.const 32109376)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (i32.add
-        (i32.const 17915904)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 32109376)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $24
-       (i32.add
-        (i32.const 17915904)
-        (i32.shl
-         (i32.add
-          (local.get $17)
-          (i32.load
-           (i32.add
-            (i32.const 32109376)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit174
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit174
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop175
-        (local.set $25
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
-         )
-        )
-        (local.set $26
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
-         )
-        )
-        (local.set $27
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop175
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
-         )
-        )
-       )
-      )
-      (block $exit176
-       (local.set $7
-        (local.get $20)
-       )
-       (local.set $34
-        (local.get $4)
-       )
-       (br_if $exit176
-        (i32.ge_s
-         (local.get $7)
-         (local.get $34)
-        )
-       )
-       (loop $loop177
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop177
-         (i32.lt_s
-          (local.get $7)
-          (local.get $34)
-         )
-        )
-       )
-      )
-     )
-     (else
-      (block $exit172
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit172
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop173
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 32109376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop173
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop179
-     (i32.lt_s
-      (local.get $6)
-      (local.get $35)
-     )
-    )
-   )
-  )
- )
- (func $op5_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (if
-   (i32.and
-    (i32.ge_s
-     (local.get $4)
-     (i32.const 1)
-    )
-    (i32.eq
-     (i32.sub
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.sub
-          (local.get $4)
-          (i32.const 1)
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.const 0)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-     (i32.sub
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-   )
-   (then
-    (local.set $30
-     (i32.add
-      (i32.const 3211264)
-      (i32.shl
-       (i32.add
-        (i32.load
-         (i32.add
-          (i32.const 32111424)
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (i32.add
-          (i32.const 32111488)
-          (i32.shl
-           (i32.load
-            (i32.add
-             (local.get $3)
-             (i32.shl
-              (i32.const 0)
-              (i32.const 2)
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-       )
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $33
-     (i32.mul
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (block $exit186
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $35
-      (local.get $2)
-     )
-     (br_if $exit186
-      (i32.ge_s
-       (local.get $7)
-       (local.get $35)
-      )
-     )
-     (loop $loop187
-      (local.set $31
-       (i32.add
-        (local.get $30)
-        (i32.shl
-         (i32.load
-          (i32.add
-           (i32.const 32111744)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $1)
-              (i32.shl
-               (local.get $7)
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $32
-       (i32.add
-        (local.get $0)
-        (i32.shl
-         (local.get $7)
-         (i32.const 5)
-        )
-       )
-      )
-      (block $exit184
-       (local.set $6
-        (i32.const 0)
-       )
-       (local.set $34
-        (i32.div_s
-         (i32.add
-          (local.get $4)
-          (i32.const 7)
-         )
-         (i32.const 8)
-        )
-       )
-       (br_if $exit184
-        (i32.ge_s
-         (local.get $6)
-         (local.get $34)
-        )
-       )
-       (loop $loop185
-        (v128.store align=4
-         (local.get $32)
-         (v128.load align=4
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $32)
-         (v128.load offset=16 align=4
-          (local.get $31)
-         )
-        )
-        (local.set $31
-         (i32.add
-          (local.get $31)
-          (i32.const 32)
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (local.get $33)
-         )
-        )
-        (local.set $6
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop185
-         (i32.lt_s
-          (local.get $6)
-          (local.get $34)
-         )
-        )
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop187
-       (i32.lt_s
-        (local.get $7)
-        (local.get $35)
-       )
-      )
-     )
-    )
-   )
-   (else
-    (local.set $9
-     (local.get $0)
-    )
-    (block $exit182
-     (local.set $6
-      (i32.const 0)
-     )
-     (local.set $29
-      (i32.div_s
-       (i32.add
-        (local.get $4)
-        (i32.const 7)
-       )
-       (i32.const 8)
-      )
-     )
-     (br_if $exit182
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop183
-      (local.set $10
-       (i32.sub
-        (local.get $4)
-        (i32.mul
-         (local.get $6)
-         (i32.const 8)
-        )
-       )
-      )
-      (local.set $11
-       (i32.lt_s
-        (i32.const 0)
-        (local.get $10)
-       )
-      )
-      (local.set $19
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 0)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $11)
-       )
-      )
-      (local.set $12
-       (i32.lt_s
-        (i32.const 1)
-        (local.get $10)
-       )
-      )
-      (local.set $20
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 1)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $12)
-       )
-      )
-      (local.set $13
-       (i32.lt_s
-        (i32.const 2)
-        (local.get $10)
-       )
-      )
-      (local.set $21
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 2)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $14
-       (i32.lt_s
-        (i32.const 3)
-        (local.get $10)
-       )
-      )
-      (local.set $22
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 3)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $14)
-       )
-      )
-      (local.set $15
-       (i32.lt_s
-        (i32.const 4)
-        (local.get $10)
-       )
-      )
-      (local.set $23
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 4)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $15)
-       )
-      )
-      (local.set $16
-       (i32.lt_s
-        (i32.const 5)
-        (local.get $10)
-       )
-      )
-      (local.set $24
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 5)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $16)
-       )
-      )
-      (local.set $17
-       (i32.lt_s
-        (i32.const 6)
-        (local.get $10)
-       )
-      )
-      (local.set $25
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 6)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $17)
-       )
-      )
-      (local.set $18
-       (i32.lt_s
-        (i32.const 7)
-        (local.get $10)
-       )
-      )
-      (local.set $26
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 32111424)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 32111488)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 7)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $18)
-       )
-      )
-      (block $exit180
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $28
-        (local.get $2)
-       )
-       (br_if $exit180
-        (i32.ge_s
-         (local.get $7)
-         (local.get $28)
-        )
-       )
-       (loop $loop181
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $1)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (if
-         (i32.and
-          (i32.eq
-           (local.get $10)
-           (i32.const 8)
-          )
-          (i32.eq
-           (i32.sub
-            (local.get $26)
-            (local.get $19)
-           )
-           (i32.const 7)
-          )
-         )
-         (then
-          (local.set $27
-           (i32.add
-            (i32.const 3211264)
-            (i32.shl
-             (i32.add
-              (local.get $19)
-              (i32.load
-               (i32.add
-                (i32.const 32111744)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.store align=4
-           (local.get $9)
-           (v128.load align=4
-            (local.get $27)
-           )
-          )
-          (v128.store offset=16 align=4
-           (local.get $9)
-           (v128.load offset=16 align=4
-            (local.get $27)
-           )
-          )
-         )
-         (else
-          (f32.store
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $19)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $11)
-           )
-          )
-          (f32.store offset=4
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $20)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $12)
-           )
-          )
-          (f32.store offset=8
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $21)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $13)
-           )
-          )
-          (f32.store offset=12
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $22)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $14)
-           )
-          )
-          (f32.store offset=16
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $23)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $15)
-           )
-          )
-          (f32.store offset=20
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $24)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $16)
-           )
-          )
-          (f32.store offset=24
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $25)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $17)
-           )
-          )
-          (f32.store offset=28
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 3211264)
-              (i32.shl
-               (i32.add
-                (local.get $26)
-                (i32.load
-                 (i32.add
-                  (i32.const 32111744)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 32)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop181
-         (i32.lt_s
-          (local.get $7)
-          (local.get $28)
-         )
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop183
-       (i32.lt_s
-        (local.get $6)
-        (local.get $29)
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local.set $31
-   (local.get $4)
-  )
-  (local.set $32
-   (i32.add
-    (local.get $4)
-    (i32.const 65536)
-   )
-  )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
-    (i32.const 128)
-   )
-  )
-  (block $exit218
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $52
-    (local.get $1)
-   )
-   (br_if $exit218
-    (i32.ge_s
-     (local.get $6)
-     (local.get $52)
-    )
-   )
-   (loop $loop219
-    (local.set $7
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $6)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.load offset=4
-      (local.get $7)
-     )
-    )
-    (local.set $10
-     (i32.load offset=8
-      (local.get $7)
-     )
-    )
-    (local.set $11
-     (i32.load offset=12
-      (local.get $7)
-     )
-    )
-    (local.set $12
-     (i32.load offset=16
-      (local.get $7)
-     )
-    )
-    (local.set $13
-     (i32.load offset=20
-      (local.get $7)
-     )
-    )
-    (local.set $14
-     (i32.load offset=24
-      (local.get $7)
-     )
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $exit212
-     (local.set $29
-      (i32.const 0)
-     )
-     (local.set $49
-      (local.get $14)
-     )
-     (br_if $exit212
-      (i32.ge_s
-       (local.get $29)
-       (local.get $49)
-      )
-     )
-     (loop $loop213
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $2)
-       )
-       (then
-        (local.set $15
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop213
-       (i32.lt_s
-        (local.get $29)
-        (local.get $49)
-       )
-      )
-     )
-    )
-    (local.set $16
-     (local.get $15)
-    )
-    (block $exit214
-     (local.set $29
-      (local.get $15)
-     )
-     (local.set $50
-      (local.get $14)
-     )
-     (br_if $exit214
-      (i32.ge_s
-       (local.get $29)
-       (local.get $50)
-      )
-     )
-     (loop $loop215
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $3)
-       )
-       (then
-        (local.set $16
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop215
-       (i32.lt_s
-        (local.get $29)
-        (local.get $50)
-       )
-      )
-     )
-    )
-    (block $exit216
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
-      (local.get $16)
-     )
-     (br_if $exit216
-      (i32.ge_s
-       (local.get $17)
-       (local.get $51)
-      )
-     )
-     (loop $loop217
-      (local.set $18
-       (select
-        (i32.const 512)
-        (i32.sub
-         (local.get $16)
-         (local.get $17)
-        )
-        (i32.lt_s
-         (i32.const 512)
-         (i32.sub
-          (local.get $16)
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (block $exit210
-       (local.set $19
-        (i32.const 0)
-       )
-       (local.set $48
-        (local.get $12)
-       )
-       (br_if $exit210
-        (i32.ge_s
-         (local.get $19)
-         (local.get $48)
-        )
-       )
-       (loop $loop211
-        (local.set $20
-         (select
-          (i32.const 256)
-          (i32.sub
-           (local.get $12)
-           (local.get $19)
-          )
-          (i32.lt_s
-           (i32.const 256)
-           (i32.sub
-            (local.get $12)
-            (local.get $19)
-           )
-          )
-         )
-        )
-        (local.set $36
-         (i32.and
-          (local.get $5)
-          (i32.eqz
-           (local.get $19)
-          )
-         )
-        )
-        (call $op5_packB
-         (local.get $32)
-         (i32.add
-          (local.get $11)
-          (i32.shl
-           (local.get $19)
-           (i32.const 2)
-          )
-         )
-         (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
-        )
-        (block $exit208
-         (local.set $21
-          (i32.const 0)
-         )
-         (local.set $47
-          (local.get $10)
-         )
-         (br_if $exit208
-          (i32.ge_s
-           (local.get $21)
-           (local.get $47)
-          )
-         )
-         (loop $loop209
-          (local.set $22
-           (select
-            (i32.const 64)
-            (i32.sub
-             (local.get $10)
-             (local.get $21)
-            )
-            (i32.lt_s
-             (i32.const 64)
-             (i32.sub
-              (local.get $10)
-              (local.get $21)
-             )
-            )
-           )
-          )
-          (call $op5_packA
-           (local.get $31)
-           (i32.add
-            (local.get $9)
-            (i32.shl
-             (local.get $21)
-             (i32.const 2)
-            )
-           )
-           (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
-          )
-          (block $exit206
-           (local.set $23
-            (i32.const 0)
-           )
-           (local.set $46
-            (i32.div_s
-             (i32.add
-              (local.get $18)
-              (i32.const 7)
-             )
-             (i32.const 8)
-            )
-           )
-           (br_if $exit206
-            (i32.ge_s
-             (local.get $23)
-             (local.get $46)
-            )
-           )
-           (loop $loop207
-            (local.set $25
-             (i32.add
-              (local.get $17)
-              (i32.mul
-               (local.get $23)
-               (i32.const 8)
-              )
-             )
-            )
-            (local.set $26
-             (select
-              (i32.const 8)
-              (i32.sub
-               (local.get $18)
-               (i32.mul
-                (local.get $23)
-                (i32.const 8)
-               )
-              )
-              (i32.lt_s
-               (i32.const 8)
-               (i32.sub
-                (local.get $18)
-                (i32.mul
-                 (local.get $23)
-                 (i32.const 8)
-                )
-               )
-              )
-             )
-            )
-            (local.set $27
-             (i32.and
-              (i32.eq
-               (local.get $26)
-               (i32.const 8)
-              )
-              (i32.eq
-               (i32.sub
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 7)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (local.get $25)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 7)
-              )
-             )
-            )
-            (block $exit204
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $45
-              (i32.div_s
-               (i32.add
-                (local.get $22)
-                (i32.const 3)
-               )
-               (i32.const 4)
-              )
-             )
-             (br_if $exit204
-              (i32.ge_s
-               (local.get $24)
-               (local.get $45)
-              )
-             )
-             (loop $loop205
-              (if
-               (local.get $27)
-               (then
-                (i32.store
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 30523392)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113792)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113856)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 0)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32115904)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 0)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 30523392)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113792)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113856)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 1)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32115904)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 1)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 30523392)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113792)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113856)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32115904)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 2)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 30523392)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113792)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 32113856)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 3)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32115904)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (if
-                 (local.get $36)
-                 (then
-                  (v128.store align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-               )
-               (else
-                (i32.store
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 0)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit188
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit188
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop189
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop189
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit192
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit192
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop193
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop193
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit196
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit196
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop197
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop197
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit200
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit200
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop201
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop201
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit190
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit190
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop191
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop191
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit194
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (local.get $26)
-                 )
-                 (br_if $exit194
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop195
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop195
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit198
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $42
-                  (local.get $26)
-                 )
-                 (br_if $exit198
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
-                  )
-                 )
-                 (loop $loop199
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop199
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113792)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 32113856)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit202
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $44
-                  (local.get $26)
-                 )
-                 (br_if $exit202
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
-                  )
-                 )
-                 (loop $loop203
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 30523392)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 32115904)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 96)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop203
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop205
-               (i32.lt_s
-                (local.get $24)
-                (local.get $45)
-               )
-              )
-             )
-            )
-            (local.set $23
-             (i32.add
-              (local.get $23)
-              (i32.const 1)
-             )
-            )
-            (br_if $loop207
-             (i32.lt_s
-              (local.get $23)
-              (local.get $46)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop209
-           (i32.lt_s
-            (local.get $21)
-            (local.get $47)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 256)
-         )
-        )
-        (br_if $loop211
-         (i32.lt_s
-          (local.get $19)
-          (local.get $48)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 512)
-       )
-      )
-      (br_if $loop217
-       (i32.lt_s
-        (local.get $17)
-        (local.get $51)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop219
-     (i32.lt_s
-      (local.get $6)
-      (local.get $52)
-     )
-    )
-   )
-  )
- )
- (func $op5_prepack (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (block $exit220
-   (local.set $2
-    (i32.const 0)
-   )
-   (local.set $4
-    (local.get $1)
-   )
-   (br_if $exit220
-    (i32.ge_s
-     (local.get $2)
-     (local.get $4)
-    )
-   )
-   (loop $loop221
-    (local.set $3
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $2)
-       (i32.const 52)
-      )
-     )
-    )
-    (if
-     (i32.eqz
-      (i32.load offset=48
-       (local.get $3)
-      )
-     )
-     (then
-      (call $op5_packA
-       (i32.load offset=28
-        (local.get $3)
-       )
-       (i32.load offset=4
-        (local.get $3)
-       )
-       (i32.load offset=8
-        (local.get $3)
-       )
-       (i32.load offset=12
-        (local.get $3)
-       )
-       (i32.load offset=16
-        (local.get $3)
-       )
-       (i32.load
-        (local.get $3)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop221
-     (i32.lt_s
-      (local.get $2)
-      (local.get $4)
-     )
-    )
-   )
-  )
- )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 i32)
-  (local $63 i32)
-  (local $64 i32)
-  (local.set $38
-   (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
-  )
-  (local.set $43
-   (i32.add
-    (local.get $42)
-    (i32.const 16)
-   )
-  )
-  (local.set $44
-   (i32.add
-    (local.get $43)
-    (i32.const 128)
-   )
-  )
-  (block $exit254
-   (local.set $10
-    (i32.const 0)
-   )
-   (local.set $64
-    (local.get $1)
-   )
-   (br_if $exit254
-    (i32.ge_s
-     (local.get $10)
-     (local.get $64)
-    )
-   )
-   (loop $loop255
-    (local.set $13
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $10)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $14
-     (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
-     )
-    )
-    (local.set $40
-     (i32.load offset=40
-      (local.get $13)
-     )
-    )
-    (local.set $11
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (block
-     (block $exit250
-      (local.set $12
-       (local.get $11)
-      )
-      (local.set $61
-       (local.get $1)
-      )
-      (br_if $exit250
-       (i32.ge_s
-        (local.get $12)
-        (local.get $61)
-       )
-      )
-      (loop $loop251
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $12)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $14)
-        )
-        (then
-         (local.set $12
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $11
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $12
-        (i32.add
-         (local.get $12)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop251
-        (i32.lt_s
-         (local.get $12)
-         (local.get $61)
-        )
-       )
-      )
-     )
-    )
-    (block $exit252
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit252
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
-      )
-     )
-     (loop $loop253
-      (local.set $16
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $15)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $15)
-         )
-        )
-       )
-      )
-      (block $exit248
-       (local.set $17
-        (i32.const 0)
-       )
-       (local.set $59
-        (select
-         (i32.const 1)
-         (local.get $40)
-         (local.get $6)
-        )
-       )
-       (local.set $60
-        (local.get $7)
-       )
-       (br_if $exit248
-        (i32.ge_s
-         (local.get $17)
-         (local.get $59)
-        )
-       )
-       (loop $loop249
-        (local.set $18
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $40)
-           (local.get $17)
-          )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $40)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (if
-         (i32.eqz
-          (local.get $6)
-         )
-         (then
-          (call $op5_packB
-           (local.get $38)
-           (i32.add
-            (local.get $39)
-            (i32.shl
-             (local.get $17)
-             (i32.const 2)
-            )
-           )
-           (local.get $18)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $15)
-             (i32.const 2)
-            )
-           )
-           (local.get $16)
-           (local.get $14)
-          )
-         )
-        )
-        (block $exit246
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
-          (local.get $11)
-         )
-         (br_if $exit246
-          (i32.ge_s
-           (local.get $12)
-           (local.get $58)
-          )
-         )
-         (loop $loop247
-          (local.set $13
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $12)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
-          (local.set $33
-           (i32.load offset=16
-            (local.get $13)
-           )
-          )
-          (local.set $34
-           (i32.load offset=28
-            (local.get $13)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $19
-             (i32.const 0)
-            )
-            (local.set $20
-             (local.get $33)
-            )
-           )
-           (else
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit240
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit240
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop241
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop241
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit242
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit242
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop243
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop243
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
-                )
-               )
-              )
-             )
-            )
-            (local.set $20
-             (local.get $21)
-            )
-           )
-          )
-          (local.set $45
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $19)
-            )
-           )
-          )
-          (local.set $41
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $20)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (local.get $19)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $20)
-               (local.get $19)
-              )
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $19)
-            (local.get $20)
-           )
-           (then
-            (block $exit244
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $57
-              (i32.div_s
-               (i32.add
-                (local.get $16)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit244
-              (i32.ge_s
-               (local.get $24)
-               (local.get $57)
-              )
-             )
-             (loop $loop245
-              (local.set $26
-               (i32.add
-                (local.get $15)
-                (i32.mul
-                 (local.get $24)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $27
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $15)
-                  (local.get $16)
-                 )
-                 (local.get $26)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $15)
-                   (local.get $16)
-                  )
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-              (local.set $28
-               (i32.eq
-                (local.get $27)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $29
-                 (i32.add
-                  (i32.const 3211264)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 32111488)
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $29
-                 (i32.sub
-                  (i32.add
-                   (local.get $38)
-                   (i32.mul
-                    (local.get $24)
-                    (i32.mul
-                     (local.get $18)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $17)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $28)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $34)
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $33)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $29)
-                   (i32.shl
-                    (i32.load
-                     (local.get $30)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $29)
-                  (local.get $41)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
-                 )
-                 (i32.sub
-                  (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
-                 )
-                 (local.get $32)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 32115904)
-                    (i32.shl
-                     (i32.add
-                      (local.get $26)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $44)
-                 (local.get $45)
-                )
-               )
-               (else
-                (block $exit238
-                 (local.set $25
-                  (i32.const 0)
-                 )
-                 (local.set $54
-                  (i32.div_s
-                   (i32.add
-                    (local.get $32)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit238
-                  (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
-                  )
-                 )
-                 (loop $loop239
-                  (i32.store
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit222
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit222
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop223
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop223
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit226
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit226
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop227
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop227
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit230
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit230
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop231
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop231
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit234
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit234
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop235
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop235
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit224
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit224
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop225
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop225
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit228
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $27)
-                   )
-                   (br_if $exit228
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop229
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop229
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit232
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $27)
-                   )
-                   (br_if $exit232
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop233
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop233
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113792)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32113856)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit236
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $27)
-                   )
-                   (br_if $exit236
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop237
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32115904)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop237
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $25
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop239
-                   (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop245
-               (i32.lt_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop247
-           (i32.lt_s
-            (local.get $12)
-            (local.get $58)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $60)
-         )
-        )
-        (br_if $loop249
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (local.get $63)
-       )
-      )
-      (br_if $loop253
-       (i32.lt_s
-        (local.get $15)
-        (local.get $62)
-       )
-      )
-     )
-    )
-    (local.set $10
-     (i32.sub
-      (local.get $11)
-      (i32.const 1)
-     )
-    )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop255
-     (i32.lt_s
-      (local.get $10)
-      (local.get $64)
      )
     )
    )
@@ -21498,20 +20890,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit258
+  (block $exit182
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit258
+   (br_if $exit182
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop259
+   (loop $loop183
     (local.set $12
      (local.get $4)
     )
@@ -21565,7 +20957,7 @@
       (local.get $21)
      )
     )
-    (block $exit256
+    (block $exit180
      (local.set $7
       (local.get $2)
      )
@@ -21575,13 +20967,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit256
+     (br_if $exit180
       (i32.ge_s
        (local.get $7)
        (local.get $27)
       )
      )
-     (loop $loop257
+     (loop $loop181
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -21615,7 +21007,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop257
+      (br_if $loop181
        (i32.lt_s
         (local.get $7)
         (local.get $27)
@@ -21843,7 +21235,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop259
+    (br_if $loop183
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -21883,7 +21275,7 @@
       (i32.const 2)
      )
     )
-    (block $exit262
+    (block $exit186
      (local.set $4
       (local.get $2)
      )
@@ -21893,13 +21285,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit262
+     (br_if $exit186
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop263
+     (loop $loop187
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -21925,7 +21317,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop263
+      (br_if $loop187
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -21947,7 +21339,7 @@
       (i32.const 1)
      )
     )
-    (block $exit260
+    (block $exit184
      (local.set $4
       (local.get $0)
      )
@@ -21957,13 +21349,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit260
+     (br_if $exit184
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop261
+     (loop $loop185
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -21989,12 +21381,8464 @@
         (local.get $7)
        )
       )
-      (br_if $loop261
+      (br_if $loop185
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
+     )
+    )
+   )
+  )
+ )
+ (func $op5_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit194
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $35
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit194
+    (i32.ge_s
+     (local.get $6)
+     (local.get $35)
+    )
+   )
+   (loop $loop195
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32109376)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32109440)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32109376)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32109440)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32109376)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32109440)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 32109376)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 32109440)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (local.get $3)
+        )
+       )
+       (i32.sub
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 32111488)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 32111488)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 32111488)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 32111488)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit190
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit190
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop191
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop191
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit192
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit192
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop193
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop193
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit188
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit188
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop189
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 32111488)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop189
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop195
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
+    (i32.ge_s
+     (local.get $4)
+     (i32.const 1)
+    )
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (i32.sub
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 3211264)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 32113536)
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 32113600)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit202
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit202
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop203
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 32113856)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit200
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit200
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop201
+        (v128.store align=4
+         (local.get $32)
+         (v128.load align=4
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $32)
+         (v128.load offset=16 align=4
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop201
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop203
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit198
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit198
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop199
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 32113536)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 32113600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit196
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit196
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop197
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
+           (i32.add
+            (i32.const 3211264)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 32113856)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
+           )
+          )
+         )
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $11)
+           )
+          )
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $12)
+           )
+          )
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $13)
+           )
+          )
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $14)
+           )
+          )
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $15)
+           )
+          )
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 3211264)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 32113856)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop197
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop199
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op5_mk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local.set $12
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $13
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $14
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $15
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $16
+   (v128.load align=4
+    (local.get $12)
+   )
+  )
+  (local.set $17
+   (v128.load offset=16 align=4
+    (local.get $12)
+   )
+  )
+  (local.set $18
+   (v128.load align=4
+    (local.get $13)
+   )
+  )
+  (local.set $19
+   (v128.load offset=16 align=4
+    (local.get $13)
+   )
+  )
+  (local.set $20
+   (v128.load align=4
+    (local.get $14)
+   )
+  )
+  (local.set $21
+   (v128.load offset=16 align=4
+    (local.get $14)
+   )
+  )
+  (local.set $22
+   (v128.load align=4
+    (local.get $15)
+   )
+  )
+  (local.set $23
+   (v128.load offset=16 align=4
+    (local.get $15)
+   )
+  )
+  (local.set $27
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit204
+   (local.set $28
+    (local.get $0)
+   )
+   (local.set $29
+    (local.get $27)
+   )
+   (br_if $exit204
+    (i32.ge_s
+     (local.get $28)
+     (local.get $29)
+    )
+   )
+   (loop $loop205
+    (local.set $0
+     (local.get $28)
+    )
+    (local.set $24
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $25
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $26
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.add
+      (local.get $17)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $18
+     (f32x4.add
+      (local.get $18)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $19
+     (f32x4.add
+      (local.get $19)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $20
+     (f32x4.add
+      (local.get $20)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $21
+     (f32x4.add
+      (local.get $21)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $22
+     (f32x4.add
+      (local.get $22)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $23
+     (f32x4.add
+      (local.get $23)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $28)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop205
+     (i32.lt_s
+      (local.get $28)
+      (local.get $29)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $4)
+   (then
+    (local.set $8
+     (i32.add
+      (i32.const 30498816)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 32107264)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 32107328)
+          (i32.shl
+           (i32.load
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $9
+     (i32.add
+      (i32.const 30498816)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 32107264)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 32107328)
+          (i32.shl
+           (i32.load offset=4
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (i32.const 30498816)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 32107264)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 32107328)
+          (i32.shl
+           (i32.load offset=8
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (i32.const 30498816)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 32107264)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 32107328)
+          (i32.shl
+           (i32.load offset=12
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $30
+     (local.get $16)
+    )
+    (local.set $31
+     (local.get $30)
+    )
+    (local.set $32
+     (v128.load32_splat
+      (local.get $8)
+     )
+    )
+    (local.set $33
+     (f32x4.div
+      (local.get $31)
+      (local.get $32)
+     )
+    )
+    (local.set $16
+     (local.get $33)
+    )
+    (local.set $34
+     (local.get $17)
+    )
+    (local.set $35
+     (local.get $34)
+    )
+    (local.set $36
+     (v128.load32_splat
+      (local.get $8)
+     )
+    )
+    (local.set $37
+     (f32x4.div
+      (local.get $35)
+      (local.get $36)
+     )
+    )
+    (local.set $17
+     (local.get $37)
+    )
+    (local.set $38
+     (local.get $18)
+    )
+    (local.set $39
+     (local.get $38)
+    )
+    (local.set $40
+     (v128.load32_splat
+      (local.get $9)
+     )
+    )
+    (local.set $41
+     (f32x4.div
+      (local.get $39)
+      (local.get $40)
+     )
+    )
+    (local.set $18
+     (local.get $41)
+    )
+    (local.set $42
+     (local.get $19)
+    )
+    (local.set $43
+     (local.get $42)
+    )
+    (local.set $44
+     (v128.load32_splat
+      (local.get $9)
+     )
+    )
+    (local.set $45
+     (f32x4.div
+      (local.get $43)
+      (local.get $44)
+     )
+    )
+    (local.set $19
+     (local.get $45)
+    )
+    (local.set $46
+     (local.get $20)
+    )
+    (local.set $47
+     (local.get $46)
+    )
+    (local.set $48
+     (v128.load32_splat
+      (local.get $10)
+     )
+    )
+    (local.set $49
+     (f32x4.div
+      (local.get $47)
+      (local.get $48)
+     )
+    )
+    (local.set $20
+     (local.get $49)
+    )
+    (local.set $50
+     (local.get $21)
+    )
+    (local.set $51
+     (local.get $50)
+    )
+    (local.set $52
+     (v128.load32_splat
+      (local.get $10)
+     )
+    )
+    (local.set $53
+     (f32x4.div
+      (local.get $51)
+      (local.get $52)
+     )
+    )
+    (local.set $21
+     (local.get $53)
+    )
+    (local.set $54
+     (local.get $22)
+    )
+    (local.set $55
+     (local.get $54)
+    )
+    (local.set $56
+     (v128.load32_splat
+      (local.get $11)
+     )
+    )
+    (local.set $57
+     (f32x4.div
+      (local.get $55)
+      (local.get $56)
+     )
+    )
+    (local.set $22
+     (local.get $57)
+    )
+    (local.set $58
+     (local.get $23)
+    )
+    (local.set $59
+     (local.get $58)
+    )
+    (local.set $60
+     (v128.load32_splat
+      (local.get $11)
+     )
+    )
+    (local.set $61
+     (f32x4.div
+      (local.get $59)
+      (local.get $60)
+     )
+    )
+    (local.set $23
+     (local.get $61)
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $12)
+   (local.get $16)
+  )
+  (v128.store offset=16 align=4
+   (local.get $12)
+   (local.get $17)
+  )
+  (v128.store align=4
+   (local.get $13)
+   (local.get $18)
+  )
+  (v128.store offset=16 align=4
+   (local.get $13)
+   (local.get $19)
+  )
+  (v128.store align=4
+   (local.get $14)
+   (local.get $20)
+  )
+  (v128.store offset=16 align=4
+   (local.get $14)
+   (local.get $21)
+  )
+  (v128.store align=4
+   (local.get $15)
+   (local.get $22)
+  )
+  (v128.store offset=16 align=4
+   (local.get $15)
+   (local.get $23)
+  )
+ )
+ (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 i32)
+  (local $84 i32)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 i32)
+  (local.set $37
+   (local.get $4)
+  )
+  (local.set $38
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $39
+   (i32.add
+    (local.get $38)
+    (i32.const 524288)
+   )
+  )
+  (local.set $40
+   (i32.add
+    (local.get $39)
+    (i32.const 16)
+   )
+  )
+  (local.set $41
+   (i32.add
+    (local.get $40)
+    (i32.const 128)
+   )
+  )
+  (block $exit236
+   (local.set $7
+    (i32.const 0)
+   )
+   (local.set $90
+    (local.get $1)
+   )
+   (br_if $exit236
+    (i32.ge_s
+     (local.get $7)
+     (local.get $90)
+    )
+   )
+   (loop $loop237
+    (local.set $8
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $7)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $9
+     (i32.load
+      (local.get $8)
+     )
+    )
+    (local.set $10
+     (i32.load offset=4
+      (local.get $8)
+     )
+    )
+    (local.set $11
+     (i32.load offset=8
+      (local.get $8)
+     )
+    )
+    (local.set $12
+     (i32.load offset=12
+      (local.get $8)
+     )
+    )
+    (local.set $13
+     (i32.load offset=16
+      (local.get $8)
+     )
+    )
+    (local.set $14
+     (i32.load offset=20
+      (local.get $8)
+     )
+    )
+    (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
+     (i32.const 0)
+    )
+    (block $exit230
+     (local.set $35
+      (i32.const 0)
+     )
+     (local.set $87
+      (local.get $15)
+     )
+     (br_if $exit230
+      (i32.ge_s
+       (local.get $35)
+       (local.get $87)
+      )
+     )
+     (loop $loop231
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop231
+       (i32.lt_s
+        (local.get $35)
+        (local.get $87)
+       )
+      )
+     )
+    )
+    (local.set $17
+     (local.get $16)
+    )
+    (block $exit232
+     (local.set $35
+      (local.get $16)
+     )
+     (local.set $88
+      (local.get $15)
+     )
+     (br_if $exit232
+      (i32.ge_s
+       (local.get $35)
+       (local.get $88)
+      )
+     )
+     (loop $loop233
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $17
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop233
+       (i32.lt_s
+        (local.get $35)
+        (local.get $88)
+       )
+      )
+     )
+    )
+    (block $exit234
+     (local.set $23
+      (local.get $16)
+     )
+     (local.set $89
+      (local.get $17)
+     )
+     (br_if $exit234
+      (i32.ge_s
+       (local.get $23)
+       (local.get $89)
+      )
+     )
+     (loop $loop235
+      (local.set $24
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $17)
+         (local.get $23)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $17)
+          (local.get $23)
+         )
+        )
+       )
+      )
+      (block $exit228
+       (local.set $25
+        (i32.const 0)
+       )
+       (local.set $86
+        (local.get $13)
+       )
+       (br_if $exit228
+        (i32.ge_s
+         (local.get $25)
+         (local.get $86)
+        )
+       )
+       (loop $loop229
+        (local.set $26
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $13)
+           (local.get $25)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $13)
+            (local.get $25)
+           )
+          )
+         )
+        )
+        (local.set $42
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $25)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $25)
+            (local.get $26)
+           )
+           (local.get $13)
+          )
+         )
+        )
+        (call $op5_packB
+         (local.get $38)
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $25)
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $23)
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+         (local.get $9)
+        )
+        (block $exit226
+         (local.set $27
+          (i32.const 0)
+         )
+         (local.set $85
+          (local.get $11)
+         )
+         (br_if $exit226
+          (i32.ge_s
+           (local.get $27)
+           (local.get $85)
+          )
+         )
+         (loop $loop227
+          (local.set $28
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $11)
+             (local.get $27)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $11)
+              (local.get $27)
+             )
+            )
+           )
+          )
+          (call $op5_packA
+           (local.get $37)
+           (i32.add
+            (local.get $10)
+            (i32.shl
+             (local.get $27)
+             (i32.const 2)
+            )
+           )
+           (local.get $28)
+           (i32.add
+            (local.get $12)
+            (i32.shl
+             (local.get $25)
+             (i32.const 2)
+            )
+           )
+           (local.get $26)
+           (local.get $9)
+          )
+          (block $exit224
+           (local.set $29
+            (i32.const 0)
+           )
+           (local.set $84
+            (i32.div_s
+             (i32.add
+              (local.get $24)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit224
+            (i32.ge_s
+             (local.get $29)
+             (local.get $84)
+            )
+           )
+           (loop $loop225
+            (local.set $31
+             (i32.add
+              (local.get $23)
+              (i32.mul
+               (local.get $29)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $32
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $24)
+               (i32.mul
+                (local.get $29)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $24)
+                (i32.mul
+                 (local.get $29)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $33
+             (i32.and
+              (i32.eq
+               (local.get $32)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (local.get $31)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit222
+             (local.set $30
+              (i32.const 0)
+             )
+             (local.set $83
+              (i32.div_s
+               (i32.add
+                (local.get $28)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit222
+              (i32.ge_s
+               (local.get $30)
+               (local.get $83)
+              )
+             )
+             (loop $loop223
+              (if
+               (local.get $33)
+               (then
+                (i32.store
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 30523392)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115904)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32118016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 30523392)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115904)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32118016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 30523392)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115904)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32118016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 30523392)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115904)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32115968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32118016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (if
+                 (local.get $42)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $op5_mk
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                 (local.get $18)
+                 (i32.add
+                  (local.get $10)
+                  (i32.shl
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (local.get $9)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 32118016)
+                    (i32.shl
+                     (i32.load
+                      (i32.add
+                       (local.get $14)
+                       (i32.shl
+                        (i32.add
+                         (local.get $31)
+                         (i32.const 0)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit206
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (i32.const 8)
+                 )
+                 (br_if $exit206
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop207
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop207
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit210
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $45
+                  (i32.const 8)
+                 )
+                 (br_if $exit210
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $45)
+                  )
+                 )
+                 (loop $loop211
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop211
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit214
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $47
+                  (i32.const 8)
+                 )
+                 (br_if $exit214
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $47)
+                  )
+                 )
+                 (loop $loop215
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop215
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $47)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit218
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $49
+                  (i32.const 8)
+                 )
+                 (br_if $exit218
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $49)
+                  )
+                 )
+                 (loop $loop219
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop219
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $49)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                )
+                (if
+                 (local.get $18)
+                 (then
+                  (local.set $19
+                   (i32.add
+                    (i32.const 30498816)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107264)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107328)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $20
+                   (i32.add
+                    (i32.const 30498816)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107264)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107328)
+                        (i32.shl
+                         (i32.load offset=4
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $21
+                   (i32.add
+                    (i32.const 30498816)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107264)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107328)
+                        (i32.shl
+                         (i32.load offset=8
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $22
+                   (i32.add
+                    (i32.const 30498816)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107264)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 32107328)
+                        (i32.shl
+                         (i32.load offset=12
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $51
+                     (v128.load align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $52
+                     (local.get $51)
+                    )
+                    (local.set $53
+                     (v128.load32_splat
+                      (local.get $19)
+                     )
+                    )
+                    (local.set $54
+                     (f32x4.div
+                      (local.get $52)
+                      (local.get $53)
+                     )
+                    )
+                    (v128.store align=4
+                     (local.get $40)
+                     (local.get $54)
+                    )
+                    (local.set $55
+                     (v128.load offset=16 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $56
+                     (local.get $55)
+                    )
+                    (local.set $57
+                     (v128.load32_splat
+                      (local.get $19)
+                     )
+                    )
+                    (local.set $58
+                     (f32x4.div
+                      (local.get $56)
+                      (local.get $57)
+                     )
+                    )
+                    (v128.store offset=16 align=4
+                     (local.get $40)
+                     (local.get $58)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $59
+                     (v128.load offset=32 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $60
+                     (local.get $59)
+                    )
+                    (local.set $61
+                     (v128.load32_splat
+                      (local.get $20)
+                     )
+                    )
+                    (local.set $62
+                     (f32x4.div
+                      (local.get $60)
+                      (local.get $61)
+                     )
+                    )
+                    (v128.store offset=32 align=4
+                     (local.get $40)
+                     (local.get $62)
+                    )
+                    (local.set $63
+                     (v128.load offset=48 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $64
+                     (local.get $63)
+                    )
+                    (local.set $65
+                     (v128.load32_splat
+                      (local.get $20)
+                     )
+                    )
+                    (local.set $66
+                     (f32x4.div
+                      (local.get $64)
+                      (local.get $65)
+                     )
+                    )
+                    (v128.store offset=48 align=4
+                     (local.get $40)
+                     (local.get $66)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $67
+                     (v128.load offset=64 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $68
+                     (local.get $67)
+                    )
+                    (local.set $69
+                     (v128.load32_splat
+                      (local.get $21)
+                     )
+                    )
+                    (local.set $70
+                     (f32x4.div
+                      (local.get $68)
+                      (local.get $69)
+                     )
+                    )
+                    (v128.store offset=64 align=4
+                     (local.get $40)
+                     (local.get $70)
+                    )
+                    (local.set $71
+                     (v128.load offset=80 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $72
+                     (local.get $71)
+                    )
+                    (local.set $73
+                     (v128.load32_splat
+                      (local.get $21)
+                     )
+                    )
+                    (local.set $74
+                     (f32x4.div
+                      (local.get $72)
+                      (local.get $73)
+                     )
+                    )
+                    (v128.store offset=80 align=4
+                     (local.get $40)
+                     (local.get $74)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $75
+                     (v128.load offset=96 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $76
+                     (local.get $75)
+                    )
+                    (local.set $77
+                     (v128.load32_splat
+                      (local.get $22)
+                     )
+                    )
+                    (local.set $78
+                     (f32x4.div
+                      (local.get $76)
+                      (local.get $77)
+                     )
+                    )
+                    (v128.store offset=96 align=4
+                     (local.get $40)
+                     (local.get $78)
+                    )
+                    (local.set $79
+                     (v128.load offset=112 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $80
+                     (local.get $79)
+                    )
+                    (local.set $81
+                     (v128.load32_splat
+                      (local.get $22)
+                     )
+                    )
+                    (local.set $82
+                     (f32x4.div
+                      (local.get $80)
+                      (local.get $81)
+                     )
+                    )
+                    (v128.store offset=112 align=4
+                     (local.get $40)
+                     (local.get $82)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit208
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $32)
+                 )
+                 (br_if $exit208
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop209
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop209
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit212
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $32)
+                 )
+                 (br_if $exit212
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop213
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop213
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $46)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit216
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $48
+                  (local.get $32)
+                 )
+                 (br_if $exit216
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $48)
+                  )
+                 )
+                 (loop $loop217
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop217
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $48)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115904)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 32115968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit220
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $50
+                  (local.get $32)
+                 )
+                 (br_if $exit220
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $50)
+                  )
+                 )
+                 (loop $loop221
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 30523392)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 32118016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop221
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $50)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $30
+               (i32.add
+                (local.get $30)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop223
+               (i32.lt_s
+                (local.get $30)
+                (local.get $83)
+               )
+              )
+             )
+            )
+            (local.set $29
+             (i32.add
+              (local.get $29)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop225
+             (i32.lt_s
+              (local.get $29)
+              (local.get $84)
+             )
+            )
+           )
+          )
+          (local.set $27
+           (i32.add
+            (local.get $27)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop227
+           (i32.lt_s
+            (local.get $27)
+            (local.get $85)
+           )
+          )
+         )
+        )
+        (local.set $25
+         (i32.add
+          (local.get $25)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop229
+         (i32.lt_s
+          (local.get $25)
+          (local.get $86)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (local.get $23)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop235
+       (i32.lt_s
+        (local.get $23)
+        (local.get $89)
+       )
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop237
+     (i32.lt_s
+      (local.get $7)
+      (local.get $90)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit238
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit238
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop239
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 52)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
+     )
+     (then
+      (call $op5_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop239
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 i32)
+  (local.set $33
+   (local.get $0)
+  )
+  (block $exit244
+   (local.set $39
+    (i32.const 0)
+   )
+   (local.set $74
+    (local.get $7)
+   )
+   (br_if $exit244
+    (i32.ge_s
+     (local.get $39)
+     (local.get $74)
+    )
+   )
+   (loop $loop245
+    (local.set $18
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $21
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $24
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $25
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $26
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $27
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $28
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $29
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $22
+       (v128.load align=4
+        (local.get $18)
+       )
+      )
+      (local.set $23
+       (v128.load offset=16 align=4
+        (local.get $18)
+       )
+      )
+      (local.set $24
+       (v128.load align=4
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (v128.load offset=16 align=4
+        (local.get $19)
+       )
+      )
+      (local.set $26
+       (v128.load align=4
+        (local.get $20)
+       )
+      )
+      (local.set $27
+       (v128.load offset=16 align=4
+        (local.get $20)
+       )
+      )
+      (local.set $28
+       (v128.load align=4
+        (local.get $21)
+       )
+      )
+      (local.set $29
+       (v128.load offset=16 align=4
+        (local.get $21)
+       )
+      )
+     )
+    )
+    (local.set $35
+     (i32.add
+      (local.get $33)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $36
+       (local.get $2)
+      )
+      (block $exit240
+       (local.set $34
+        (local.get $33)
+       )
+       (local.set $40
+        (local.get $35)
+       )
+       (br_if $exit240
+        (i32.ge_s
+         (local.get $34)
+         (local.get $40)
+        )
+       )
+       (loop $loop241
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
+         (i32.add
+          (local.get $36)
+          (i32.const 32)
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop241
+         (i32.lt_s
+          (local.get $34)
+          (local.get $40)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $34
+       (local.get $33)
+      )
+      (local.set $38
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit242
+       (local.set $37
+        (local.get $3)
+       )
+       (local.set $41
+        (local.get $38)
+       )
+       (br_if $exit242
+        (i32.ge_s
+         (local.get $37)
+         (local.get $41)
+        )
+       )
+       (loop $loop243
+        (local.set $36
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $37)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (local.set $37
+         (i32.add
+          (local.get $37)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop243
+         (i32.lt_s
+          (local.get $37)
+          (local.get $41)
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (local.get $11)
+     (then
+      (local.set $14
+       (i32.add
+        (i32.const 30498816)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 32107264)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 32107328)
+            (i32.shl
+             (i32.load
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.const 30498816)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 32107264)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 32107328)
+            (i32.shl
+             (i32.load offset=4
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.const 30498816)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 32107264)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 32107328)
+            (i32.shl
+             (i32.load offset=8
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.const 30498816)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 32107264)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 32107328)
+            (i32.shl
+             (i32.load offset=12
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $42
+       (local.get $22)
+      )
+      (local.set $43
+       (local.get $42)
+      )
+      (local.set $44
+       (v128.load32_splat
+        (local.get $14)
+       )
+      )
+      (local.set $45
+       (f32x4.div
+        (local.get $43)
+        (local.get $44)
+       )
+      )
+      (local.set $22
+       (local.get $45)
+      )
+      (local.set $46
+       (local.get $23)
+      )
+      (local.set $47
+       (local.get $46)
+      )
+      (local.set $48
+       (v128.load32_splat
+        (local.get $14)
+       )
+      )
+      (local.set $49
+       (f32x4.div
+        (local.get $47)
+        (local.get $48)
+       )
+      )
+      (local.set $23
+       (local.get $49)
+      )
+      (local.set $50
+       (local.get $24)
+      )
+      (local.set $51
+       (local.get $50)
+      )
+      (local.set $52
+       (v128.load32_splat
+        (local.get $15)
+       )
+      )
+      (local.set $53
+       (f32x4.div
+        (local.get $51)
+        (local.get $52)
+       )
+      )
+      (local.set $24
+       (local.get $53)
+      )
+      (local.set $54
+       (local.get $25)
+      )
+      (local.set $55
+       (local.get $54)
+      )
+      (local.set $56
+       (v128.load32_splat
+        (local.get $15)
+       )
+      )
+      (local.set $57
+       (f32x4.div
+        (local.get $55)
+        (local.get $56)
+       )
+      )
+      (local.set $25
+       (local.get $57)
+      )
+      (local.set $58
+       (local.get $26)
+      )
+      (local.set $59
+       (local.get $58)
+      )
+      (local.set $60
+       (v128.load32_splat
+        (local.get $16)
+       )
+      )
+      (local.set $61
+       (f32x4.div
+        (local.get $59)
+        (local.get $60)
+       )
+      )
+      (local.set $26
+       (local.get $61)
+      )
+      (local.set $62
+       (local.get $27)
+      )
+      (local.set $63
+       (local.get $62)
+      )
+      (local.set $64
+       (v128.load32_splat
+        (local.get $16)
+       )
+      )
+      (local.set $65
+       (f32x4.div
+        (local.get $63)
+        (local.get $64)
+       )
+      )
+      (local.set $27
+       (local.get $65)
+      )
+      (local.set $66
+       (local.get $28)
+      )
+      (local.set $67
+       (local.get $66)
+      )
+      (local.set $68
+       (v128.load32_splat
+        (local.get $17)
+       )
+      )
+      (local.set $69
+       (f32x4.div
+        (local.get $67)
+        (local.get $68)
+       )
+      )
+      (local.set $28
+       (local.get $69)
+      )
+      (local.set $70
+       (local.get $29)
+      )
+      (local.set $71
+       (local.get $70)
+      )
+      (local.set $72
+       (v128.load32_splat
+        (local.get $17)
+       )
+      )
+      (local.set $73
+       (f32x4.div
+        (local.get $71)
+        (local.get $72)
+       )
+      )
+      (local.set $29
+       (local.get $73)
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $18)
+     (local.get $22)
+    )
+    (v128.store offset=16 align=4
+     (local.get $18)
+     (local.get $23)
+    )
+    (v128.store align=4
+     (local.get $19)
+     (local.get $24)
+    )
+    (v128.store offset=16 align=4
+     (local.get $19)
+     (local.get $25)
+    )
+    (v128.store align=4
+     (local.get $20)
+     (local.get $26)
+    )
+    (v128.store offset=16 align=4
+     (local.get $20)
+     (local.get $27)
+    )
+    (v128.store align=4
+     (local.get $21)
+     (local.get $28)
+    )
+    (v128.store offset=16 align=4
+     (local.get $21)
+     (local.get $29)
+    )
+    (local.set $33
+     (i32.add
+      (local.get $33)
+      (local.get $1)
+     )
+    )
+    (local.set $39
+     (i32.add
+      (local.get $39)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop245
+     (i32.lt_s
+      (local.get $39)
+      (local.get $74)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 i32)
+  (local $93 i32)
+  (local $94 i32)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $43
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
+    (i32.const 128)
+   )
+  )
+  (block $exit278
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $102
+    (local.get $1)
+   )
+   (br_if $exit278
+    (i32.ge_s
+     (local.get $11)
+     (local.get $102)
+    )
+   )
+   (loop $loop279
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $40
+     (i32.load offset=36
+      (local.get $14)
+     )
+    )
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit274
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $99
+       (local.get $1)
+      )
+      (br_if $exit274
+       (i32.ge_s
+        (local.get $13)
+        (local.get $99)
+       )
+      )
+      (loop $loop275
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 52)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop275
+        (i32.lt_s
+         (local.get $13)
+         (local.get $99)
+        )
+       )
+      )
+     )
+    )
+    (block $exit276
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $100
+      (local.get $3)
+     )
+     (local.set $101
+      (local.get $8)
+     )
+     (br_if $exit276
+      (i32.ge_s
+       (local.get $16)
+       (local.get $100)
+      )
+     )
+     (loop $loop277
+      (local.set $17
+       (select
+        (local.get $8)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $8)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit272
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $97
+        (select
+         (i32.const 1)
+         (local.get $41)
+         (local.get $6)
+        )
+       )
+       (local.set $98
+        (local.get $7)
+       )
+       (br_if $exit272
+        (i32.ge_s
+         (local.get $18)
+         (local.get $97)
+        )
+       )
+       (loop $loop273
+        (local.set $19
+         (select
+          (local.get $7)
+          (i32.sub
+           (local.get $41)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $7)
+           (i32.sub
+            (local.get $41)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $6)
+         )
+         (then
+          (call $op5_packB
+           (local.get $39)
+           (i32.add
+            (local.get $40)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit270
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $96
+          (local.get $12)
+         )
+         (br_if $exit270
+          (i32.ge_s
+           (local.get $13)
+           (local.get $96)
+          )
+         )
+         (loop $loop271
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 52)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (if
+           (local.get $6)
+           (then
+            (local.set $20
+             (i32.const 0)
+            )
+            (local.set $21
+             (local.get $34)
+            )
+           )
+           (else
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit264
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $93
+               (i32.const 32)
+              )
+              (br_if $exit264
+               (i32.ge_s
+                (local.get $24)
+                (local.get $93)
+               )
+              )
+              (loop $loop265
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $18)
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop265
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $93)
+                )
+               )
+              )
+             )
+            )
+            (local.set $20
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit266
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $94
+               (i32.const 32)
+              )
+              (br_if $exit266
+               (i32.ge_s
+                (local.get $24)
+                (local.get $94)
+               )
+              )
+              (loop $loop267
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop267
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $94)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
+            )
+           )
+          )
+          (local.set $46
+           (i32.and
+            (local.get $9)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
+           (i32.and
+            (i32.eqz
+             (local.get $6)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit268
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $95
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit268
+              (i32.ge_s
+               (local.get $25)
+               (local.get $95)
+              )
+             )
+             (loop $loop269
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $6)
+               (then
+                (local.set $30
+                 (i32.add
+                  (i32.const 3211264)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 32113600)
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (if
+               (local.get $29)
+               (then
+                (call $op5_rows
+                 (i32.add
+                  (local.get $35)
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
+                  (local.get $34)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $30)
+                   (i32.shl
+                    (i32.load
+                     (local.get $31)
+                    )
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $30)
+                  (local.get $42)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $31)
+                  (local.get $42)
+                 )
+                 (i32.sub
+                  (local.get $21)
+                  (local.get $20)
+                 )
+                 (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 32118016)
+                    (i32.shl
+                     (i32.add
+                      (local.get $27)
+                      (i32.const 0)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                 (local.get $45)
+                 (local.get $46)
+                 (local.get $47)
+                 (i32.load offset=4
+                  (local.get $14)
+                 )
+                 (local.get $15)
+                )
+               )
+               (else
+                (block $exit262
+                 (local.set $26
+                  (i32.const 0)
+                 )
+                 (local.set $92
+                  (i32.div_s
+                   (i32.add
+                    (local.get $33)
+                    (i32.const 3)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (br_if $exit262
+                  (i32.ge_s
+                   (local.get $26)
+                   (local.get $92)
+                  )
+                 )
+                 (loop $loop263
+                  (i32.store
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit246
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (i32.const 8)
+                   )
+                   (br_if $exit246
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop247
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop247
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit250
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $54
+                    (i32.const 8)
+                   )
+                   (br_if $exit250
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $54)
+                    )
+                   )
+                   (loop $loop251
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop251
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit254
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $56
+                    (i32.const 8)
+                   )
+                   (br_if $exit254
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $56)
+                    )
+                   )
+                   (loop $loop255
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop255
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $56)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit258
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $58
+                    (i32.const 8)
+                   )
+                   (br_if $exit258
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $58)
+                    )
+                   )
+                   (loop $loop259
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop259
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $58)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $47)
+                   (then
+                    (local.set $48
+                     (i32.add
+                      (i32.const 30498816)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107264)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107328)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $49
+                     (i32.add
+                      (i32.const 30498816)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107264)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107328)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $50
+                     (i32.add
+                      (i32.const 30498816)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107264)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107328)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $51
+                     (i32.add
+                      (i32.const 30498816)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107264)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 32107328)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 0)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $60
+                       (v128.load align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $61
+                       (local.get $60)
+                      )
+                      (local.set $62
+                       (v128.load32_splat
+                        (local.get $48)
+                       )
+                      )
+                      (local.set $63
+                       (f32x4.div
+                        (local.get $61)
+                        (local.get $62)
+                       )
+                      )
+                      (v128.store align=4
+                       (local.get $44)
+                       (local.get $63)
+                      )
+                      (local.set $64
+                       (v128.load offset=16 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $65
+                       (local.get $64)
+                      )
+                      (local.set $66
+                       (v128.load32_splat
+                        (local.get $48)
+                       )
+                      )
+                      (local.set $67
+                       (f32x4.div
+                        (local.get $65)
+                        (local.get $66)
+                       )
+                      )
+                      (v128.store offset=16 align=4
+                       (local.get $44)
+                       (local.get $67)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 1)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $68
+                       (v128.load offset=32 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $69
+                       (local.get $68)
+                      )
+                      (local.set $70
+                       (v128.load32_splat
+                        (local.get $49)
+                       )
+                      )
+                      (local.set $71
+                       (f32x4.div
+                        (local.get $69)
+                        (local.get $70)
+                       )
+                      )
+                      (v128.store offset=32 align=4
+                       (local.get $44)
+                       (local.get $71)
+                      )
+                      (local.set $72
+                       (v128.load offset=48 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $73
+                       (local.get $72)
+                      )
+                      (local.set $74
+                       (v128.load32_splat
+                        (local.get $49)
+                       )
+                      )
+                      (local.set $75
+                       (f32x4.div
+                        (local.get $73)
+                        (local.get $74)
+                       )
+                      )
+                      (v128.store offset=48 align=4
+                       (local.get $44)
+                       (local.get $75)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 2)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $76
+                       (v128.load offset=64 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $77
+                       (local.get $76)
+                      )
+                      (local.set $78
+                       (v128.load32_splat
+                        (local.get $50)
+                       )
+                      )
+                      (local.set $79
+                       (f32x4.div
+                        (local.get $77)
+                        (local.get $78)
+                       )
+                      )
+                      (v128.store offset=64 align=4
+                       (local.get $44)
+                       (local.get $79)
+                      )
+                      (local.set $80
+                       (v128.load offset=80 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $81
+                       (local.get $80)
+                      )
+                      (local.set $82
+                       (v128.load32_splat
+                        (local.get $50)
+                       )
+                      )
+                      (local.set $83
+                       (f32x4.div
+                        (local.get $81)
+                        (local.get $82)
+                       )
+                      )
+                      (v128.store offset=80 align=4
+                       (local.get $44)
+                       (local.get $83)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 3)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $84
+                       (v128.load offset=96 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $85
+                       (local.get $84)
+                      )
+                      (local.set $86
+                       (v128.load32_splat
+                        (local.get $51)
+                       )
+                      )
+                      (local.set $87
+                       (f32x4.div
+                        (local.get $85)
+                        (local.get $86)
+                       )
+                      )
+                      (v128.store offset=96 align=4
+                       (local.get $44)
+                       (local.get $87)
+                      )
+                      (local.set $88
+                       (v128.load offset=112 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $89
+                       (local.get $88)
+                      )
+                      (local.set $90
+                       (v128.load32_splat
+                        (local.get $51)
+                       )
+                      )
+                      (local.set $91
+                       (f32x4.div
+                        (local.get $89)
+                        (local.get $90)
+                       )
+                      )
+                      (v128.store offset=112 align=4
+                       (local.get $44)
+                       (local.get $91)
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit248
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit248
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop249
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop249
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit252
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit252
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop253
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop253
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit256
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $57
+                    (local.get $28)
+                   )
+                   (br_if $exit256
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $57)
+                    )
+                   )
+                   (loop $loop257
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop257
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $57)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32115968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit260
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $59
+                    (local.get $28)
+                   )
+                   (br_if $exit260
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $59)
+                    )
+                   )
+                   (loop $loop261
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32118016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop261
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $59)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
+                   (i32.add
+                    (local.get $26)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop263
+                   (i32.lt_s
+                    (local.get $26)
+                    (local.get $92)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop269
+               (i32.lt_s
+                (local.get $25)
+                (local.get $95)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop271
+           (i32.lt_s
+            (local.get $13)
+            (local.get $96)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $98)
+         )
+        )
+        (br_if $loop273
+         (i32.lt_s
+          (local.get $18)
+          (local.get $97)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $101)
+       )
+      )
+      (br_if $loop277
+       (i32.lt_s
+        (local.get $16)
+        (local.get $100)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop279
+     (i32.lt_s
+      (local.get $11)
+      (local.get $102)
      )
     )
    )
@@ -22019,20 +29863,20 @@
    (i32.const 0)
    (i32.const 32768)
   )
-  (block $exit266
+  (block $exit282
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 512)
    )
-   (br_if $exit266
+   (br_if $exit282
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop267
+   (loop $loop283
     (local.set $2
      (i32.add
       (i32.const 5046272)
@@ -22054,20 +29898,20 @@
       )
      )
     )
-    (block $exit264
+    (block $exit280
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 512)
      )
-     (br_if $exit264
+     (br_if $exit280
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop265
+     (loop $loop281
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -22110,7 +29954,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop265
+      (br_if $loop281
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -22124,7 +29968,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop267
+    (br_if $loop283
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -22139,34 +29983,34 @@
    (i32.const 32151040)
    (i32.const 0)
   )
-  (block $exit270
+  (block $exit286
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 16)
    )
-   (br_if $exit270
+   (br_if $exit286
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop271
-    (block $exit268
+   (loop $loop287
+    (block $exit284
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 512)
      )
-     (br_if $exit268
+     (br_if $exit284
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop269
+     (loop $loop285
       (i32.store
        (i32.add
         (i32.const 32151168)
@@ -22206,7 +30050,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop269
+      (br_if $loop285
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -22233,7 +30077,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop271
+    (br_if $loop287
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -22441,20 +30285,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit296
+  (block $exit312
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit296
+   (br_if $exit312
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop297
+   (loop $loop313
     (local.set $15
      (local.get $6)
     )
@@ -22530,21 +30374,21 @@
         )
        )
       )
-      (block $exit280
+      (block $exit296
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit280
+       (br_if $exit296
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop281
-        (block $exit278
+       (loop $loop297
+        (block $exit294
          (local.set $38
           (i32.add
            (i32.add
@@ -22573,13 +30417,13 @@
            )
           )
          )
-         (br_if $exit278
+         (br_if $exit294
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop279
+         (loop $loop295
           (local.set $7
            (i32.or
             (local.get $7)
@@ -22594,7 +30438,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop279
+          (br_if $loop295
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -22608,7 +30452,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop281
+        (br_if $loop297
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -22639,20 +30483,20 @@
       )
      )
     )
-    (block $exit276
+    (block $exit292
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit276
+     (br_if $exit292
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop277
+     (loop $loop293
       (local.set $18
        (i32.load
         (local.get $20)
@@ -22663,7 +30507,7 @@
         (local.get $20)
        )
       )
-      (block $exit272
+      (block $exit288
        (local.set $10
         (local.get $18)
        )
@@ -22673,13 +30517,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit272
+       (br_if $exit288
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop273
+       (loop $loop289
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -22754,7 +30598,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop273
+        (br_if $loop289
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -22762,7 +30606,7 @@
         )
        )
       )
-      (block $exit274
+      (block $exit290
        (local.set $10
         (local.get $10)
        )
@@ -22772,13 +30616,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit274
+       (br_if $exit290
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop275
+       (loop $loop291
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -22802,7 +30646,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop275
+        (br_if $loop291
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -22960,7 +30804,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop277
+      (br_if $loop293
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -23105,21 +30949,21 @@
         )
        )
       )
-      (block $exit288
+      (block $exit304
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit288
+       (br_if $exit304
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop289
-        (block $exit286
+       (loop $loop305
+        (block $exit302
          (local.set $111
           (i32.add
            (i32.add
@@ -23148,13 +30992,13 @@
            )
           )
          )
-         (br_if $exit286
+         (br_if $exit302
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop287
+         (loop $loop303
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23169,7 +31013,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop287
+          (br_if $loop303
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -23183,7 +31027,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop289
+        (br_if $loop305
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -23202,20 +31046,20 @@
       )
      )
     )
-    (block $exit284
+    (block $exit300
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit284
+     (br_if $exit300
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop285
+     (loop $loop301
       (local.set $53
        (i32.load
         (local.get $55)
@@ -23226,7 +31070,7 @@
         (local.get $55)
        )
       )
-      (block $exit282
+      (block $exit298
        (local.set $45
         (local.get $53)
        )
@@ -23236,13 +31080,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit282
+       (br_if $exit298
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop283
+       (loop $loop299
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -23506,7 +31350,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop283
+        (br_if $loop299
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -23964,7 +31808,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop285
+      (br_if $loop301
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -24041,20 +31885,20 @@
       )
      )
     )
-    (block $exit294
+    (block $exit310
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit294
+     (br_if $exit310
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop295
+     (loop $loop311
       (local.set $126
        (i32.load
         (local.get $128)
@@ -24065,7 +31909,7 @@
         (local.get $128)
        )
       )
-      (block $exit290
+      (block $exit306
        (local.set $118
         (local.get $126)
        )
@@ -24075,13 +31919,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit290
+       (br_if $exit306
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop291
+       (loop $loop307
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -24156,7 +32000,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop291
+        (br_if $loop307
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -24164,7 +32008,7 @@
         )
        )
       )
-      (block $exit292
+      (block $exit308
        (local.set $118
         (local.get $118)
        )
@@ -24174,13 +32018,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit292
+       (br_if $exit308
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop293
+       (loop $loop309
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -24204,7 +32048,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop293
+        (br_if $loop309
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -24362,7 +32206,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop295
+      (br_if $loop311
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -24418,7 +32262,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop297
+    (br_if $loop313
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -24444,20 +32288,20 @@
     )
    )
   )
-  (block $exit298
+  (block $exit314
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit298
+   (br_if $exit314
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop299
+   (loop $loop315
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -24484,7 +32328,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop299
+    (br_if $loop315
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -24524,20 +32368,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit308
+  (block $exit324
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit324
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop309
+   (loop $loop325
     (local.set $15
      (local.get $6)
     )
@@ -24598,21 +32442,21 @@
         )
        )
       )
-      (block $exit306
+      (block $exit322
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit306
+       (br_if $exit322
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop307
-        (block $exit304
+       (loop $loop323
+        (block $exit320
          (local.set $27
           (i32.add
            (i32.add
@@ -24641,13 +32485,13 @@
            )
           )
          )
-         (br_if $exit304
+         (br_if $exit320
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop305
+         (loop $loop321
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24662,7 +32506,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop305
+          (br_if $loop321
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -24676,7 +32520,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop307
+        (br_if $loop323
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -24695,20 +32539,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit318
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit302
+     (br_if $exit318
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop303
+     (loop $loop319
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24719,7 +32563,7 @@
         (local.get $20)
        )
       )
-      (block $exit300
+      (block $exit316
        (local.set $10
         (local.get $18)
        )
@@ -24729,13 +32573,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit300
+       (br_if $exit316
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop301
+       (loop $loop317
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -24752,7 +32596,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop301
+        (br_if $loop317
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -24935,7 +32779,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop303
+      (br_if $loop319
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -24949,7 +32793,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop325
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -24975,20 +32819,20 @@
     )
    )
   )
-  (block $exit310
+  (block $exit326
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit310
+   (br_if $exit326
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop327
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -25015,7 +32859,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop311
+    (br_if $loop327
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -25068,20 +32912,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit324
+  (block $exit340
    (local.set $6
     (local.get $0)
    )
    (local.set $42
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit340
     (i32.ge_s
      (local.get $6)
      (local.get $42)
     )
    )
-   (loop $loop325
+   (loop $loop341
     (local.set $15
      (local.get $6)
     )
@@ -25151,21 +32995,21 @@
         )
        )
       )
-      (block $exit322
+      (block $exit338
        (local.set $36
         (local.get $4)
        )
        (local.set $41
         (local.get $37)
        )
-       (br_if $exit322
+       (br_if $exit338
         (i32.ge_s
          (local.get $36)
          (local.get $41)
         )
        )
-       (loop $loop323
-        (block $exit316
+       (loop $loop339
+        (block $exit332
          (local.set $35
           (i32.add
            (i32.add
@@ -25188,13 +33032,13 @@
            )
           )
          )
-         (br_if $exit316
+         (br_if $exit332
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop317
+         (loop $loop333
           (local.set $7
            (i32.or
             (local.get $7)
@@ -25209,7 +33053,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop317
+          (br_if $loop333
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -25217,7 +33061,7 @@
           )
          )
         )
-        (block $exit318
+        (block $exit334
          (local.set $35
           (i32.add
            (i32.add
@@ -25246,13 +33090,13 @@
            )
           )
          )
-         (br_if $exit318
+         (br_if $exit334
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop319
+         (loop $loop335
           (local.set $7
            (i32.or
             (local.get $7)
@@ -25267,7 +33111,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop319
+          (br_if $loop335
            (i32.lt_s
             (local.get $35)
             (local.get $39)
@@ -25275,7 +33119,7 @@
           )
          )
         )
-        (block $exit320
+        (block $exit336
          (local.set $35
           (i32.add
            (i32.add
@@ -25304,13 +33148,13 @@
            )
           )
          )
-         (br_if $exit320
+         (br_if $exit336
           (i32.ge_s
            (local.get $35)
            (local.get $40)
           )
          )
-         (loop $loop321
+         (loop $loop337
           (local.set $7
            (i32.or
             (local.get $7)
@@ -25325,7 +33169,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop321
+          (br_if $loop337
            (i32.lt_s
             (local.get $35)
             (local.get $40)
@@ -25339,7 +33183,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop323
+        (br_if $loop339
          (i32.lt_s
           (local.get $36)
           (local.get $41)
@@ -25358,20 +33202,20 @@
       )
      )
     )
-    (block $exit314
+    (block $exit330
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit314
+     (br_if $exit330
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop315
+     (loop $loop331
       (local.set $18
        (i32.load
         (local.get $20)
@@ -25382,7 +33226,7 @@
         (local.get $20)
        )
       )
-      (block $exit312
+      (block $exit328
        (local.set $10
         (local.get $18)
        )
@@ -25392,13 +33236,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit312
+       (br_if $exit328
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop313
+       (loop $loop329
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -25450,7 +33294,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop313
+        (br_if $loop329
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -25711,7 +33555,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop315
+      (br_if $loop331
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -25725,7 +33569,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop341
      (i32.lt_s
       (local.get $6)
       (local.get $42)
@@ -25751,20 +33595,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit342
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit342
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop343
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -25791,7 +33635,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop343
      (i32.lt_s
       (local.get $2)
       (local.get $4)
