@@ -66,17 +66,37 @@ export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembl
 export type ListedCells = 'zeroed' | 'stored';
 
 /**
- * Whether the tasks' first k blocks store every cell the tasks write, each cell from one task: no
- * (loop, row) pair is in two tasks, and every task with columns has a k block. Then the listed
- * tiles of an output-sparse GEMM need no zeroing before it runs.
+ * Whether the tasks' first k blocks store every cell the tasks write, each cell from one task:
+ * every task with columns has a k block, and either no (loop, row) pair is in two tasks (an SDDMM
+ * gathering columns: one task per strip of rows), or tasks sharing a column list have no pair in
+ * common and tasks with different column lists share no column (an SDDMM gathering rows: one
+ * task per strip of columns, all with the same rows). Then the listed tiles of an output-sparse
+ * GEMM need no zeroing before it runs, and its epilogue can run in the stores.
  */
 export function tasksStoreTheirCells(op: GemmOp, tasks: readonly GemmTask[], cache: ListCache): boolean {
-  const { loop, m } = op.sizes;
-  const seen = stamps(cache, loop * m);
+  const working = tasks.filter((t) => t.cols.length > 0);
+  if (working.some((t) => t.ks.length === 0)) return false;
+  if (rowsInOneTask(op, working, cache)) return true;
+  const byColumns = new Map<Int32Array, GemmTask[]>();
+  for (const t of working) byColumns.set(t.cols, [...(byColumns.get(t.cols) ?? []), t]);
+  const columns = stampArray(cache, 'c-init-columns', op.sizes.n);
+  const stamp = nextStamp(columns);
+  for (const [cols, group] of byColumns) {
+    for (let j = 0; j < cols.length; j++) {
+      if (columns[cols[j] as number] === stamp) return false;
+      columns[cols[j] as number] = stamp;
+    }
+    if (!rowsInOneTask(op, group, cache)) return false;
+  }
+  return true;
+}
+
+/** No (loop, row) pair is in two of the tasks. */
+function rowsInOneTask(op: GemmOp, tasks: readonly GemmTask[], cache: ListCache): boolean {
+  const m = op.sizes.m;
+  const seen = stamps(cache, op.sizes.loop * m);
   const stamp = nextStamp(seen);
   for (const t of tasks) {
-    if (t.cols.length === 0) continue;
-    if (t.ks.length === 0) return false;
     const base = t.loop * m;
     for (let i = 0; i < t.rows.length; i++) {
       const at = base + (t.rows[i] as number);

@@ -31,6 +31,8 @@ export interface GemmTuning {
   readonly minParallelWork?: number;
   /** Smallest prepack (A elements) split across threads. */
   readonly minParallelPack?: number;
+  /** Apply epilogues in the GEMM's stores where they can be (default true; false: always the separate pass, for A/B runs). */
+  readonly fuseEpilogue?: boolean;
 }
 
 /**
@@ -92,7 +94,9 @@ export async function runGemm(
     ? { fused: false, why: 'no epilogue' }
     : 'why' in op.fusion
       ? { fused: false, why: op.fusion.why }
-      : init.oneTaskPerCell
+      : tuning.fuseEpilogue === false
+        ? { fused: false, why: 'turned off (gemm.fuseEpilogue)' }
+        : init.oneTaskPerCell
         ? { fused: true }
         : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
   const fuse = epilogue.fused ? 1 : 0;

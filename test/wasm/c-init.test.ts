@@ -159,8 +159,14 @@ describe('initC zeroes exactly the cells no task writes', () => {
     expect(tasksStoreTheirCells(op, sddmm, cache)).toBe(true);
     // a task without columns writes nothing, whatever its k list
     expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: range(0, 6), ks: list(), cols: list() }], cache)).toBe(true);
-    // a row in two tasks (k strips) or a task with columns and no k block: the tiles must be zeroed
-    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: list(4) }], cache)).toBe(false);
+    // a cell in two tasks (k strips) or a task with columns and no k block: the tiles must be zeroed
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: list(3) }], cache)).toBe(false);
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: sddmm[0]?.cols as Int32Array }], cache)).toBe(false);
+    // a row in two tasks with disjoint columns (strips of columns gathering rows): each cell is one task's
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: list(4) }], cache)).toBe(true);
+    const byColumns: GemmTask[] = [{ loop: 0, rows: list(0, 2, 5), ks: range(0, 3), cols: list(0, 1) }, { loop: 0, rows: list(0, 2, 5), ks: range(0, 3), cols: list(2, 3, 4) }];
+    expect(tasksStoreTheirCells(op, byColumns, cache)).toBe(true);
+    expect(tasksStoreTheirCells(op, [...byColumns, { loop: 0, rows: list(1), ks: list(0), cols: list(4) }], cache)).toBe(false);
     expect(tasksStoreTheirCells(op, [{ loop: 0, rows: range(0, 3), ks: list(), cols: list(1) }], cache)).toBe(false);
     // the caller's word is kept: nothing is zeroed either way
     expect(initC(op, sddmm, memory, cache, 'stored')).toEqual({ zeroFirst: true, rowsDisjoint: true, oneTaskPerCell: true });
