@@ -52,7 +52,7 @@ export function emitMicroKernel(w: WasmModuleBuilder, name: string, epilogue?: G
     body.push(w.v128.store(0, get(r), get(acc[2 * k] as number)));
     body.push(w.v128.store(16, get(r), get(acc[2 * k + 1] as number)));
   });
-  w.addFunction(name, scope, 'none', [...(epi?.entry() ?? []), ...body]);
+  w.addFunction(name, scope, 'none', body);
 }
 
 /**
@@ -478,7 +478,7 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
     w.set(tile, w.i32.add(get(rowPtrs), w.i32.const(16))),
     w.set(sink, w.i32.add(get(tile), w.i32.const(4 * MR * NR))),
   ];
-  w.addFunction(spec.name, scope, 'none', [...(epi?.entry() ?? []), ...setup, w.forLoop(scope, t as number, w.i32.const(0), get(taskCount), 1, taskBody)]);
+  w.addFunction(spec.name, scope, 'none', [...setup, w.forLoop(scope, t as number, w.i32.const(0), get(taskCount), 1, taskBody)]);
   w.exportFunction(spec.name);
 }
 
@@ -707,6 +707,6 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     w.set(tile, w.i32.add(get(rowPtrs), w.i32.const(16))),
     w.set(sink, w.i32.add(get(tile), w.i32.const(4 * MR * NR))),
   ];
-  w.addFunction(`${spec.name}_shared`, scope, 'none', [...(epi?.entry() ?? []), ...setup, w.forLoop(scope, t as number, w.i32.const(0), get(count), 1, perGroup)]);
+  w.addFunction(`${spec.name}_shared`, scope, 'none', [...setup, w.forLoop(scope, t as number, w.i32.const(0), get(count), 1, perGroup)]);
   w.exportFunction(`${spec.name}_shared`);
 }

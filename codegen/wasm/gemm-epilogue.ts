@@ -3,7 +3,7 @@ import { printScalar } from '../../ir/expr/print.js';
 import type { AccessExpr, BinaryOp, ReduceExpr, ScalarExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
-import { Binder, ConstantPool, isVectorFunction, vectorMath } from './vector-math.js';
+import { Binder, isVectorFunction, vectorMath } from './vector-math.js';
 
 /**
  * A GEMM's epilogue applied in its final stores: when a task's last k block stores a C
@@ -106,11 +106,11 @@ export type LaneColumns = { readonly kind: 'vector'; readonly colByte: Expr } | 
 
 /**
  * Emits a GEMM epilogue inside one kernel function. Operand row addresses are kept in locals per
- * kernel row (`rowSetup`, once per row of a call), vector constants in a pool placed at the
- * function's entry (`entry`), so the stores only load and compute.
+ * kernel row (`rowSetup`, once per row of a call). Vector constants are built where they are used,
+ * not pooled at the function's entry: pooled, they would stay live across the k loop and take
+ * registers from its accumulators (V8 then spills inside the loop: measured 2× slower).
  */
 export class EpilogueEmitter {
-  private readonly pool: ConstantPool;
   private readonly rowAddress: number[][];
 
   constructor(
@@ -119,13 +119,7 @@ export class EpilogueEmitter {
     readonly plan: GemmEpilogue,
     rows: number,
   ) {
-    this.pool = new ConstantPool(w, scope);
     this.rowAddress = plan.operands.map(() => Array.from({ length: rows }, () => scope.local('i32')));
-  }
-
-  /** Statements for the function's entry (vector constants): call after emitting every store. */
-  entry(): Expr[] {
-    return this.pool.stmts;
   }
 
   /** Sets the operands' row addresses of kernel row r, for loop index `loop` and output row `m`. */
@@ -140,7 +134,7 @@ export class EpilogueEmitter {
 
   /** The epilogue of kernel row r at the given columns, applied to `acc` (4 lanes): statements, then the value. */
   apply(r: number, acc: Expr, columns: LaneColumns): { stmts: Expr[]; value: Expr } {
-    const b = new Binder(this.w, this.scope, [], this.pool);
+    const b = new Binder(this.w, this.scope, []);
     const accValue = b.let(acc);
     const memo = new Map<string, Vec>();
     const value = this.emit(b, this.plan.value, r, columns, accValue, memo);

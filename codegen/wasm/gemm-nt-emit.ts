@@ -129,8 +129,7 @@ export function emitNtMicroKernel(w: WasmModuleBuilder, name: string, bStride: n
     w.set(infoEnd, w.i32.add(get(colInfo), w.i32.mul(get(groups), w.i32.const(4 * NT_GROUP_WORDS)))),
     w.forLoop(scope, info, get(colInfo), get(infoEnd), 4 * NT_GROUP_WORDS, perGroup),
   );
-  // the epilogue's vector constants, known once its code is built
-  w.addFunction(name, scope, 'none', [...(epi?.entry() ?? []), ...body]);
+  w.addFunction(name, scope, 'none', body);
 }
 
 /**

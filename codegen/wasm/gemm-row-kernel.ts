@@ -78,5 +78,5 @@ export function emitRowPanelKernel(w: WasmModuleBuilder, name: string, epilogue?
     w.set(panelA, w.i32.add(get(panelA), get(apStride))),
   );
   const body = [w.set(panelA, get(ap)), w.forLoop(scope, row, w.i32.const(0), get(rows), MR, panel)];
-  w.addFunction(name, scope, 'none', [...(epi?.entry() ?? []), ...body]);
+  w.addFunction(name, scope, 'none', body);
 }

@@ -4164,14 +4164,6 @@
   (local $59 v128)
   (local $60 v128)
   (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local.set $32
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $34
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
   (local.set $12
    (i32.load
     (local.get $3)
@@ -4511,26 +4503,26 @@
       )
      )
     )
-    (local.set $33
+    (local.set $32
      (local.get $30)
     )
-    (local.set $35
+    (local.set $33
      (v128.bitselect
-      (local.get $33)
-      (local.get $34)
+      (local.get $32)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
        (local.get $31)
-       (local.get $32)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $16
-     (local.get $35)
+     (local.get $33)
     )
-    (local.set $36
+    (local.set $34
      (local.get $17)
     )
-    (local.set $37
+    (local.set $35
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4550,26 +4542,26 @@
       )
      )
     )
-    (local.set $38
-     (local.get $36)
+    (local.set $36
+     (local.get $34)
     )
-    (local.set $39
+    (local.set $37
      (v128.bitselect
-      (local.get $38)
-      (local.get $34)
+      (local.get $36)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $37)
-       (local.get $32)
+       (local.get $35)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $17
-     (local.get $39)
+     (local.get $37)
     )
-    (local.set $40
+    (local.set $38
      (local.get $18)
     )
-    (local.set $41
+    (local.set $39
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4586,26 +4578,26 @@
       )
      )
     )
-    (local.set $42
-     (local.get $40)
+    (local.set $40
+     (local.get $38)
     )
-    (local.set $43
+    (local.set $41
      (v128.bitselect
-      (local.get $42)
-      (local.get $34)
+      (local.get $40)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $41)
-       (local.get $32)
+       (local.get $39)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $18
-     (local.get $43)
+     (local.get $41)
     )
-    (local.set $44
+    (local.set $42
      (local.get $19)
     )
-    (local.set $45
+    (local.set $43
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4625,26 +4617,26 @@
       )
      )
     )
-    (local.set $46
-     (local.get $44)
+    (local.set $44
+     (local.get $42)
     )
-    (local.set $47
+    (local.set $45
      (v128.bitselect
-      (local.get $46)
-      (local.get $34)
+      (local.get $44)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $45)
-       (local.get $32)
+       (local.get $43)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $19
-     (local.get $47)
+     (local.get $45)
     )
-    (local.set $48
+    (local.set $46
      (local.get $20)
     )
-    (local.set $49
+    (local.set $47
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4661,26 +4653,26 @@
       )
      )
     )
-    (local.set $50
-     (local.get $48)
+    (local.set $48
+     (local.get $46)
     )
-    (local.set $51
+    (local.set $49
      (v128.bitselect
-      (local.get $50)
-      (local.get $34)
+      (local.get $48)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $49)
-       (local.get $32)
+       (local.get $47)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $20
-     (local.get $51)
+     (local.get $49)
     )
-    (local.set $52
+    (local.set $50
      (local.get $21)
     )
-    (local.set $53
+    (local.set $51
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4700,26 +4692,26 @@
       )
      )
     )
-    (local.set $54
-     (local.get $52)
+    (local.set $52
+     (local.get $50)
     )
-    (local.set $55
+    (local.set $53
      (v128.bitselect
-      (local.get $54)
-      (local.get $34)
+      (local.get $52)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $53)
-       (local.get $32)
+       (local.get $51)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $21
-     (local.get $55)
+     (local.get $53)
     )
-    (local.set $56
+    (local.set $54
      (local.get $22)
     )
-    (local.set $57
+    (local.set $55
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4736,26 +4728,26 @@
       )
      )
     )
-    (local.set $58
-     (local.get $56)
+    (local.set $56
+     (local.get $54)
     )
-    (local.set $59
+    (local.set $57
      (v128.bitselect
-      (local.get $58)
-      (local.get $34)
+      (local.get $56)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $57)
-       (local.get $32)
+       (local.get $55)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $22
-     (local.get $59)
+     (local.get $57)
     )
-    (local.set $60
+    (local.set $58
      (local.get $23)
     )
-    (local.set $61
+    (local.set $59
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4775,21 +4767,21 @@
       )
      )
     )
-    (local.set $62
-     (local.get $60)
+    (local.set $60
+     (local.get $58)
     )
-    (local.set $63
+    (local.set $61
      (v128.bitselect
-      (local.get $62)
-      (local.get $34)
+      (local.get $60)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $61)
-       (local.get $32)
+       (local.get $59)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $23
-     (local.get $63)
+     (local.get $61)
     )
    )
   )
@@ -4903,22 +4895,14 @@
   (local $80 v128)
   (local $81 v128)
   (local $82 v128)
-  (local $83 v128)
-  (local $84 v128)
+  (local $83 i32)
+  (local $84 i32)
   (local $85 i32)
   (local $86 i32)
   (local $87 i32)
   (local $88 i32)
   (local $89 i32)
   (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local.set $53
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $55
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
   (local.set $37
    (local.get $4)
   )
@@ -4950,13 +4934,13 @@
    (local.set $7
     (i32.const 0)
    )
-   (local.set $92
+   (local.set $90
     (local.get $1)
    )
    (br_if $exit74
     (i32.ge_s
      (local.get $7)
-     (local.get $92)
+     (local.get $90)
     )
    )
    (loop $loop75
@@ -5011,13 +4995,13 @@
      (local.set $35
       (i32.const 0)
      )
-     (local.set $89
+     (local.set $87
       (local.get $15)
      )
      (br_if $exit68
       (i32.ge_s
        (local.get $35)
-       (local.get $89)
+       (local.get $87)
       )
      )
      (loop $loop69
@@ -5052,7 +5036,7 @@
       (br_if $loop69
        (i32.lt_s
         (local.get $35)
-        (local.get $89)
+        (local.get $87)
        )
       )
      )
@@ -5064,13 +5048,13 @@
      (local.set $35
       (local.get $16)
      )
-     (local.set $90
+     (local.set $88
       (local.get $15)
      )
      (br_if $exit70
       (i32.ge_s
        (local.get $35)
-       (local.get $90)
+       (local.get $88)
       )
      )
      (loop $loop71
@@ -5105,7 +5089,7 @@
       (br_if $loop71
        (i32.lt_s
         (local.get $35)
-        (local.get $90)
+        (local.get $88)
        )
       )
      )
@@ -5114,13 +5098,13 @@
      (local.set $23
       (local.get $16)
      )
-     (local.set $91
+     (local.set $89
       (local.get $17)
      )
      (br_if $exit72
       (i32.ge_s
        (local.get $23)
-       (local.get $91)
+       (local.get $89)
       )
      )
      (loop $loop73
@@ -5144,13 +5128,13 @@
        (local.set $25
         (i32.const 0)
        )
-       (local.set $88
+       (local.set $86
         (local.get $13)
        )
        (br_if $exit66
         (i32.ge_s
          (local.get $25)
-         (local.get $88)
+         (local.get $86)
         )
        )
        (loop $loop67
@@ -5214,13 +5198,13 @@
          (local.set $27
           (i32.const 0)
          )
-         (local.set $87
+         (local.set $85
           (local.get $11)
          )
          (br_if $exit64
           (i32.ge_s
            (local.get $27)
-           (local.get $87)
+           (local.get $85)
           )
          )
          (loop $loop65
@@ -5264,7 +5248,7 @@
            (local.set $29
             (i32.const 0)
            )
-           (local.set $86
+           (local.set $84
             (i32.div_s
              (i32.add
               (local.get $24)
@@ -5276,7 +5260,7 @@
            (br_if $exit62
             (i32.ge_s
              (local.get $29)
-             (local.get $86)
+             (local.get $84)
             )
            )
            (loop $loop63
@@ -5349,7 +5333,7 @@
              (local.set $30
               (i32.const 0)
              )
-             (local.set $85
+             (local.set $83
               (i32.div_s
                (i32.add
                 (local.get $28)
@@ -5361,7 +5345,7 @@
              (br_if $exit60
               (i32.ge_s
                (local.get $30)
-               (local.get $85)
+               (local.get $83)
               )
              )
              (loop $loop61
@@ -6782,29 +6766,29 @@
                       )
                      )
                     )
-                    (local.set $54
+                    (local.set $53
                      (local.get $51)
                     )
-                    (local.set $56
+                    (local.set $54
                      (v128.bitselect
-                      (local.get $54)
-                      (local.get $55)
+                      (local.get $53)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
                        (local.get $52)
-                       (local.get $53)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store align=4
                      (local.get $40)
-                     (local.get $56)
+                     (local.get $54)
                     )
-                    (local.set $57
+                    (local.set $55
                      (v128.load offset=16 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $58
+                    (local.set $56
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -6985,22 +6969,22 @@
                       )
                      )
                     )
-                    (local.set $59
-                     (local.get $57)
+                    (local.set $57
+                     (local.get $55)
                     )
-                    (local.set $60
+                    (local.set $58
                      (v128.bitselect
-                      (local.get $59)
-                      (local.get $55)
+                      (local.get $57)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $58)
-                       (local.get $53)
+                       (local.get $56)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=16 align=4
                      (local.get $40)
-                     (local.get $60)
+                     (local.get $58)
                     )
                    )
                   )
@@ -7016,12 +7000,12 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $61
+                    (local.set $59
                      (v128.load offset=32 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $62
+                    (local.set $60
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7202,29 +7186,29 @@
                       )
                      )
                     )
-                    (local.set $63
-                     (local.get $61)
+                    (local.set $61
+                     (local.get $59)
                     )
-                    (local.set $64
+                    (local.set $62
                      (v128.bitselect
-                      (local.get $63)
-                      (local.get $55)
+                      (local.get $61)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $62)
-                       (local.get $53)
+                       (local.get $60)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=32 align=4
                      (local.get $40)
-                     (local.get $64)
+                     (local.get $62)
                     )
-                    (local.set $65
+                    (local.set $63
                      (v128.load offset=48 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $66
+                    (local.set $64
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7405,22 +7389,22 @@
                       )
                      )
                     )
-                    (local.set $67
-                     (local.get $65)
+                    (local.set $65
+                     (local.get $63)
                     )
-                    (local.set $68
+                    (local.set $66
                      (v128.bitselect
-                      (local.get $67)
-                      (local.get $55)
+                      (local.get $65)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $66)
-                       (local.get $53)
+                       (local.get $64)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=48 align=4
                      (local.get $40)
-                     (local.get $68)
+                     (local.get $66)
                     )
                    )
                   )
@@ -7436,12 +7420,12 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $69
+                    (local.set $67
                      (v128.load offset=64 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $70
+                    (local.set $68
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7622,29 +7606,29 @@
                       )
                      )
                     )
-                    (local.set $71
-                     (local.get $69)
+                    (local.set $69
+                     (local.get $67)
                     )
-                    (local.set $72
+                    (local.set $70
                      (v128.bitselect
-                      (local.get $71)
-                      (local.get $55)
+                      (local.get $69)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $70)
-                       (local.get $53)
+                       (local.get $68)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=64 align=4
                      (local.get $40)
-                     (local.get $72)
+                     (local.get $70)
                     )
-                    (local.set $73
+                    (local.set $71
                      (v128.load offset=80 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $74
+                    (local.set $72
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7825,22 +7809,22 @@
                       )
                      )
                     )
-                    (local.set $75
-                     (local.get $73)
+                    (local.set $73
+                     (local.get $71)
                     )
-                    (local.set $76
+                    (local.set $74
                      (v128.bitselect
-                      (local.get $75)
-                      (local.get $55)
+                      (local.get $73)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $74)
-                       (local.get $53)
+                       (local.get $72)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=80 align=4
                      (local.get $40)
-                     (local.get $76)
+                     (local.get $74)
                     )
                    )
                   )
@@ -7856,12 +7840,12 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $77
+                    (local.set $75
                      (v128.load offset=96 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $78
+                    (local.set $76
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -8042,29 +8026,29 @@
                       )
                      )
                     )
-                    (local.set $79
-                     (local.get $77)
+                    (local.set $77
+                     (local.get $75)
                     )
-                    (local.set $80
+                    (local.set $78
                      (v128.bitselect
-                      (local.get $79)
-                      (local.get $55)
+                      (local.get $77)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $78)
-                       (local.get $53)
+                       (local.get $76)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=96 align=4
                      (local.get $40)
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.set $81
+                    (local.set $79
                      (v128.load offset=112 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $82
+                    (local.set $80
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -8245,22 +8229,22 @@
                       )
                      )
                     )
-                    (local.set $83
-                     (local.get $81)
+                    (local.set $81
+                     (local.get $79)
                     )
-                    (local.set $84
+                    (local.set $82
                      (v128.bitselect
-                      (local.get $83)
-                      (local.get $55)
+                      (local.get $81)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $82)
-                       (local.get $53)
+                       (local.get $80)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=112 align=4
                      (local.get $40)
-                     (local.get $84)
+                     (local.get $82)
                     )
                    )
                   )
@@ -8801,7 +8785,7 @@
               (br_if $loop61
                (i32.lt_s
                 (local.get $30)
-                (local.get $85)
+                (local.get $83)
                )
               )
              )
@@ -8815,7 +8799,7 @@
             (br_if $loop63
              (i32.lt_s
               (local.get $29)
-              (local.get $86)
+              (local.get $84)
              )
             )
            )
@@ -8829,7 +8813,7 @@
           (br_if $loop65
            (i32.lt_s
             (local.get $27)
-            (local.get $87)
+            (local.get $85)
            )
           )
          )
@@ -8843,7 +8827,7 @@
         (br_if $loop67
          (i32.lt_s
           (local.get $25)
-          (local.get $88)
+          (local.get $86)
          )
         )
        )
@@ -8857,7 +8841,7 @@
       (br_if $loop73
        (i32.lt_s
         (local.get $23)
-        (local.get $91)
+        (local.get $89)
        )
       )
      )
@@ -8871,7 +8855,7 @@
     (br_if $loop75
      (i32.lt_s
       (local.get $7)
-      (local.get $92)
+      (local.get $90)
      )
     )
    )
@@ -9009,15 +8993,7 @@
   (local $71 v128)
   (local $72 v128)
   (local $73 v128)
-  (local $74 v128)
-  (local $75 v128)
-  (local $76 i32)
-  (local.set $44
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $46
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
+  (local $74 i32)
   (local.set $33
    (local.get $0)
   )
@@ -9025,13 +9001,13 @@
    (local.set $39
     (i32.const 0)
    )
-   (local.set $76
+   (local.set $74
     (local.get $7)
    )
    (br_if $exit82
     (i32.ge_s
      (local.get $39)
-     (local.get $76)
+     (local.get $74)
     )
    )
    (loop $loop83
@@ -9673,26 +9649,26 @@
         )
        )
       )
-      (local.set $45
+      (local.set $44
        (local.get $42)
       )
-      (local.set $47
+      (local.set $45
        (v128.bitselect
-        (local.get $45)
-        (local.get $46)
+        (local.get $44)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
          (local.get $43)
-         (local.get $44)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $22
-       (local.get $47)
+       (local.get $45)
       )
-      (local.set $48
+      (local.set $46
        (local.get $23)
       )
-      (local.set $49
+      (local.set $47
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9712,26 +9688,26 @@
         )
        )
       )
-      (local.set $50
-       (local.get $48)
+      (local.set $48
+       (local.get $46)
       )
-      (local.set $51
+      (local.set $49
        (v128.bitselect
-        (local.get $50)
-        (local.get $46)
+        (local.get $48)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $49)
-         (local.get $44)
+         (local.get $47)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $23
-       (local.get $51)
+       (local.get $49)
       )
-      (local.set $52
+      (local.set $50
        (local.get $24)
       )
-      (local.set $53
+      (local.set $51
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9748,26 +9724,26 @@
         )
        )
       )
-      (local.set $54
-       (local.get $52)
+      (local.set $52
+       (local.get $50)
       )
-      (local.set $55
+      (local.set $53
        (v128.bitselect
-        (local.get $54)
-        (local.get $46)
+        (local.get $52)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $53)
-         (local.get $44)
+         (local.get $51)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $24
-       (local.get $55)
+       (local.get $53)
       )
-      (local.set $56
+      (local.set $54
        (local.get $25)
       )
-      (local.set $57
+      (local.set $55
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9787,26 +9763,26 @@
         )
        )
       )
-      (local.set $58
-       (local.get $56)
+      (local.set $56
+       (local.get $54)
       )
-      (local.set $59
+      (local.set $57
        (v128.bitselect
-        (local.get $58)
-        (local.get $46)
+        (local.get $56)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $57)
-         (local.get $44)
+         (local.get $55)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $25
-       (local.get $59)
+       (local.get $57)
       )
-      (local.set $60
+      (local.set $58
        (local.get $26)
       )
-      (local.set $61
+      (local.set $59
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9823,26 +9799,26 @@
         )
        )
       )
-      (local.set $62
-       (local.get $60)
+      (local.set $60
+       (local.get $58)
       )
-      (local.set $63
+      (local.set $61
        (v128.bitselect
-        (local.get $62)
-        (local.get $46)
+        (local.get $60)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $61)
-         (local.get $44)
+         (local.get $59)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $26
-       (local.get $63)
+       (local.get $61)
       )
-      (local.set $64
+      (local.set $62
        (local.get $27)
       )
-      (local.set $65
+      (local.set $63
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9862,26 +9838,26 @@
         )
        )
       )
-      (local.set $66
-       (local.get $64)
+      (local.set $64
+       (local.get $62)
       )
-      (local.set $67
+      (local.set $65
        (v128.bitselect
-        (local.get $66)
-        (local.get $46)
+        (local.get $64)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $65)
-         (local.get $44)
+         (local.get $63)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $27
-       (local.get $67)
+       (local.get $65)
       )
-      (local.set $68
+      (local.set $66
        (local.get $28)
       )
-      (local.set $69
+      (local.set $67
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9898,26 +9874,26 @@
         )
        )
       )
-      (local.set $70
-       (local.get $68)
+      (local.set $68
+       (local.get $66)
       )
-      (local.set $71
+      (local.set $69
        (v128.bitselect
-        (local.get $70)
-        (local.get $46)
+        (local.get $68)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $69)
-         (local.get $44)
+         (local.get $67)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $28
-       (local.get $71)
+       (local.get $69)
       )
-      (local.set $72
+      (local.set $70
        (local.get $29)
       )
-      (local.set $73
+      (local.set $71
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9937,21 +9913,21 @@
         )
        )
       )
-      (local.set $74
-       (local.get $72)
+      (local.set $72
+       (local.get $70)
       )
-      (local.set $75
+      (local.set $73
        (v128.bitselect
-        (local.get $74)
-        (local.get $46)
+        (local.get $72)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $73)
-         (local.get $44)
+         (local.get $71)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $29
-       (local.get $75)
+       (local.get $73)
       )
      )
     )
@@ -10002,7 +9978,7 @@
     (br_if $loop83
      (i32.lt_s
       (local.get $39)
-      (local.get $76)
+      (local.get $74)
      )
     )
    )
@@ -10090,8 +10066,8 @@
   (local $89 v128)
   (local $90 v128)
   (local $91 v128)
-  (local $92 v128)
-  (local $93 v128)
+  (local $92 i32)
+  (local $93 i32)
   (local $94 i32)
   (local $95 i32)
   (local $96 i32)
@@ -10101,14 +10077,6 @@
   (local $100 i32)
   (local $101 i32)
   (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local.set $62
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $64
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
   (local.set $39
    (local.get $4)
   )
@@ -10134,13 +10102,13 @@
    (local.set $11
     (i32.const 0)
    )
-   (local.set $104
+   (local.set $102
     (local.get $1)
    )
    (br_if $exit116
     (i32.ge_s
      (local.get $11)
-     (local.get $104)
+     (local.get $102)
     )
    )
    (loop $loop117
@@ -10179,13 +10147,13 @@
       (local.set $13
        (local.get $12)
       )
-      (local.set $101
+      (local.set $99
        (local.get $1)
       )
       (br_if $exit112
        (i32.ge_s
         (local.get $13)
-        (local.get $101)
+        (local.get $99)
        )
       )
       (loop $loop113
@@ -10225,7 +10193,7 @@
        (br_if $loop113
         (i32.lt_s
          (local.get $13)
-         (local.get $101)
+         (local.get $99)
         )
        )
       )
@@ -10235,16 +10203,16 @@
      (local.set $16
       (local.get $2)
      )
-     (local.set $102
+     (local.set $100
       (local.get $3)
      )
-     (local.set $103
+     (local.set $101
       (local.get $8)
      )
      (br_if $exit114
       (i32.ge_s
        (local.get $16)
-       (local.get $102)
+       (local.get $100)
       )
      )
      (loop $loop115
@@ -10268,20 +10236,20 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $99
+       (local.set $97
         (select
          (i32.const 1)
          (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $100
+       (local.set $98
         (local.get $7)
        )
        (br_if $exit110
         (i32.ge_s
          (local.get $18)
-         (local.get $99)
+         (local.get $97)
         )
        )
        (loop $loop111
@@ -10332,13 +10300,13 @@
          (local.set $13
           (local.get $11)
          )
-         (local.set $98
+         (local.set $96
           (local.get $12)
          )
          (br_if $exit108
           (i32.ge_s
            (local.get $13)
-           (local.get $98)
+           (local.get $96)
           )
          )
          (loop $loop109
@@ -10388,13 +10356,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $95
+              (local.set $93
                (i32.const 32)
               )
               (br_if $exit102
                (i32.ge_s
                 (local.get $24)
-                (local.get $95)
+                (local.get $93)
                )
               )
               (loop $loop103
@@ -10458,7 +10426,7 @@
                (br_if $loop103
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $95)
+                 (local.get $93)
                 )
                )
               )
@@ -10478,13 +10446,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $96
+              (local.set $94
                (i32.const 32)
               )
               (br_if $exit104
                (i32.ge_s
                 (local.get $24)
-                (local.get $96)
+                (local.get $94)
                )
               )
               (loop $loop105
@@ -10551,7 +10519,7 @@
                (br_if $loop105
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $96)
+                 (local.get $94)
                 )
                )
               )
@@ -10632,7 +10600,7 @@
              (local.set $25
               (i32.const 0)
              )
-             (local.set $97
+             (local.set $95
               (i32.div_s
                (i32.add
                 (local.get $17)
@@ -10644,7 +10612,7 @@
              (br_if $exit106
               (i32.ge_s
                (local.get $25)
-               (local.get $97)
+               (local.get $95)
               )
              )
              (loop $loop107
@@ -10812,7 +10780,7 @@
                  (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $94
+                 (local.set $92
                   (i32.div_s
                    (i32.add
                     (local.get $33)
@@ -10824,7 +10792,7 @@
                  (br_if $exit100
                   (i32.ge_s
                    (local.get $26)
-                   (local.get $94)
+                   (local.get $92)
                   )
                  )
                  (loop $loop101
@@ -11776,29 +11744,29 @@
                         )
                        )
                       )
-                      (local.set $63
+                      (local.set $62
                        (local.get $60)
                       )
-                      (local.set $65
+                      (local.set $63
                        (v128.bitselect
-                        (local.get $63)
-                        (local.get $64)
+                        (local.get $62)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
                          (local.get $61)
-                         (local.get $62)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store align=4
                        (local.get $44)
-                       (local.get $65)
+                       (local.get $63)
                       )
-                      (local.set $66
+                      (local.set $64
                        (v128.load offset=16 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $67
+                      (local.set $65
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -11947,22 +11915,22 @@
                         )
                        )
                       )
-                      (local.set $68
-                       (local.get $66)
+                      (local.set $66
+                       (local.get $64)
                       )
-                      (local.set $69
+                      (local.set $67
                        (v128.bitselect
-                        (local.get $68)
-                        (local.get $64)
+                        (local.get $66)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $67)
-                         (local.get $62)
+                         (local.get $65)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=16 align=4
                        (local.get $44)
-                       (local.get $69)
+                       (local.get $67)
                       )
                      )
                     )
@@ -11978,12 +11946,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $70
+                      (local.set $68
                        (v128.load offset=32 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $71
+                      (local.set $69
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12132,29 +12100,29 @@
                         )
                        )
                       )
-                      (local.set $72
-                       (local.get $70)
+                      (local.set $70
+                       (local.get $68)
                       )
-                      (local.set $73
+                      (local.set $71
                        (v128.bitselect
-                        (local.get $72)
-                        (local.get $64)
+                        (local.get $70)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $71)
-                         (local.get $62)
+                         (local.get $69)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=32 align=4
                        (local.get $44)
-                       (local.get $73)
+                       (local.get $71)
                       )
-                      (local.set $74
+                      (local.set $72
                        (v128.load offset=48 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $75
+                      (local.set $73
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12303,22 +12271,22 @@
                         )
                        )
                       )
-                      (local.set $76
-                       (local.get $74)
+                      (local.set $74
+                       (local.get $72)
                       )
-                      (local.set $77
+                      (local.set $75
                        (v128.bitselect
-                        (local.get $76)
-                        (local.get $64)
+                        (local.get $74)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $75)
-                         (local.get $62)
+                         (local.get $73)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=48 align=4
                        (local.get $44)
-                       (local.get $77)
+                       (local.get $75)
                       )
                      )
                     )
@@ -12334,12 +12302,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $78
+                      (local.set $76
                        (v128.load offset=64 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $79
+                      (local.set $77
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12488,29 +12456,29 @@
                         )
                        )
                       )
-                      (local.set $80
-                       (local.get $78)
+                      (local.set $78
+                       (local.get $76)
                       )
-                      (local.set $81
+                      (local.set $79
                        (v128.bitselect
-                        (local.get $80)
-                        (local.get $64)
+                        (local.get $78)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $79)
-                         (local.get $62)
+                         (local.get $77)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=64 align=4
                        (local.get $44)
-                       (local.get $81)
+                       (local.get $79)
                       )
-                      (local.set $82
+                      (local.set $80
                        (v128.load offset=80 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $83
+                      (local.set $81
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12659,22 +12627,22 @@
                         )
                        )
                       )
-                      (local.set $84
-                       (local.get $82)
+                      (local.set $82
+                       (local.get $80)
                       )
-                      (local.set $85
+                      (local.set $83
                        (v128.bitselect
-                        (local.get $84)
-                        (local.get $64)
+                        (local.get $82)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $83)
-                         (local.get $62)
+                         (local.get $81)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=80 align=4
                        (local.get $44)
-                       (local.get $85)
+                       (local.get $83)
                       )
                      )
                     )
@@ -12690,12 +12658,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $86
+                      (local.set $84
                        (v128.load offset=96 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $87
+                      (local.set $85
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12844,29 +12812,29 @@
                         )
                        )
                       )
-                      (local.set $88
-                       (local.get $86)
+                      (local.set $86
+                       (local.get $84)
                       )
-                      (local.set $89
+                      (local.set $87
                        (v128.bitselect
-                        (local.get $88)
-                        (local.get $64)
+                        (local.get $86)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $87)
-                         (local.get $62)
+                         (local.get $85)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=96 align=4
                        (local.get $44)
-                       (local.get $89)
+                       (local.get $87)
                       )
-                      (local.set $90
+                      (local.set $88
                        (v128.load offset=112 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $91
+                      (local.set $89
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -13015,22 +12983,22 @@
                         )
                        )
                       )
-                      (local.set $92
-                       (local.get $90)
+                      (local.set $90
+                       (local.get $88)
                       )
-                      (local.set $93
+                      (local.set $91
                        (v128.bitselect
-                        (local.get $92)
-                        (local.get $64)
+                        (local.get $90)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $91)
-                         (local.get $62)
+                         (local.get $89)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=112 align=4
                        (local.get $44)
-                       (local.get $93)
+                       (local.get $91)
                       )
                      )
                     )
@@ -13533,7 +13501,7 @@
                   (br_if $loop101
                    (i32.lt_s
                     (local.get $26)
-                    (local.get $94)
+                    (local.get $92)
                    )
                   )
                  )
@@ -13549,7 +13517,7 @@
               (br_if $loop107
                (i32.lt_s
                 (local.get $25)
-                (local.get $97)
+                (local.get $95)
                )
               )
              )
@@ -13565,7 +13533,7 @@
           (br_if $loop109
            (i32.lt_s
             (local.get $13)
-            (local.get $98)
+            (local.get $96)
            )
           )
          )
@@ -13573,13 +13541,13 @@
         (local.set $18
          (i32.add
           (local.get $18)
-          (local.get $100)
+          (local.get $98)
          )
         )
         (br_if $loop111
          (i32.lt_s
           (local.get $18)
-          (local.get $99)
+          (local.get $97)
          )
         )
        )
@@ -13587,13 +13555,13 @@
       (local.set $16
        (i32.add
         (local.get $16)
-        (local.get $103)
+        (local.get $101)
        )
       )
       (br_if $loop115
        (i32.lt_s
         (local.get $16)
-        (local.get $102)
+        (local.get $100)
        )
       )
      )
@@ -13613,7 +13581,7 @@
     (br_if $loop117
      (i32.lt_s
       (local.get $11)
-      (local.get $104)
+      (local.get $102)
      )
     )
    )
@@ -13985,15 +13953,7 @@
   (local $112 v128)
   (local $113 v128)
   (local $114 v128)
-  (local $115 v128)
-  (local $116 v128)
-  (local $117 i32)
-  (local.set $53
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $55
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
+  (local $115 i32)
   (local.set $18
    (i32.load
     (local.get $4)
@@ -14277,13 +14237,13 @@
    (local.set $44
     (local.get $5)
    )
-   (local.set $117
+   (local.set $115
     (local.get $45)
    )
    (br_if $exit126
     (i32.ge_s
      (local.get $44)
-     (local.get $117)
+     (local.get $115)
     )
    )
    (loop $loop127
@@ -14705,21 +14665,21 @@
            )
           )
          )
-         (local.set $54
+         (local.set $53
           (local.get $51)
          )
-         (local.set $56
+         (local.set $54
           (v128.bitselect
-           (local.get $54)
-           (local.get $55)
+           (local.get $53)
+           (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
            (f32x4.ne
             (local.get $52)
-            (local.get $53)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
           )
          )
          (local.set $30
-          (local.get $56)
+          (local.get $54)
          )
         )
        )
@@ -14769,10 +14729,10 @@
        (if
         (local.get $7)
         (then
-         (local.set $57
+         (local.set $55
           (local.get $30)
          )
-         (local.set $58
+         (local.set $56
           (f32x4.convert_i32x4_u
            (v128.load8_lane 12
             (i32.add
@@ -14813,21 +14773,21 @@
            )
           )
          )
-         (local.set $59
-          (local.get $57)
+         (local.set $57
+          (local.get $55)
          )
-         (local.set $60
+         (local.set $58
           (v128.bitselect
-           (local.get $59)
-           (local.get $55)
+           (local.get $57)
+           (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
            (f32x4.ne
-            (local.get $58)
-            (local.get $53)
+            (local.get $56)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
           )
          )
          (local.set $30
-          (local.get $60)
+          (local.get $58)
          )
         )
        )
@@ -14933,10 +14893,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $61
+          (local.set $59
            (local.get $30)
           )
-          (local.set $62
+          (local.set $60
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -14953,21 +14913,21 @@
             )
            )
           )
-          (local.set $63
-           (local.get $61)
+          (local.set $61
+           (local.get $59)
           )
-          (local.set $64
+          (local.set $62
            (v128.bitselect
-            (local.get $63)
-            (local.get $55)
+            (local.get $61)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $62)
-             (local.get $53)
+             (local.get $60)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $64)
+           (local.get $62)
           )
          )
         )
@@ -15017,10 +14977,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $65
+          (local.set $63
            (local.get $30)
           )
-          (local.set $66
+          (local.set $64
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15061,21 +15021,21 @@
             )
            )
           )
-          (local.set $67
-           (local.get $65)
+          (local.set $65
+           (local.get $63)
           )
-          (local.set $68
+          (local.set $66
            (v128.bitselect
-            (local.get $67)
-            (local.get $55)
+            (local.get $65)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $66)
-             (local.get $53)
+             (local.get $64)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $68)
+           (local.get $66)
           )
          )
         )
@@ -15182,10 +15142,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $69
+          (local.set $67
            (local.get $30)
           )
-          (local.set $70
+          (local.set $68
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15202,21 +15162,21 @@
             )
            )
           )
-          (local.set $71
-           (local.get $69)
+          (local.set $69
+           (local.get $67)
           )
-          (local.set $72
+          (local.set $70
            (v128.bitselect
-            (local.get $71)
-            (local.get $55)
+            (local.get $69)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $70)
-             (local.get $53)
+             (local.get $68)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $72)
+           (local.get $70)
           )
          )
         )
@@ -15266,10 +15226,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $73
+          (local.set $71
            (local.get $30)
           )
-          (local.set $74
+          (local.set $72
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15310,21 +15270,21 @@
             )
            )
           )
-          (local.set $75
-           (local.get $73)
+          (local.set $73
+           (local.get $71)
           )
-          (local.set $76
+          (local.set $74
            (v128.bitselect
-            (local.get $75)
-            (local.get $55)
+            (local.get $73)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $74)
-             (local.get $53)
+             (local.get $72)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $76)
+           (local.get $74)
           )
          )
         )
@@ -15431,10 +15391,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $77
+          (local.set $75
            (local.get $30)
           )
-          (local.set $78
+          (local.set $76
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15451,21 +15411,21 @@
             )
            )
           )
-          (local.set $79
-           (local.get $77)
+          (local.set $77
+           (local.get $75)
           )
-          (local.set $80
+          (local.set $78
            (v128.bitselect
-            (local.get $79)
-            (local.get $55)
+            (local.get $77)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $78)
-             (local.get $53)
+             (local.get $76)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $80)
+           (local.get $78)
           )
          )
         )
@@ -15515,10 +15475,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $81
+          (local.set $79
            (local.get $30)
           )
-          (local.set $82
+          (local.set $80
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15559,21 +15519,21 @@
             )
            )
           )
-          (local.set $83
-           (local.get $81)
+          (local.set $81
+           (local.get $79)
           )
-          (local.set $84
+          (local.set $82
            (v128.bitselect
-            (local.get $83)
-            (local.get $55)
+            (local.get $81)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $82)
-             (local.get $53)
+             (local.get $80)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $84)
+           (local.get $82)
           )
          )
         )
@@ -15704,10 +15664,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $85
+          (local.set $83
            (local.get $31)
           )
-          (local.set $86
+          (local.set $84
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15724,21 +15684,21 @@
             )
            )
           )
-          (local.set $87
-           (local.get $85)
+          (local.set $85
+           (local.get $83)
           )
-          (local.set $88
+          (local.set $86
            (v128.bitselect
-            (local.get $87)
-            (local.get $55)
+            (local.get $85)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $86)
-             (local.get $53)
+             (local.get $84)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $88)
+           (local.get $86)
           )
          )
         )
@@ -15788,10 +15748,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $89
+          (local.set $87
            (local.get $31)
           )
-          (local.set $90
+          (local.set $88
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15832,21 +15792,21 @@
             )
            )
           )
-          (local.set $91
-           (local.get $89)
+          (local.set $89
+           (local.get $87)
           )
-          (local.set $92
+          (local.set $90
            (v128.bitselect
-            (local.get $91)
-            (local.get $55)
+            (local.get $89)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $90)
-             (local.get $53)
+             (local.get $88)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $92)
+           (local.get $90)
           )
          )
         )
@@ -15953,10 +15913,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $93
+          (local.set $91
            (local.get $31)
           )
-          (local.set $94
+          (local.set $92
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15973,21 +15933,21 @@
             )
            )
           )
-          (local.set $95
-           (local.get $93)
+          (local.set $93
+           (local.get $91)
           )
-          (local.set $96
+          (local.set $94
            (v128.bitselect
-            (local.get $95)
-            (local.get $55)
+            (local.get $93)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $94)
-             (local.get $53)
+             (local.get $92)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $96)
+           (local.get $94)
           )
          )
         )
@@ -16037,10 +15997,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $97
+          (local.set $95
            (local.get $31)
           )
-          (local.set $98
+          (local.set $96
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -16081,21 +16041,21 @@
             )
            )
           )
-          (local.set $99
-           (local.get $97)
+          (local.set $97
+           (local.get $95)
           )
-          (local.set $100
+          (local.set $98
            (v128.bitselect
-            (local.get $99)
-            (local.get $55)
+            (local.get $97)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $98)
-             (local.get $53)
+             (local.get $96)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $100)
+           (local.get $98)
           )
          )
         )
@@ -16202,10 +16162,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $101
+          (local.set $99
            (local.get $31)
           )
-          (local.set $102
+          (local.set $100
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -16222,21 +16182,21 @@
             )
            )
           )
-          (local.set $103
-           (local.get $101)
+          (local.set $101
+           (local.get $99)
           )
-          (local.set $104
+          (local.set $102
            (v128.bitselect
-            (local.get $103)
-            (local.get $55)
+            (local.get $101)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $102)
-             (local.get $53)
+             (local.get $100)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $104)
+           (local.get $102)
           )
          )
         )
@@ -16286,10 +16246,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $105
+          (local.set $103
            (local.get $31)
           )
-          (local.set $106
+          (local.set $104
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -16330,21 +16290,21 @@
             )
            )
           )
-          (local.set $107
-           (local.get $105)
+          (local.set $105
+           (local.get $103)
           )
-          (local.set $108
+          (local.set $106
            (v128.bitselect
-            (local.get $107)
-            (local.get $55)
+            (local.get $105)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $106)
-             (local.get $53)
+             (local.get $104)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $108)
+           (local.get $106)
           )
          )
         )
@@ -16451,10 +16411,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $109
+          (local.set $107
            (local.get $31)
           )
-          (local.set $110
+          (local.set $108
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -16471,21 +16431,21 @@
             )
            )
           )
-          (local.set $111
-           (local.get $109)
+          (local.set $109
+           (local.get $107)
           )
-          (local.set $112
+          (local.set $110
            (v128.bitselect
-            (local.get $111)
-            (local.get $55)
+            (local.get $109)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $110)
-             (local.get $53)
+             (local.get $108)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $112)
+           (local.get $110)
           )
          )
         )
@@ -16535,10 +16495,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $113
+          (local.set $111
            (local.get $31)
           )
-          (local.set $114
+          (local.set $112
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -16579,21 +16539,21 @@
             )
            )
           )
-          (local.set $115
-           (local.get $113)
+          (local.set $113
+           (local.get $111)
           )
-          (local.set $116
+          (local.set $114
            (v128.bitselect
-            (local.get $115)
-            (local.get $55)
+            (local.get $113)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $114)
-             (local.get $53)
+             (local.get $112)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $116)
+           (local.get $114)
           )
          )
         )
@@ -16670,7 +16630,7 @@
     (br_if $loop127
      (i32.lt_s
       (local.get $44)
-      (local.get $117)
+      (local.get $115)
      )
     )
    )

@@ -4106,14 +4106,6 @@
   (local $59 v128)
   (local $60 v128)
   (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local.set $32
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $34
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
   (local.set $12
    (i32.load
     (local.get $3)
@@ -4453,26 +4445,26 @@
       )
      )
     )
-    (local.set $33
+    (local.set $32
      (local.get $30)
     )
-    (local.set $35
+    (local.set $33
      (v128.bitselect
-      (local.get $33)
-      (local.get $34)
+      (local.get $32)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
        (local.get $31)
-       (local.get $32)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $16
-     (local.get $35)
+     (local.get $33)
     )
-    (local.set $36
+    (local.set $34
      (local.get $17)
     )
-    (local.set $37
+    (local.set $35
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4492,26 +4484,26 @@
       )
      )
     )
-    (local.set $38
-     (local.get $36)
+    (local.set $36
+     (local.get $34)
     )
-    (local.set $39
+    (local.set $37
      (v128.bitselect
-      (local.get $38)
-      (local.get $34)
+      (local.get $36)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $37)
-       (local.get $32)
+       (local.get $35)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $17
-     (local.get $39)
+     (local.get $37)
     )
-    (local.set $40
+    (local.set $38
      (local.get $18)
     )
-    (local.set $41
+    (local.set $39
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4528,26 +4520,26 @@
       )
      )
     )
-    (local.set $42
-     (local.get $40)
+    (local.set $40
+     (local.get $38)
     )
-    (local.set $43
+    (local.set $41
      (v128.bitselect
-      (local.get $42)
-      (local.get $34)
+      (local.get $40)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $41)
-       (local.get $32)
+       (local.get $39)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $18
-     (local.get $43)
+     (local.get $41)
     )
-    (local.set $44
+    (local.set $42
      (local.get $19)
     )
-    (local.set $45
+    (local.set $43
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4567,26 +4559,26 @@
       )
      )
     )
-    (local.set $46
-     (local.get $44)
+    (local.set $44
+     (local.get $42)
     )
-    (local.set $47
+    (local.set $45
      (v128.bitselect
-      (local.get $46)
-      (local.get $34)
+      (local.get $44)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $45)
-       (local.get $32)
+       (local.get $43)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $19
-     (local.get $47)
+     (local.get $45)
     )
-    (local.set $48
+    (local.set $46
      (local.get $20)
     )
-    (local.set $49
+    (local.set $47
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4603,26 +4595,26 @@
       )
      )
     )
-    (local.set $50
-     (local.get $48)
+    (local.set $48
+     (local.get $46)
     )
-    (local.set $51
+    (local.set $49
      (v128.bitselect
-      (local.get $50)
-      (local.get $34)
+      (local.get $48)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $49)
-       (local.get $32)
+       (local.get $47)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $20
-     (local.get $51)
+     (local.get $49)
     )
-    (local.set $52
+    (local.set $50
      (local.get $21)
     )
-    (local.set $53
+    (local.set $51
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4642,26 +4634,26 @@
       )
      )
     )
-    (local.set $54
-     (local.get $52)
+    (local.set $52
+     (local.get $50)
     )
-    (local.set $55
+    (local.set $53
      (v128.bitselect
-      (local.get $54)
-      (local.get $34)
+      (local.get $52)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $53)
-       (local.get $32)
+       (local.get $51)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $21
-     (local.get $55)
+     (local.get $53)
     )
-    (local.set $56
+    (local.set $54
      (local.get $22)
     )
-    (local.set $57
+    (local.set $55
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4678,26 +4670,26 @@
       )
      )
     )
-    (local.set $58
-     (local.get $56)
+    (local.set $56
+     (local.get $54)
     )
-    (local.set $59
+    (local.set $57
      (v128.bitselect
-      (local.get $58)
-      (local.get $34)
+      (local.get $56)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $57)
-       (local.get $32)
+       (local.get $55)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $22
-     (local.get $59)
+     (local.get $57)
     )
-    (local.set $60
+    (local.set $58
      (local.get $23)
     )
-    (local.set $61
+    (local.set $59
      (f32x4.convert_i32x4_u
       (i32x4.extend_low_i16x8_u
        (i16x8.extend_low_i8x16_u
@@ -4717,21 +4709,21 @@
       )
      )
     )
-    (local.set $62
-     (local.get $60)
+    (local.set $60
+     (local.get $58)
     )
-    (local.set $63
+    (local.set $61
      (v128.bitselect
-      (local.get $62)
-      (local.get $34)
+      (local.get $60)
+      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       (f32x4.ne
-       (local.get $61)
-       (local.get $32)
+       (local.get $59)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
      )
     )
     (local.set $23
-     (local.get $63)
+     (local.get $61)
     )
    )
   )
@@ -4845,22 +4837,14 @@
   (local $80 v128)
   (local $81 v128)
   (local $82 v128)
-  (local $83 v128)
-  (local $84 v128)
+  (local $83 i32)
+  (local $84 i32)
   (local $85 i32)
   (local $86 i32)
   (local $87 i32)
   (local $88 i32)
   (local $89 i32)
   (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local.set $53
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $55
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
   (local.set $37
    (local.get $4)
   )
@@ -4892,13 +4876,13 @@
    (local.set $7
     (i32.const 0)
    )
-   (local.set $92
+   (local.set $90
     (local.get $1)
    )
    (br_if $exit74
     (i32.ge_s
      (local.get $7)
-     (local.get $92)
+     (local.get $90)
     )
    )
    (loop $loop75
@@ -4953,13 +4937,13 @@
      (local.set $35
       (i32.const 0)
      )
-     (local.set $89
+     (local.set $87
       (local.get $15)
      )
      (br_if $exit68
       (i32.ge_s
        (local.get $35)
-       (local.get $89)
+       (local.get $87)
       )
      )
      (loop $loop69
@@ -4994,7 +4978,7 @@
       (br_if $loop69
        (i32.lt_s
         (local.get $35)
-        (local.get $89)
+        (local.get $87)
        )
       )
      )
@@ -5006,13 +4990,13 @@
      (local.set $35
       (local.get $16)
      )
-     (local.set $90
+     (local.set $88
       (local.get $15)
      )
      (br_if $exit70
       (i32.ge_s
        (local.get $35)
-       (local.get $90)
+       (local.get $88)
       )
      )
      (loop $loop71
@@ -5047,7 +5031,7 @@
       (br_if $loop71
        (i32.lt_s
         (local.get $35)
-        (local.get $90)
+        (local.get $88)
        )
       )
      )
@@ -5056,13 +5040,13 @@
      (local.set $23
       (local.get $16)
      )
-     (local.set $91
+     (local.set $89
       (local.get $17)
      )
      (br_if $exit72
       (i32.ge_s
        (local.get $23)
-       (local.get $91)
+       (local.get $89)
       )
      )
      (loop $loop73
@@ -5086,13 +5070,13 @@
        (local.set $25
         (i32.const 0)
        )
-       (local.set $88
+       (local.set $86
         (local.get $13)
        )
        (br_if $exit66
         (i32.ge_s
          (local.get $25)
-         (local.get $88)
+         (local.get $86)
         )
        )
        (loop $loop67
@@ -5156,13 +5140,13 @@
          (local.set $27
           (i32.const 0)
          )
-         (local.set $87
+         (local.set $85
           (local.get $11)
          )
          (br_if $exit64
           (i32.ge_s
            (local.get $27)
-           (local.get $87)
+           (local.get $85)
           )
          )
          (loop $loop65
@@ -5206,7 +5190,7 @@
            (local.set $29
             (i32.const 0)
            )
-           (local.set $86
+           (local.set $84
             (i32.div_s
              (i32.add
               (local.get $24)
@@ -5218,7 +5202,7 @@
            (br_if $exit62
             (i32.ge_s
              (local.get $29)
-             (local.get $86)
+             (local.get $84)
             )
            )
            (loop $loop63
@@ -5291,7 +5275,7 @@
              (local.set $30
               (i32.const 0)
              )
-             (local.set $85
+             (local.set $83
               (i32.div_s
                (i32.add
                 (local.get $28)
@@ -5303,7 +5287,7 @@
              (br_if $exit60
               (i32.ge_s
                (local.get $30)
-               (local.get $85)
+               (local.get $83)
               )
              )
              (loop $loop61
@@ -6724,29 +6708,29 @@
                       )
                      )
                     )
-                    (local.set $54
+                    (local.set $53
                      (local.get $51)
                     )
-                    (local.set $56
+                    (local.set $54
                      (v128.bitselect
-                      (local.get $54)
-                      (local.get $55)
+                      (local.get $53)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
                        (local.get $52)
-                       (local.get $53)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store align=4
                      (local.get $40)
-                     (local.get $56)
+                     (local.get $54)
                     )
-                    (local.set $57
+                    (local.set $55
                      (v128.load offset=16 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $58
+                    (local.set $56
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -6927,22 +6911,22 @@
                       )
                      )
                     )
-                    (local.set $59
-                     (local.get $57)
+                    (local.set $57
+                     (local.get $55)
                     )
-                    (local.set $60
+                    (local.set $58
                      (v128.bitselect
-                      (local.get $59)
-                      (local.get $55)
+                      (local.get $57)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $58)
-                       (local.get $53)
+                       (local.get $56)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=16 align=4
                      (local.get $40)
-                     (local.get $60)
+                     (local.get $58)
                     )
                    )
                   )
@@ -6958,12 +6942,12 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $61
+                    (local.set $59
                      (v128.load offset=32 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $62
+                    (local.set $60
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7144,29 +7128,29 @@
                       )
                      )
                     )
-                    (local.set $63
-                     (local.get $61)
+                    (local.set $61
+                     (local.get $59)
                     )
-                    (local.set $64
+                    (local.set $62
                      (v128.bitselect
-                      (local.get $63)
-                      (local.get $55)
+                      (local.get $61)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $62)
-                       (local.get $53)
+                       (local.get $60)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=32 align=4
                      (local.get $40)
-                     (local.get $64)
+                     (local.get $62)
                     )
-                    (local.set $65
+                    (local.set $63
                      (v128.load offset=48 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $66
+                    (local.set $64
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7347,22 +7331,22 @@
                       )
                      )
                     )
-                    (local.set $67
-                     (local.get $65)
+                    (local.set $65
+                     (local.get $63)
                     )
-                    (local.set $68
+                    (local.set $66
                      (v128.bitselect
-                      (local.get $67)
-                      (local.get $55)
+                      (local.get $65)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $66)
-                       (local.get $53)
+                       (local.get $64)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=48 align=4
                      (local.get $40)
-                     (local.get $68)
+                     (local.get $66)
                     )
                    )
                   )
@@ -7378,12 +7362,12 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $69
+                    (local.set $67
                      (v128.load offset=64 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $70
+                    (local.set $68
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7564,29 +7548,29 @@
                       )
                      )
                     )
-                    (local.set $71
-                     (local.get $69)
+                    (local.set $69
+                     (local.get $67)
                     )
-                    (local.set $72
+                    (local.set $70
                      (v128.bitselect
-                      (local.get $71)
-                      (local.get $55)
+                      (local.get $69)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $70)
-                       (local.get $53)
+                       (local.get $68)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=64 align=4
                      (local.get $40)
-                     (local.get $72)
+                     (local.get $70)
                     )
-                    (local.set $73
+                    (local.set $71
                      (v128.load offset=80 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $74
+                    (local.set $72
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7767,22 +7751,22 @@
                       )
                      )
                     )
-                    (local.set $75
-                     (local.get $73)
+                    (local.set $73
+                     (local.get $71)
                     )
-                    (local.set $76
+                    (local.set $74
                      (v128.bitselect
-                      (local.get $75)
-                      (local.get $55)
+                      (local.get $73)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $74)
-                       (local.get $53)
+                       (local.get $72)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=80 align=4
                      (local.get $40)
-                     (local.get $76)
+                     (local.get $74)
                     )
                    )
                   )
@@ -7798,12 +7782,12 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $77
+                    (local.set $75
                      (v128.load offset=96 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $78
+                    (local.set $76
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -7984,29 +7968,29 @@
                       )
                      )
                     )
-                    (local.set $79
-                     (local.get $77)
+                    (local.set $77
+                     (local.get $75)
                     )
-                    (local.set $80
+                    (local.set $78
                      (v128.bitselect
-                      (local.get $79)
-                      (local.get $55)
+                      (local.get $77)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $78)
-                       (local.get $53)
+                       (local.get $76)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=96 align=4
                      (local.get $40)
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.set $81
+                    (local.set $79
                      (v128.load offset=112 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $82
+                    (local.set $80
                      (f32x4.convert_i32x4_u
                       (v128.load8_lane 12
                        (i32.add
@@ -8187,22 +8171,22 @@
                       )
                      )
                     )
-                    (local.set $83
-                     (local.get $81)
+                    (local.set $81
+                     (local.get $79)
                     )
-                    (local.set $84
+                    (local.set $82
                      (v128.bitselect
-                      (local.get $83)
-                      (local.get $55)
+                      (local.get $81)
+                      (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                       (f32x4.ne
-                       (local.get $82)
-                       (local.get $53)
+                       (local.get $80)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                       )
                      )
                     )
                     (v128.store offset=112 align=4
                      (local.get $40)
-                     (local.get $84)
+                     (local.get $82)
                     )
                    )
                   )
@@ -8743,7 +8727,7 @@
               (br_if $loop61
                (i32.lt_s
                 (local.get $30)
-                (local.get $85)
+                (local.get $83)
                )
               )
              )
@@ -8757,7 +8741,7 @@
             (br_if $loop63
              (i32.lt_s
               (local.get $29)
-              (local.get $86)
+              (local.get $84)
              )
             )
            )
@@ -8771,7 +8755,7 @@
           (br_if $loop65
            (i32.lt_s
             (local.get $27)
-            (local.get $87)
+            (local.get $85)
            )
           )
          )
@@ -8785,7 +8769,7 @@
         (br_if $loop67
          (i32.lt_s
           (local.get $25)
-          (local.get $88)
+          (local.get $86)
          )
         )
        )
@@ -8799,7 +8783,7 @@
       (br_if $loop73
        (i32.lt_s
         (local.get $23)
-        (local.get $91)
+        (local.get $89)
        )
       )
      )
@@ -8813,7 +8797,7 @@
     (br_if $loop75
      (i32.lt_s
       (local.get $7)
-      (local.get $92)
+      (local.get $90)
      )
     )
    )
@@ -8951,15 +8935,7 @@
   (local $71 v128)
   (local $72 v128)
   (local $73 v128)
-  (local $74 v128)
-  (local $75 v128)
-  (local $76 i32)
-  (local.set $44
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $46
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
+  (local $74 i32)
   (local.set $33
    (local.get $0)
   )
@@ -8967,13 +8943,13 @@
    (local.set $39
     (i32.const 0)
    )
-   (local.set $76
+   (local.set $74
     (local.get $7)
    )
    (br_if $exit82
     (i32.ge_s
      (local.get $39)
-     (local.get $76)
+     (local.get $74)
     )
    )
    (loop $loop83
@@ -9615,26 +9591,26 @@
         )
        )
       )
-      (local.set $45
+      (local.set $44
        (local.get $42)
       )
-      (local.set $47
+      (local.set $45
        (v128.bitselect
-        (local.get $45)
-        (local.get $46)
+        (local.get $44)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
          (local.get $43)
-         (local.get $44)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $22
-       (local.get $47)
+       (local.get $45)
       )
-      (local.set $48
+      (local.set $46
        (local.get $23)
       )
-      (local.set $49
+      (local.set $47
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9654,26 +9630,26 @@
         )
        )
       )
-      (local.set $50
-       (local.get $48)
+      (local.set $48
+       (local.get $46)
       )
-      (local.set $51
+      (local.set $49
        (v128.bitselect
-        (local.get $50)
-        (local.get $46)
+        (local.get $48)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $49)
-         (local.get $44)
+         (local.get $47)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $23
-       (local.get $51)
+       (local.get $49)
       )
-      (local.set $52
+      (local.set $50
        (local.get $24)
       )
-      (local.set $53
+      (local.set $51
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9690,26 +9666,26 @@
         )
        )
       )
-      (local.set $54
-       (local.get $52)
+      (local.set $52
+       (local.get $50)
       )
-      (local.set $55
+      (local.set $53
        (v128.bitselect
-        (local.get $54)
-        (local.get $46)
+        (local.get $52)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $53)
-         (local.get $44)
+         (local.get $51)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $24
-       (local.get $55)
+       (local.get $53)
       )
-      (local.set $56
+      (local.set $54
        (local.get $25)
       )
-      (local.set $57
+      (local.set $55
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9729,26 +9705,26 @@
         )
        )
       )
-      (local.set $58
-       (local.get $56)
+      (local.set $56
+       (local.get $54)
       )
-      (local.set $59
+      (local.set $57
        (v128.bitselect
-        (local.get $58)
-        (local.get $46)
+        (local.get $56)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $57)
-         (local.get $44)
+         (local.get $55)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $25
-       (local.get $59)
+       (local.get $57)
       )
-      (local.set $60
+      (local.set $58
        (local.get $26)
       )
-      (local.set $61
+      (local.set $59
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9765,26 +9741,26 @@
         )
        )
       )
-      (local.set $62
-       (local.get $60)
+      (local.set $60
+       (local.get $58)
       )
-      (local.set $63
+      (local.set $61
        (v128.bitselect
-        (local.get $62)
-        (local.get $46)
+        (local.get $60)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $61)
-         (local.get $44)
+         (local.get $59)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $26
-       (local.get $63)
+       (local.get $61)
       )
-      (local.set $64
+      (local.set $62
        (local.get $27)
       )
-      (local.set $65
+      (local.set $63
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9804,26 +9780,26 @@
         )
        )
       )
-      (local.set $66
-       (local.get $64)
+      (local.set $64
+       (local.get $62)
       )
-      (local.set $67
+      (local.set $65
        (v128.bitselect
-        (local.get $66)
-        (local.get $46)
+        (local.get $64)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $65)
-         (local.get $44)
+         (local.get $63)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $27
-       (local.get $67)
+       (local.get $65)
       )
-      (local.set $68
+      (local.set $66
        (local.get $28)
       )
-      (local.set $69
+      (local.set $67
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9840,26 +9816,26 @@
         )
        )
       )
-      (local.set $70
-       (local.get $68)
+      (local.set $68
+       (local.get $66)
       )
-      (local.set $71
+      (local.set $69
        (v128.bitselect
-        (local.get $70)
-        (local.get $46)
+        (local.get $68)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $69)
-         (local.get $44)
+         (local.get $67)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $28
-       (local.get $71)
+       (local.get $69)
       )
-      (local.set $72
+      (local.set $70
        (local.get $29)
       )
-      (local.set $73
+      (local.set $71
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
@@ -9879,21 +9855,21 @@
         )
        )
       )
-      (local.set $74
-       (local.get $72)
+      (local.set $72
+       (local.get $70)
       )
-      (local.set $75
+      (local.set $73
        (v128.bitselect
-        (local.get $74)
-        (local.get $46)
+        (local.get $72)
+        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
         (f32x4.ne
-         (local.get $73)
-         (local.get $44)
+         (local.get $71)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
       )
       (local.set $29
-       (local.get $75)
+       (local.get $73)
       )
      )
     )
@@ -9944,7 +9920,7 @@
     (br_if $loop83
      (i32.lt_s
       (local.get $39)
-      (local.get $76)
+      (local.get $74)
      )
     )
    )
@@ -10032,8 +10008,8 @@
   (local $89 v128)
   (local $90 v128)
   (local $91 v128)
-  (local $92 v128)
-  (local $93 v128)
+  (local $92 i32)
+  (local $93 i32)
   (local $94 i32)
   (local $95 i32)
   (local $96 i32)
@@ -10043,14 +10019,6 @@
   (local $100 i32)
   (local $101 i32)
   (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local.set $62
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $64
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
   (local.set $39
    (local.get $4)
   )
@@ -10076,13 +10044,13 @@
    (local.set $11
     (i32.const 0)
    )
-   (local.set $104
+   (local.set $102
     (local.get $1)
    )
    (br_if $exit116
     (i32.ge_s
      (local.get $11)
-     (local.get $104)
+     (local.get $102)
     )
    )
    (loop $loop117
@@ -10121,13 +10089,13 @@
       (local.set $13
        (local.get $12)
       )
-      (local.set $101
+      (local.set $99
        (local.get $1)
       )
       (br_if $exit112
        (i32.ge_s
         (local.get $13)
-        (local.get $101)
+        (local.get $99)
        )
       )
       (loop $loop113
@@ -10167,7 +10135,7 @@
        (br_if $loop113
         (i32.lt_s
          (local.get $13)
-         (local.get $101)
+         (local.get $99)
         )
        )
       )
@@ -10177,16 +10145,16 @@
      (local.set $16
       (local.get $2)
      )
-     (local.set $102
+     (local.set $100
       (local.get $3)
      )
-     (local.set $103
+     (local.set $101
       (local.get $8)
      )
      (br_if $exit114
       (i32.ge_s
        (local.get $16)
-       (local.get $102)
+       (local.get $100)
       )
      )
      (loop $loop115
@@ -10210,20 +10178,20 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $99
+       (local.set $97
         (select
          (i32.const 1)
          (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $100
+       (local.set $98
         (local.get $7)
        )
        (br_if $exit110
         (i32.ge_s
          (local.get $18)
-         (local.get $99)
+         (local.get $97)
         )
        )
        (loop $loop111
@@ -10274,13 +10242,13 @@
          (local.set $13
           (local.get $11)
          )
-         (local.set $98
+         (local.set $96
           (local.get $12)
          )
          (br_if $exit108
           (i32.ge_s
            (local.get $13)
-           (local.get $98)
+           (local.get $96)
           )
          )
          (loop $loop109
@@ -10330,13 +10298,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $95
+              (local.set $93
                (i32.const 32)
               )
               (br_if $exit102
                (i32.ge_s
                 (local.get $24)
-                (local.get $95)
+                (local.get $93)
                )
               )
               (loop $loop103
@@ -10400,7 +10368,7 @@
                (br_if $loop103
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $95)
+                 (local.get $93)
                 )
                )
               )
@@ -10420,13 +10388,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $96
+              (local.set $94
                (i32.const 32)
               )
               (br_if $exit104
                (i32.ge_s
                 (local.get $24)
-                (local.get $96)
+                (local.get $94)
                )
               )
               (loop $loop105
@@ -10493,7 +10461,7 @@
                (br_if $loop105
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $96)
+                 (local.get $94)
                 )
                )
               )
@@ -10574,7 +10542,7 @@
              (local.set $25
               (i32.const 0)
              )
-             (local.set $97
+             (local.set $95
               (i32.div_s
                (i32.add
                 (local.get $17)
@@ -10586,7 +10554,7 @@
              (br_if $exit106
               (i32.ge_s
                (local.get $25)
-               (local.get $97)
+               (local.get $95)
               )
              )
              (loop $loop107
@@ -10754,7 +10722,7 @@
                  (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $94
+                 (local.set $92
                   (i32.div_s
                    (i32.add
                     (local.get $33)
@@ -10766,7 +10734,7 @@
                  (br_if $exit100
                   (i32.ge_s
                    (local.get $26)
-                   (local.get $94)
+                   (local.get $92)
                   )
                  )
                  (loop $loop101
@@ -11718,29 +11686,29 @@
                         )
                        )
                       )
-                      (local.set $63
+                      (local.set $62
                        (local.get $60)
                       )
-                      (local.set $65
+                      (local.set $63
                        (v128.bitselect
-                        (local.get $63)
-                        (local.get $64)
+                        (local.get $62)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
                          (local.get $61)
-                         (local.get $62)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store align=4
                        (local.get $44)
-                       (local.get $65)
+                       (local.get $63)
                       )
-                      (local.set $66
+                      (local.set $64
                        (v128.load offset=16 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $67
+                      (local.set $65
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -11889,22 +11857,22 @@
                         )
                        )
                       )
-                      (local.set $68
-                       (local.get $66)
+                      (local.set $66
+                       (local.get $64)
                       )
-                      (local.set $69
+                      (local.set $67
                        (v128.bitselect
-                        (local.get $68)
-                        (local.get $64)
+                        (local.get $66)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $67)
-                         (local.get $62)
+                         (local.get $65)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=16 align=4
                        (local.get $44)
-                       (local.get $69)
+                       (local.get $67)
                       )
                      )
                     )
@@ -11920,12 +11888,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $70
+                      (local.set $68
                        (v128.load offset=32 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $71
+                      (local.set $69
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12074,29 +12042,29 @@
                         )
                        )
                       )
-                      (local.set $72
-                       (local.get $70)
+                      (local.set $70
+                       (local.get $68)
                       )
-                      (local.set $73
+                      (local.set $71
                        (v128.bitselect
-                        (local.get $72)
-                        (local.get $64)
+                        (local.get $70)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $71)
-                         (local.get $62)
+                         (local.get $69)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=32 align=4
                        (local.get $44)
-                       (local.get $73)
+                       (local.get $71)
                       )
-                      (local.set $74
+                      (local.set $72
                        (v128.load offset=48 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $75
+                      (local.set $73
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12245,22 +12213,22 @@
                         )
                        )
                       )
-                      (local.set $76
-                       (local.get $74)
+                      (local.set $74
+                       (local.get $72)
                       )
-                      (local.set $77
+                      (local.set $75
                        (v128.bitselect
-                        (local.get $76)
-                        (local.get $64)
+                        (local.get $74)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $75)
-                         (local.get $62)
+                         (local.get $73)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=48 align=4
                        (local.get $44)
-                       (local.get $77)
+                       (local.get $75)
                       )
                      )
                     )
@@ -12276,12 +12244,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $78
+                      (local.set $76
                        (v128.load offset=64 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $79
+                      (local.set $77
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12430,29 +12398,29 @@
                         )
                        )
                       )
-                      (local.set $80
-                       (local.get $78)
+                      (local.set $78
+                       (local.get $76)
                       )
-                      (local.set $81
+                      (local.set $79
                        (v128.bitselect
-                        (local.get $80)
-                        (local.get $64)
+                        (local.get $78)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $79)
-                         (local.get $62)
+                         (local.get $77)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=64 align=4
                        (local.get $44)
-                       (local.get $81)
+                       (local.get $79)
                       )
-                      (local.set $82
+                      (local.set $80
                        (v128.load offset=80 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $83
+                      (local.set $81
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12601,22 +12569,22 @@
                         )
                        )
                       )
-                      (local.set $84
-                       (local.get $82)
+                      (local.set $82
+                       (local.get $80)
                       )
-                      (local.set $85
+                      (local.set $83
                        (v128.bitselect
-                        (local.get $84)
-                        (local.get $64)
+                        (local.get $82)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $83)
-                         (local.get $62)
+                         (local.get $81)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=80 align=4
                        (local.get $44)
-                       (local.get $85)
+                       (local.get $83)
                       )
                      )
                     )
@@ -12632,12 +12600,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $86
+                      (local.set $84
                        (v128.load offset=96 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $87
+                      (local.set $85
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12786,29 +12754,29 @@
                         )
                        )
                       )
-                      (local.set $88
-                       (local.get $86)
+                      (local.set $86
+                       (local.get $84)
                       )
-                      (local.set $89
+                      (local.set $87
                        (v128.bitselect
-                        (local.get $88)
-                        (local.get $64)
+                        (local.get $86)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $87)
-                         (local.get $62)
+                         (local.get $85)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=96 align=4
                        (local.get $44)
-                       (local.get $89)
+                       (local.get $87)
                       )
-                      (local.set $90
+                      (local.set $88
                        (v128.load offset=112 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $91
+                      (local.set $89
                        (f32x4.convert_i32x4_u
                         (v128.load8_lane 12
                          (i32.add
@@ -12957,22 +12925,22 @@
                         )
                        )
                       )
-                      (local.set $92
-                       (local.get $90)
+                      (local.set $90
+                       (local.get $88)
                       )
-                      (local.set $93
+                      (local.set $91
                        (v128.bitselect
-                        (local.get $92)
-                        (local.get $64)
+                        (local.get $90)
+                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
                         (f32x4.ne
-                         (local.get $91)
-                         (local.get $62)
+                         (local.get $89)
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                         )
                        )
                       )
                       (v128.store offset=112 align=4
                        (local.get $44)
-                       (local.get $93)
+                       (local.get $91)
                       )
                      )
                     )
@@ -13475,7 +13443,7 @@
                   (br_if $loop101
                    (i32.lt_s
                     (local.get $26)
-                    (local.get $94)
+                    (local.get $92)
                    )
                   )
                  )
@@ -13491,7 +13459,7 @@
               (br_if $loop107
                (i32.lt_s
                 (local.get $25)
-                (local.get $97)
+                (local.get $95)
                )
               )
              )
@@ -13507,7 +13475,7 @@
           (br_if $loop109
            (i32.lt_s
             (local.get $13)
-            (local.get $98)
+            (local.get $96)
            )
           )
          )
@@ -13515,13 +13483,13 @@
         (local.set $18
          (i32.add
           (local.get $18)
-          (local.get $100)
+          (local.get $98)
          )
         )
         (br_if $loop111
          (i32.lt_s
           (local.get $18)
-          (local.get $99)
+          (local.get $97)
          )
         )
        )
@@ -13529,13 +13497,13 @@
       (local.set $16
        (i32.add
         (local.get $16)
-        (local.get $103)
+        (local.get $101)
        )
       )
       (br_if $loop115
        (i32.lt_s
         (local.get $16)
-        (local.get $102)
+        (local.get $100)
        )
       )
      )
@@ -13555,7 +13523,7 @@
     (br_if $loop117
      (i32.lt_s
       (local.get $11)
-      (local.get $104)
+      (local.get $102)
      )
     )
    )
@@ -13927,15 +13895,7 @@
   (local $112 v128)
   (local $113 v128)
   (local $114 v128)
-  (local $115 v128)
-  (local $116 v128)
-  (local $117 i32)
-  (local.set $53
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $55
-   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-  )
+  (local $115 i32)
   (local.set $18
    (i32.load
     (local.get $4)
@@ -14219,13 +14179,13 @@
    (local.set $44
     (local.get $5)
    )
-   (local.set $117
+   (local.set $115
     (local.get $45)
    )
    (br_if $exit126
     (i32.ge_s
      (local.get $44)
-     (local.get $117)
+     (local.get $115)
     )
    )
    (loop $loop127
@@ -14647,21 +14607,21 @@
            )
           )
          )
-         (local.set $54
+         (local.set $53
           (local.get $51)
          )
-         (local.set $56
+         (local.set $54
           (v128.bitselect
-           (local.get $54)
-           (local.get $55)
+           (local.get $53)
+           (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
            (f32x4.ne
             (local.get $52)
-            (local.get $53)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
           )
          )
          (local.set $30
-          (local.get $56)
+          (local.get $54)
          )
         )
        )
@@ -14711,10 +14671,10 @@
        (if
         (local.get $7)
         (then
-         (local.set $57
+         (local.set $55
           (local.get $30)
          )
-         (local.set $58
+         (local.set $56
           (f32x4.convert_i32x4_u
            (v128.load8_lane 12
             (i32.add
@@ -14755,21 +14715,21 @@
            )
           )
          )
-         (local.set $59
-          (local.get $57)
+         (local.set $57
+          (local.get $55)
          )
-         (local.set $60
+         (local.set $58
           (v128.bitselect
-           (local.get $59)
-           (local.get $55)
+           (local.get $57)
+           (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
            (f32x4.ne
-            (local.get $58)
-            (local.get $53)
+            (local.get $56)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
           )
          )
          (local.set $30
-          (local.get $60)
+          (local.get $58)
          )
         )
        )
@@ -14875,10 +14835,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $61
+          (local.set $59
            (local.get $30)
           )
-          (local.set $62
+          (local.set $60
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -14895,21 +14855,21 @@
             )
            )
           )
-          (local.set $63
-           (local.get $61)
+          (local.set $61
+           (local.get $59)
           )
-          (local.set $64
+          (local.set $62
            (v128.bitselect
-            (local.get $63)
-            (local.get $55)
+            (local.get $61)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $62)
-             (local.get $53)
+             (local.get $60)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $64)
+           (local.get $62)
           )
          )
         )
@@ -14959,10 +14919,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $65
+          (local.set $63
            (local.get $30)
           )
-          (local.set $66
+          (local.set $64
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15003,21 +14963,21 @@
             )
            )
           )
-          (local.set $67
-           (local.get $65)
+          (local.set $65
+           (local.get $63)
           )
-          (local.set $68
+          (local.set $66
            (v128.bitselect
-            (local.get $67)
-            (local.get $55)
+            (local.get $65)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $66)
-             (local.get $53)
+             (local.get $64)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $68)
+           (local.get $66)
           )
          )
         )
@@ -15124,10 +15084,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $69
+          (local.set $67
            (local.get $30)
           )
-          (local.set $70
+          (local.set $68
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15144,21 +15104,21 @@
             )
            )
           )
-          (local.set $71
-           (local.get $69)
+          (local.set $69
+           (local.get $67)
           )
-          (local.set $72
+          (local.set $70
            (v128.bitselect
-            (local.get $71)
-            (local.get $55)
+            (local.get $69)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $70)
-             (local.get $53)
+             (local.get $68)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $72)
+           (local.get $70)
           )
          )
         )
@@ -15208,10 +15168,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $73
+          (local.set $71
            (local.get $30)
           )
-          (local.set $74
+          (local.set $72
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15252,21 +15212,21 @@
             )
            )
           )
-          (local.set $75
-           (local.get $73)
+          (local.set $73
+           (local.get $71)
           )
-          (local.set $76
+          (local.set $74
            (v128.bitselect
-            (local.get $75)
-            (local.get $55)
+            (local.get $73)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $74)
-             (local.get $53)
+             (local.get $72)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $76)
+           (local.get $74)
           )
          )
         )
@@ -15373,10 +15333,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $77
+          (local.set $75
            (local.get $30)
           )
-          (local.set $78
+          (local.set $76
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15393,21 +15353,21 @@
             )
            )
           )
-          (local.set $79
-           (local.get $77)
+          (local.set $77
+           (local.get $75)
           )
-          (local.set $80
+          (local.set $78
            (v128.bitselect
-            (local.get $79)
-            (local.get $55)
+            (local.get $77)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $78)
-             (local.get $53)
+             (local.get $76)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $80)
+           (local.get $78)
           )
          )
         )
@@ -15457,10 +15417,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $81
+          (local.set $79
            (local.get $30)
           )
-          (local.set $82
+          (local.set $80
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15501,21 +15461,21 @@
             )
            )
           )
-          (local.set $83
-           (local.get $81)
+          (local.set $81
+           (local.get $79)
           )
-          (local.set $84
+          (local.set $82
            (v128.bitselect
-            (local.get $83)
-            (local.get $55)
+            (local.get $81)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $82)
-             (local.get $53)
+             (local.get $80)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $30
-           (local.get $84)
+           (local.get $82)
           )
          )
         )
@@ -15646,10 +15606,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $85
+          (local.set $83
            (local.get $31)
           )
-          (local.set $86
+          (local.set $84
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15666,21 +15626,21 @@
             )
            )
           )
-          (local.set $87
-           (local.get $85)
+          (local.set $85
+           (local.get $83)
           )
-          (local.set $88
+          (local.set $86
            (v128.bitselect
-            (local.get $87)
-            (local.get $55)
+            (local.get $85)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $86)
-             (local.get $53)
+             (local.get $84)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $88)
+           (local.get $86)
           )
          )
         )
@@ -15730,10 +15690,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $89
+          (local.set $87
            (local.get $31)
           )
-          (local.set $90
+          (local.set $88
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -15774,21 +15734,21 @@
             )
            )
           )
-          (local.set $91
-           (local.get $89)
+          (local.set $89
+           (local.get $87)
           )
-          (local.set $92
+          (local.set $90
            (v128.bitselect
-            (local.get $91)
-            (local.get $55)
+            (local.get $89)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $90)
-             (local.get $53)
+             (local.get $88)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $92)
+           (local.get $90)
           )
          )
         )
@@ -15895,10 +15855,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $93
+          (local.set $91
            (local.get $31)
           )
-          (local.set $94
+          (local.set $92
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -15915,21 +15875,21 @@
             )
            )
           )
-          (local.set $95
-           (local.get $93)
+          (local.set $93
+           (local.get $91)
           )
-          (local.set $96
+          (local.set $94
            (v128.bitselect
-            (local.get $95)
-            (local.get $55)
+            (local.get $93)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $94)
-             (local.get $53)
+             (local.get $92)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $96)
+           (local.get $94)
           )
          )
         )
@@ -15979,10 +15939,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $97
+          (local.set $95
            (local.get $31)
           )
-          (local.set $98
+          (local.set $96
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -16023,21 +15983,21 @@
             )
            )
           )
-          (local.set $99
-           (local.get $97)
+          (local.set $97
+           (local.get $95)
           )
-          (local.set $100
+          (local.set $98
            (v128.bitselect
-            (local.get $99)
-            (local.get $55)
+            (local.get $97)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $98)
-             (local.get $53)
+             (local.get $96)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $100)
+           (local.get $98)
           )
          )
         )
@@ -16144,10 +16104,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $101
+          (local.set $99
            (local.get $31)
           )
-          (local.set $102
+          (local.set $100
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -16164,21 +16124,21 @@
             )
            )
           )
-          (local.set $103
-           (local.get $101)
+          (local.set $101
+           (local.get $99)
           )
-          (local.set $104
+          (local.set $102
            (v128.bitselect
-            (local.get $103)
-            (local.get $55)
+            (local.get $101)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $102)
-             (local.get $53)
+             (local.get $100)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $104)
+           (local.get $102)
           )
          )
         )
@@ -16228,10 +16188,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $105
+          (local.set $103
            (local.get $31)
           )
-          (local.set $106
+          (local.set $104
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -16272,21 +16232,21 @@
             )
            )
           )
-          (local.set $107
-           (local.get $105)
+          (local.set $105
+           (local.get $103)
           )
-          (local.set $108
+          (local.set $106
            (v128.bitselect
-            (local.get $107)
-            (local.get $55)
+            (local.get $105)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $106)
-             (local.get $53)
+             (local.get $104)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $108)
+           (local.get $106)
           )
          )
         )
@@ -16393,10 +16353,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $109
+          (local.set $107
            (local.get $31)
           )
-          (local.set $110
+          (local.set $108
            (f32x4.convert_i32x4_u
             (i32x4.extend_low_i16x8_u
              (i16x8.extend_low_i8x16_u
@@ -16413,21 +16373,21 @@
             )
            )
           )
-          (local.set $111
-           (local.get $109)
+          (local.set $109
+           (local.get $107)
           )
-          (local.set $112
+          (local.set $110
            (v128.bitselect
-            (local.get $111)
-            (local.get $55)
+            (local.get $109)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $110)
-             (local.get $53)
+             (local.get $108)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $112)
+           (local.get $110)
           )
          )
         )
@@ -16477,10 +16437,10 @@
         (if
          (local.get $7)
          (then
-          (local.set $113
+          (local.set $111
            (local.get $31)
           )
-          (local.set $114
+          (local.set $112
            (f32x4.convert_i32x4_u
             (v128.load8_lane 12
              (i32.add
@@ -16521,21 +16481,21 @@
             )
            )
           )
-          (local.set $115
-           (local.get $113)
+          (local.set $113
+           (local.get $111)
           )
-          (local.set $116
+          (local.set $114
            (v128.bitselect
-            (local.get $115)
-            (local.get $55)
+            (local.get $113)
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
             (f32x4.ne
-             (local.get $114)
-             (local.get $53)
+             (local.get $112)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
           )
           (local.set $31
-           (local.get $116)
+           (local.get $114)
           )
          )
         )
@@ -16612,7 +16572,7 @@
     (br_if $loop127
      (i32.lt_s
       (local.get $44)
-      (local.get $117)
+      (local.get $115)
      )
     )
    )

@@ -3749,10 +3749,6 @@
   (local $87 v128)
   (local $88 v128)
   (local $89 v128)
-  (local $90 v128)
-  (local.set $39
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
   (local.set $16
    (i32.load
     (local.get $3)
@@ -4221,25 +4217,25 @@
       (local.get $37)
      )
     )
-    (local.set $40
+    (local.set $39
      (f32x4.pmax
       (local.get $38)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $40
+     (f32x4.mul
+      (local.get $35)
       (local.get $39)
      )
     )
-    (local.set $41
-     (f32x4.mul
-      (local.get $35)
-      (local.get $40)
-     )
-    )
     (local.set $20
-     (local.get $41)
+     (local.get $40)
     )
-    (local.set $42
+    (local.set $41
      (local.get $21)
     )
-    (local.set $43
+    (local.set $42
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
@@ -4248,7 +4244,7 @@
       )
      )
     )
-    (local.set $44
+    (local.set $43
      (v128.load align=4
       (i32.add
        (local.get $12)
@@ -4259,34 +4255,34 @@
       )
      )
     )
+    (local.set $44
+     (local.get $41)
+    )
     (local.set $45
-     (local.get $42)
+     (f32x4.add
+      (local.get $43)
+      (local.get $44)
+     )
     )
     (local.set $46
-     (f32x4.add
-      (local.get $44)
+     (f32x4.pmax
       (local.get $45)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
     (local.set $47
-     (f32x4.pmax
-      (local.get $46)
-      (local.get $39)
-     )
-    )
-    (local.set $48
      (f32x4.mul
-      (local.get $43)
-      (local.get $47)
+      (local.get $42)
+      (local.get $46)
      )
     )
     (local.set $21
-     (local.get $48)
+     (local.get $47)
     )
-    (local.set $49
+    (local.set $48
      (local.get $22)
     )
-    (local.set $50
+    (local.set $49
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
@@ -4295,7 +4291,7 @@
       )
      )
     )
-    (local.set $51
+    (local.set $50
      (v128.load align=4
       (i32.add
        (local.get $13)
@@ -4303,81 +4299,81 @@
       )
      )
     )
+    (local.set $51
+     (local.get $48)
+    )
     (local.set $52
-     (local.get $49)
+     (f32x4.add
+      (local.get $50)
+      (local.get $51)
+     )
     )
     (local.set $53
-     (f32x4.add
-      (local.get $51)
+     (f32x4.pmax
       (local.get $52)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
     (local.set $54
-     (f32x4.pmax
-      (local.get $53)
-      (local.get $39)
-     )
-    )
-    (local.set $55
      (f32x4.mul
-      (local.get $50)
-      (local.get $54)
+      (local.get $49)
+      (local.get $53)
      )
     )
     (local.set $22
-     (local.get $55)
+     (local.get $54)
     )
-    (local.set $56
+    (local.set $55
      (local.get $23)
     )
-    (local.set $57
+    (local.set $56
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
         (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $57
+     (v128.load align=4
+      (i32.add
+       (local.get $13)
+       (i32.add
+        (local.get $7)
+        (i32.const 16)
        )
       )
      )
     )
     (local.set $58
-     (v128.load align=4
-      (i32.add
-       (local.get $13)
-       (i32.add
-        (local.get $7)
-        (i32.const 16)
-       )
-      )
-     )
+     (local.get $55)
     )
     (local.set $59
-     (local.get $56)
+     (f32x4.add
+      (local.get $57)
+      (local.get $58)
+     )
     )
     (local.set $60
-     (f32x4.add
-      (local.get $58)
+     (f32x4.pmax
       (local.get $59)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
     (local.set $61
-     (f32x4.pmax
-      (local.get $60)
-      (local.get $39)
-     )
-    )
-    (local.set $62
      (f32x4.mul
-      (local.get $57)
-      (local.get $61)
+      (local.get $56)
+      (local.get $60)
      )
     )
     (local.set $23
-     (local.get $62)
+     (local.get $61)
     )
-    (local.set $63
+    (local.set $62
      (local.get $24)
     )
-    (local.set $64
+    (local.set $63
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
@@ -4386,7 +4382,7 @@
       )
      )
     )
-    (local.set $65
+    (local.set $64
      (v128.load align=4
       (i32.add
        (local.get $14)
@@ -4394,81 +4390,81 @@
       )
      )
     )
+    (local.set $65
+     (local.get $62)
+    )
     (local.set $66
-     (local.get $63)
+     (f32x4.add
+      (local.get $64)
+      (local.get $65)
+     )
     )
     (local.set $67
-     (f32x4.add
-      (local.get $65)
+     (f32x4.pmax
       (local.get $66)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
     (local.set $68
-     (f32x4.pmax
-      (local.get $67)
-      (local.get $39)
-     )
-    )
-    (local.set $69
      (f32x4.mul
-      (local.get $64)
-      (local.get $68)
+      (local.get $63)
+      (local.get $67)
      )
     )
     (local.set $24
-     (local.get $69)
+     (local.get $68)
     )
-    (local.set $70
+    (local.set $69
      (local.get $25)
     )
-    (local.set $71
+    (local.set $70
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
         (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $71
+     (v128.load align=4
+      (i32.add
+       (local.get $14)
+       (i32.add
+        (local.get $7)
+        (i32.const 16)
        )
       )
      )
     )
     (local.set $72
-     (v128.load align=4
-      (i32.add
-       (local.get $14)
-       (i32.add
-        (local.get $7)
-        (i32.const 16)
-       )
-      )
-     )
+     (local.get $69)
     )
     (local.set $73
-     (local.get $70)
+     (f32x4.add
+      (local.get $71)
+      (local.get $72)
+     )
     )
     (local.set $74
-     (f32x4.add
-      (local.get $72)
+     (f32x4.pmax
       (local.get $73)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
     (local.set $75
-     (f32x4.pmax
-      (local.get $74)
-      (local.get $39)
-     )
-    )
-    (local.set $76
      (f32x4.mul
-      (local.get $71)
-      (local.get $75)
+      (local.get $70)
+      (local.get $74)
      )
     )
     (local.set $25
-     (local.get $76)
+     (local.get $75)
     )
-    (local.set $77
+    (local.set $76
      (local.get $26)
     )
-    (local.set $78
+    (local.set $77
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
@@ -4477,7 +4473,7 @@
       )
      )
     )
-    (local.set $79
+    (local.set $78
      (v128.load align=4
       (i32.add
        (local.get $15)
@@ -4485,34 +4481,34 @@
       )
      )
     )
+    (local.set $79
+     (local.get $76)
+    )
     (local.set $80
-     (local.get $77)
+     (f32x4.add
+      (local.get $78)
+      (local.get $79)
+     )
     )
     (local.set $81
-     (f32x4.add
-      (local.get $79)
+     (f32x4.pmax
       (local.get $80)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
     (local.set $82
-     (f32x4.pmax
-      (local.get $81)
-      (local.get $39)
-     )
-    )
-    (local.set $83
      (f32x4.mul
-      (local.get $78)
-      (local.get $82)
+      (local.get $77)
+      (local.get $81)
      )
     )
     (local.set $26
-     (local.get $83)
+     (local.get $82)
     )
-    (local.set $84
+    (local.set $83
      (local.get $27)
     )
-    (local.set $85
+    (local.set $84
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
@@ -4521,7 +4517,7 @@
       )
      )
     )
-    (local.set $86
+    (local.set $85
      (v128.load align=4
       (i32.add
        (local.get $15)
@@ -4532,29 +4528,29 @@
       )
      )
     )
+    (local.set $86
+     (local.get $83)
+    )
     (local.set $87
-     (local.get $84)
+     (f32x4.add
+      (local.get $85)
+      (local.get $86)
+     )
     )
     (local.set $88
-     (f32x4.add
-      (local.get $86)
+     (f32x4.pmax
       (local.get $87)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
     (local.set $89
-     (f32x4.pmax
-      (local.get $88)
-      (local.get $39)
-     )
-    )
-    (local.set $90
      (f32x4.mul
-      (local.get $85)
-      (local.get $89)
+      (local.get $84)
+      (local.get $88)
      )
     )
     (local.set $27
-     (local.get $90)
+     (local.get $89)
     )
    )
   )
@@ -4696,7 +4692,7 @@
   (local $108 v128)
   (local $109 v128)
   (local $110 v128)
-  (local $111 v128)
+  (local $111 i32)
   (local $112 i32)
   (local $113 i32)
   (local $114 i32)
@@ -4704,10 +4700,6 @@
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
-  (local $119 i32)
-  (local.set $60
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
   (local.set $41
    (local.get $4)
   )
@@ -4739,13 +4731,13 @@
    (local.set $7
     (i32.const 0)
    )
-   (local.set $119
+   (local.set $118
     (local.get $1)
    )
    (br_if $exit70
     (i32.ge_s
      (local.get $7)
-     (local.get $119)
+     (local.get $118)
     )
    )
    (loop $loop71
@@ -4800,13 +4792,13 @@
      (local.set $39
       (i32.const 0)
      )
-     (local.set $116
+     (local.set $115
       (local.get $15)
      )
      (br_if $exit64
       (i32.ge_s
        (local.get $39)
-       (local.get $116)
+       (local.get $115)
       )
      )
      (loop $loop65
@@ -4841,7 +4833,7 @@
       (br_if $loop65
        (i32.lt_s
         (local.get $39)
-        (local.get $116)
+        (local.get $115)
        )
       )
      )
@@ -4853,13 +4845,13 @@
      (local.set $39
       (local.get $16)
      )
-     (local.set $117
+     (local.set $116
       (local.get $15)
      )
      (br_if $exit66
       (i32.ge_s
        (local.get $39)
-       (local.get $117)
+       (local.get $116)
       )
      )
      (loop $loop67
@@ -4894,7 +4886,7 @@
       (br_if $loop67
        (i32.lt_s
         (local.get $39)
-        (local.get $117)
+        (local.get $116)
        )
       )
      )
@@ -4903,13 +4895,13 @@
      (local.set $27
       (local.get $16)
      )
-     (local.set $118
+     (local.set $117
       (local.get $17)
      )
      (br_if $exit68
       (i32.ge_s
        (local.get $27)
-       (local.get $118)
+       (local.get $117)
       )
      )
      (loop $loop69
@@ -4933,13 +4925,13 @@
        (local.set $29
         (i32.const 0)
        )
-       (local.set $115
+       (local.set $114
         (local.get $13)
        )
        (br_if $exit62
         (i32.ge_s
          (local.get $29)
-         (local.get $115)
+         (local.get $114)
         )
        )
        (loop $loop63
@@ -5003,13 +4995,13 @@
          (local.set $31
           (i32.const 0)
          )
-         (local.set $114
+         (local.set $113
           (local.get $11)
          )
          (br_if $exit60
           (i32.ge_s
            (local.get $31)
-           (local.get $114)
+           (local.get $113)
           )
          )
          (loop $loop61
@@ -5053,7 +5045,7 @@
            (local.set $33
             (i32.const 0)
            )
-           (local.set $113
+           (local.set $112
             (i32.div_s
              (i32.add
               (local.get $28)
@@ -5065,7 +5057,7 @@
            (br_if $exit58
             (i32.ge_s
              (local.get $33)
-             (local.get $113)
+             (local.get $112)
             )
            )
            (loop $loop59
@@ -5138,7 +5130,7 @@
              (local.set $34
               (i32.const 0)
              )
-             (local.set $112
+             (local.set $111
               (i32.div_s
                (i32.add
                 (local.get $32)
@@ -5150,7 +5142,7 @@
              (br_if $exit56
               (i32.ge_s
                (local.get $34)
-               (local.get $112)
+               (local.get $111)
               )
              )
              (loop $loop57
@@ -6743,28 +6735,28 @@
                       (local.get $58)
                      )
                     )
-                    (local.set $61
+                    (local.set $60
                      (f32x4.pmax
                       (local.get $59)
-                      (local.get $60)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $62
+                    (local.set $61
                      (f32x4.mul
                       (local.get $56)
-                      (local.get $61)
+                      (local.get $60)
                      )
                     )
                     (v128.store align=4
                      (local.get $44)
-                     (local.get $62)
+                     (local.get $61)
                     )
-                    (local.set $63
+                    (local.set $62
                      (v128.load offset=16 align=4
                       (local.get $44)
                      )
                     )
-                    (local.set $64
+                    (local.set $63
                      (f32x4.convert_i32x4_u
                       (i32x4.splat
                        (i32.load8_u
@@ -6773,7 +6765,7 @@
                       )
                      )
                     )
-                    (local.set $65
+                    (local.set $64
                      (v128.load32_lane 3
                       (i32.add
                        (local.get $23)
@@ -6940,30 +6932,30 @@
                       )
                      )
                     )
+                    (local.set $65
+                     (local.get $62)
+                    )
                     (local.set $66
-                     (local.get $63)
+                     (f32x4.add
+                      (local.get $64)
+                      (local.get $65)
+                     )
                     )
                     (local.set $67
-                     (f32x4.add
-                      (local.get $65)
+                     (f32x4.pmax
                       (local.get $66)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
                     (local.set $68
-                     (f32x4.pmax
-                      (local.get $67)
-                      (local.get $60)
-                     )
-                    )
-                    (local.set $69
                      (f32x4.mul
-                      (local.get $64)
-                      (local.get $68)
+                      (local.get $63)
+                      (local.get $67)
                      )
                     )
                     (v128.store offset=16 align=4
                      (local.get $44)
-                     (local.get $69)
+                     (local.get $68)
                     )
                    )
                   )
@@ -6979,12 +6971,12 @@
                     (local.get $32)
                    )
                    (then
-                    (local.set $70
+                    (local.set $69
                      (v128.load offset=32 align=4
                       (local.get $44)
                      )
                     )
-                    (local.set $71
+                    (local.set $70
                      (f32x4.convert_i32x4_u
                       (i32x4.splat
                        (i32.load8_u
@@ -6993,7 +6985,7 @@
                       )
                      )
                     )
-                    (local.set $72
+                    (local.set $71
                      (v128.load32_lane 3
                       (i32.add
                        (local.get $24)
@@ -7160,37 +7152,37 @@
                       )
                      )
                     )
+                    (local.set $72
+                     (local.get $69)
+                    )
                     (local.set $73
-                     (local.get $70)
+                     (f32x4.add
+                      (local.get $71)
+                      (local.get $72)
+                     )
                     )
                     (local.set $74
-                     (f32x4.add
-                      (local.get $72)
+                     (f32x4.pmax
                       (local.get $73)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
                     (local.set $75
-                     (f32x4.pmax
-                      (local.get $74)
-                      (local.get $60)
-                     )
-                    )
-                    (local.set $76
                      (f32x4.mul
-                      (local.get $71)
-                      (local.get $75)
+                      (local.get $70)
+                      (local.get $74)
                      )
                     )
                     (v128.store offset=32 align=4
                      (local.get $44)
-                     (local.get $76)
+                     (local.get $75)
                     )
-                    (local.set $77
+                    (local.set $76
                      (v128.load offset=48 align=4
                       (local.get $44)
                      )
                     )
-                    (local.set $78
+                    (local.set $77
                      (f32x4.convert_i32x4_u
                       (i32x4.splat
                        (i32.load8_u
@@ -7199,7 +7191,7 @@
                       )
                      )
                     )
-                    (local.set $79
+                    (local.set $78
                      (v128.load32_lane 3
                       (i32.add
                        (local.get $24)
@@ -7366,30 +7358,30 @@
                       )
                      )
                     )
+                    (local.set $79
+                     (local.get $76)
+                    )
                     (local.set $80
-                     (local.get $77)
+                     (f32x4.add
+                      (local.get $78)
+                      (local.get $79)
+                     )
                     )
                     (local.set $81
-                     (f32x4.add
-                      (local.get $79)
+                     (f32x4.pmax
                       (local.get $80)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
                     (local.set $82
-                     (f32x4.pmax
-                      (local.get $81)
-                      (local.get $60)
-                     )
-                    )
-                    (local.set $83
                      (f32x4.mul
-                      (local.get $78)
-                      (local.get $82)
+                      (local.get $77)
+                      (local.get $81)
                      )
                     )
                     (v128.store offset=48 align=4
                      (local.get $44)
-                     (local.get $83)
+                     (local.get $82)
                     )
                    )
                   )
@@ -7405,12 +7397,12 @@
                     (local.get $32)
                    )
                    (then
-                    (local.set $84
+                    (local.set $83
                      (v128.load offset=64 align=4
                       (local.get $44)
                      )
                     )
-                    (local.set $85
+                    (local.set $84
                      (f32x4.convert_i32x4_u
                       (i32x4.splat
                        (i32.load8_u
@@ -7419,7 +7411,7 @@
                       )
                      )
                     )
-                    (local.set $86
+                    (local.set $85
                      (v128.load32_lane 3
                       (i32.add
                        (local.get $25)
@@ -7586,37 +7578,37 @@
                       )
                      )
                     )
+                    (local.set $86
+                     (local.get $83)
+                    )
                     (local.set $87
-                     (local.get $84)
+                     (f32x4.add
+                      (local.get $85)
+                      (local.get $86)
+                     )
                     )
                     (local.set $88
-                     (f32x4.add
-                      (local.get $86)
+                     (f32x4.pmax
                       (local.get $87)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
                     (local.set $89
-                     (f32x4.pmax
-                      (local.get $88)
-                      (local.get $60)
-                     )
-                    )
-                    (local.set $90
                      (f32x4.mul
-                      (local.get $85)
-                      (local.get $89)
+                      (local.get $84)
+                      (local.get $88)
                      )
                     )
                     (v128.store offset=64 align=4
                      (local.get $44)
-                     (local.get $90)
+                     (local.get $89)
                     )
-                    (local.set $91
+                    (local.set $90
                      (v128.load offset=80 align=4
                       (local.get $44)
                      )
                     )
-                    (local.set $92
+                    (local.set $91
                      (f32x4.convert_i32x4_u
                       (i32x4.splat
                        (i32.load8_u
@@ -7625,7 +7617,7 @@
                       )
                      )
                     )
-                    (local.set $93
+                    (local.set $92
                      (v128.load32_lane 3
                       (i32.add
                        (local.get $25)
@@ -7792,30 +7784,30 @@
                       )
                      )
                     )
+                    (local.set $93
+                     (local.get $90)
+                    )
                     (local.set $94
-                     (local.get $91)
+                     (f32x4.add
+                      (local.get $92)
+                      (local.get $93)
+                     )
                     )
                     (local.set $95
-                     (f32x4.add
-                      (local.get $93)
+                     (f32x4.pmax
                       (local.get $94)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
                     (local.set $96
-                     (f32x4.pmax
-                      (local.get $95)
-                      (local.get $60)
-                     )
-                    )
-                    (local.set $97
                      (f32x4.mul
-                      (local.get $92)
-                      (local.get $96)
+                      (local.get $91)
+                      (local.get $95)
                      )
                     )
                     (v128.store offset=80 align=4
                      (local.get $44)
-                     (local.get $97)
+                     (local.get $96)
                     )
                    )
                   )
@@ -7831,12 +7823,12 @@
                     (local.get $32)
                    )
                    (then
-                    (local.set $98
+                    (local.set $97
                      (v128.load offset=96 align=4
                       (local.get $44)
                      )
                     )
-                    (local.set $99
+                    (local.set $98
                      (f32x4.convert_i32x4_u
                       (i32x4.splat
                        (i32.load8_u
@@ -7845,7 +7837,7 @@
                       )
                      )
                     )
-                    (local.set $100
+                    (local.set $99
                      (v128.load32_lane 3
                       (i32.add
                        (local.get $26)
@@ -8012,37 +8004,37 @@
                       )
                      )
                     )
+                    (local.set $100
+                     (local.get $97)
+                    )
                     (local.set $101
-                     (local.get $98)
+                     (f32x4.add
+                      (local.get $99)
+                      (local.get $100)
+                     )
                     )
                     (local.set $102
-                     (f32x4.add
-                      (local.get $100)
+                     (f32x4.pmax
                       (local.get $101)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
                     (local.set $103
-                     (f32x4.pmax
-                      (local.get $102)
-                      (local.get $60)
-                     )
-                    )
-                    (local.set $104
                      (f32x4.mul
-                      (local.get $99)
-                      (local.get $103)
+                      (local.get $98)
+                      (local.get $102)
                      )
                     )
                     (v128.store offset=96 align=4
                      (local.get $44)
-                     (local.get $104)
+                     (local.get $103)
                     )
-                    (local.set $105
+                    (local.set $104
                      (v128.load offset=112 align=4
                       (local.get $44)
                      )
                     )
-                    (local.set $106
+                    (local.set $105
                      (f32x4.convert_i32x4_u
                       (i32x4.splat
                        (i32.load8_u
@@ -8051,7 +8043,7 @@
                       )
                      )
                     )
-                    (local.set $107
+                    (local.set $106
                      (v128.load32_lane 3
                       (i32.add
                        (local.get $26)
@@ -8218,30 +8210,30 @@
                       )
                      )
                     )
+                    (local.set $107
+                     (local.get $104)
+                    )
                     (local.set $108
-                     (local.get $105)
+                     (f32x4.add
+                      (local.get $106)
+                      (local.get $107)
+                     )
                     )
                     (local.set $109
-                     (f32x4.add
-                      (local.get $107)
+                     (f32x4.pmax
                       (local.get $108)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
                     (local.set $110
-                     (f32x4.pmax
-                      (local.get $109)
-                      (local.get $60)
-                     )
-                    )
-                    (local.set $111
                      (f32x4.mul
-                      (local.get $106)
-                      (local.get $110)
+                      (local.get $105)
+                      (local.get $109)
                      )
                     )
                     (v128.store offset=112 align=4
                      (local.get $44)
-                     (local.get $111)
+                     (local.get $110)
                     )
                    )
                   )
@@ -8782,7 +8774,7 @@
               (br_if $loop57
                (i32.lt_s
                 (local.get $34)
-                (local.get $112)
+                (local.get $111)
                )
               )
              )
@@ -8796,7 +8788,7 @@
             (br_if $loop59
              (i32.lt_s
               (local.get $33)
-              (local.get $113)
+              (local.get $112)
              )
             )
            )
@@ -8810,7 +8802,7 @@
           (br_if $loop61
            (i32.lt_s
             (local.get $31)
-            (local.get $114)
+            (local.get $113)
            )
           )
          )
@@ -8824,7 +8816,7 @@
         (br_if $loop63
          (i32.lt_s
           (local.get $29)
-          (local.get $115)
+          (local.get $114)
          )
         )
        )
@@ -8838,7 +8830,7 @@
       (br_if $loop69
        (i32.lt_s
         (local.get $27)
-        (local.get $118)
+        (local.get $117)
        )
       )
      )
@@ -8852,7 +8844,7 @@
     (br_if $loop71
      (i32.lt_s
       (local.get $7)
-      (local.get $119)
+      (local.get $118)
      )
     )
    )
@@ -9018,11 +9010,7 @@
   (local $99 v128)
   (local $100 v128)
   (local $101 v128)
-  (local $102 v128)
-  (local $103 i32)
-  (local.set $51
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
+  (local $102 i32)
   (local.set $37
    (local.get $0)
   )
@@ -9030,13 +9018,13 @@
    (local.set $43
     (i32.const 0)
    )
-   (local.set $103
+   (local.set $102
     (local.get $7)
    )
    (br_if $exit78
     (i32.ge_s
      (local.get $43)
-     (local.get $103)
+     (local.get $102)
     )
    )
    (loop $loop79
@@ -9831,25 +9819,25 @@
         (local.get $49)
        )
       )
-      (local.set $52
+      (local.set $51
        (f32x4.pmax
         (local.get $50)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $52
+       (f32x4.mul
+        (local.get $47)
         (local.get $51)
        )
       )
-      (local.set $53
-       (f32x4.mul
-        (local.get $47)
-        (local.get $52)
-       )
-      )
       (local.set $26
-       (local.get $53)
+       (local.get $52)
       )
-      (local.set $54
+      (local.set $53
        (local.get $27)
       )
-      (local.set $55
+      (local.set $54
        (f32x4.convert_i32x4_u
         (i32x4.splat
          (i32.load8_u
@@ -9858,7 +9846,7 @@
         )
        )
       )
-      (local.set $56
+      (local.set $55
        (v128.load align=4
         (i32.add
          (local.get $18)
@@ -9869,34 +9857,34 @@
         )
        )
       )
+      (local.set $56
+       (local.get $53)
+      )
       (local.set $57
-       (local.get $54)
+       (f32x4.add
+        (local.get $55)
+        (local.get $56)
+       )
       )
       (local.set $58
-       (f32x4.add
-        (local.get $56)
+       (f32x4.pmax
         (local.get $57)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (local.set $59
-       (f32x4.pmax
-        (local.get $58)
-        (local.get $51)
-       )
-      )
-      (local.set $60
        (f32x4.mul
-        (local.get $55)
-        (local.get $59)
+        (local.get $54)
+        (local.get $58)
        )
       )
       (local.set $27
-       (local.get $60)
+       (local.get $59)
       )
-      (local.set $61
+      (local.set $60
        (local.get $28)
       )
-      (local.set $62
+      (local.set $61
        (f32x4.convert_i32x4_u
         (i32x4.splat
          (i32.load8_u
@@ -9905,7 +9893,7 @@
         )
        )
       )
-      (local.set $63
+      (local.set $62
        (v128.load align=4
         (i32.add
          (local.get $19)
@@ -9913,81 +9901,81 @@
         )
        )
       )
+      (local.set $63
+       (local.get $60)
+      )
       (local.set $64
-       (local.get $61)
+       (f32x4.add
+        (local.get $62)
+        (local.get $63)
+       )
       )
       (local.set $65
-       (f32x4.add
-        (local.get $63)
+       (f32x4.pmax
         (local.get $64)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (local.set $66
-       (f32x4.pmax
-        (local.get $65)
-        (local.get $51)
-       )
-      )
-      (local.set $67
        (f32x4.mul
-        (local.get $62)
-        (local.get $66)
+        (local.get $61)
+        (local.get $65)
        )
       )
       (local.set $28
-       (local.get $67)
+       (local.get $66)
       )
-      (local.set $68
+      (local.set $67
        (local.get $29)
       )
-      (local.set $69
+      (local.set $68
        (f32x4.convert_i32x4_u
         (i32x4.splat
          (i32.load8_u
           (local.get $15)
+         )
+        )
+       )
+      )
+      (local.set $69
+       (v128.load align=4
+        (i32.add
+         (local.get $19)
+         (i32.add
+          (local.get $8)
+          (i32.const 16)
          )
         )
        )
       )
       (local.set $70
-       (v128.load align=4
-        (i32.add
-         (local.get $19)
-         (i32.add
-          (local.get $8)
-          (i32.const 16)
-         )
-        )
-       )
+       (local.get $67)
       )
       (local.set $71
-       (local.get $68)
+       (f32x4.add
+        (local.get $69)
+        (local.get $70)
+       )
       )
       (local.set $72
-       (f32x4.add
-        (local.get $70)
+       (f32x4.pmax
         (local.get $71)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (local.set $73
-       (f32x4.pmax
-        (local.get $72)
-        (local.get $51)
-       )
-      )
-      (local.set $74
        (f32x4.mul
-        (local.get $69)
-        (local.get $73)
+        (local.get $68)
+        (local.get $72)
        )
       )
       (local.set $29
-       (local.get $74)
+       (local.get $73)
       )
-      (local.set $75
+      (local.set $74
        (local.get $30)
       )
-      (local.set $76
+      (local.set $75
        (f32x4.convert_i32x4_u
         (i32x4.splat
          (i32.load8_u
@@ -9996,7 +9984,7 @@
         )
        )
       )
-      (local.set $77
+      (local.set $76
        (v128.load align=4
         (i32.add
          (local.get $20)
@@ -10004,81 +9992,81 @@
         )
        )
       )
+      (local.set $77
+       (local.get $74)
+      )
       (local.set $78
-       (local.get $75)
+       (f32x4.add
+        (local.get $76)
+        (local.get $77)
+       )
       )
       (local.set $79
-       (f32x4.add
-        (local.get $77)
+       (f32x4.pmax
         (local.get $78)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (local.set $80
-       (f32x4.pmax
-        (local.get $79)
-        (local.get $51)
-       )
-      )
-      (local.set $81
        (f32x4.mul
-        (local.get $76)
-        (local.get $80)
+        (local.get $75)
+        (local.get $79)
        )
       )
       (local.set $30
-       (local.get $81)
+       (local.get $80)
       )
-      (local.set $82
+      (local.set $81
        (local.get $31)
       )
-      (local.set $83
+      (local.set $82
        (f32x4.convert_i32x4_u
         (i32x4.splat
          (i32.load8_u
           (local.get $16)
+         )
+        )
+       )
+      )
+      (local.set $83
+       (v128.load align=4
+        (i32.add
+         (local.get $20)
+         (i32.add
+          (local.get $8)
+          (i32.const 16)
          )
         )
        )
       )
       (local.set $84
-       (v128.load align=4
-        (i32.add
-         (local.get $20)
-         (i32.add
-          (local.get $8)
-          (i32.const 16)
-         )
-        )
-       )
+       (local.get $81)
       )
       (local.set $85
-       (local.get $82)
+       (f32x4.add
+        (local.get $83)
+        (local.get $84)
+       )
       )
       (local.set $86
-       (f32x4.add
-        (local.get $84)
+       (f32x4.pmax
         (local.get $85)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (local.set $87
-       (f32x4.pmax
-        (local.get $86)
-        (local.get $51)
-       )
-      )
-      (local.set $88
        (f32x4.mul
-        (local.get $83)
-        (local.get $87)
+        (local.get $82)
+        (local.get $86)
        )
       )
       (local.set $31
-       (local.get $88)
+       (local.get $87)
       )
-      (local.set $89
+      (local.set $88
        (local.get $32)
       )
-      (local.set $90
+      (local.set $89
        (f32x4.convert_i32x4_u
         (i32x4.splat
          (i32.load8_u
@@ -10087,7 +10075,7 @@
         )
        )
       )
-      (local.set $91
+      (local.set $90
        (v128.load align=4
         (i32.add
          (local.get $21)
@@ -10095,34 +10083,34 @@
         )
        )
       )
+      (local.set $91
+       (local.get $88)
+      )
       (local.set $92
-       (local.get $89)
+       (f32x4.add
+        (local.get $90)
+        (local.get $91)
+       )
       )
       (local.set $93
-       (f32x4.add
-        (local.get $91)
+       (f32x4.pmax
         (local.get $92)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (local.set $94
-       (f32x4.pmax
-        (local.get $93)
-        (local.get $51)
-       )
-      )
-      (local.set $95
        (f32x4.mul
-        (local.get $90)
-        (local.get $94)
+        (local.get $89)
+        (local.get $93)
        )
       )
       (local.set $32
-       (local.get $95)
+       (local.get $94)
       )
-      (local.set $96
+      (local.set $95
        (local.get $33)
       )
-      (local.set $97
+      (local.set $96
        (f32x4.convert_i32x4_u
         (i32x4.splat
          (i32.load8_u
@@ -10131,7 +10119,7 @@
         )
        )
       )
-      (local.set $98
+      (local.set $97
        (v128.load align=4
         (i32.add
          (local.get $21)
@@ -10142,29 +10130,29 @@
         )
        )
       )
+      (local.set $98
+       (local.get $95)
+      )
       (local.set $99
-       (local.get $96)
+       (f32x4.add
+        (local.get $97)
+        (local.get $98)
+       )
       )
       (local.set $100
-       (f32x4.add
-        (local.get $98)
+       (f32x4.pmax
         (local.get $99)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (local.set $101
-       (f32x4.pmax
-        (local.get $100)
-        (local.get $51)
-       )
-      )
-      (local.set $102
        (f32x4.mul
-        (local.get $97)
-        (local.get $101)
+        (local.get $96)
+        (local.get $100)
        )
       )
       (local.set $33
-       (local.get $102)
+       (local.get $101)
       )
      )
     )
@@ -10215,7 +10203,7 @@
     (br_if $loop79
      (i32.lt_s
       (local.get $43)
-      (local.get $103)
+      (local.get $102)
      )
     )
    )
@@ -10331,7 +10319,7 @@
   (local $117 v128)
   (local $118 v128)
   (local $119 v128)
-  (local $120 v128)
+  (local $120 i32)
   (local $121 i32)
   (local $122 i32)
   (local $123 i32)
@@ -10342,10 +10330,6 @@
   (local $128 i32)
   (local $129 i32)
   (local $130 i32)
-  (local $131 i32)
-  (local.set $69
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
   (local.set $39
    (local.get $4)
   )
@@ -10371,13 +10355,13 @@
    (local.set $11
     (i32.const 0)
    )
-   (local.set $131
+   (local.set $130
     (local.get $1)
    )
    (br_if $exit112
     (i32.ge_s
      (local.get $11)
-     (local.get $131)
+     (local.get $130)
     )
    )
    (loop $loop113
@@ -10416,13 +10400,13 @@
       (local.set $13
        (local.get $12)
       )
-      (local.set $128
+      (local.set $127
        (local.get $1)
       )
       (br_if $exit108
        (i32.ge_s
         (local.get $13)
-        (local.get $128)
+        (local.get $127)
        )
       )
       (loop $loop109
@@ -10462,7 +10446,7 @@
        (br_if $loop109
         (i32.lt_s
          (local.get $13)
-         (local.get $128)
+         (local.get $127)
         )
        )
       )
@@ -10472,16 +10456,16 @@
      (local.set $16
       (local.get $2)
      )
-     (local.set $129
+     (local.set $128
       (local.get $3)
      )
-     (local.set $130
+     (local.set $129
       (local.get $8)
      )
      (br_if $exit110
       (i32.ge_s
        (local.get $16)
-       (local.get $129)
+       (local.get $128)
       )
      )
      (loop $loop111
@@ -10505,20 +10489,20 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $126
+       (local.set $125
         (select
          (i32.const 1)
          (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $127
+       (local.set $126
         (local.get $7)
        )
        (br_if $exit106
         (i32.ge_s
          (local.get $18)
-         (local.get $126)
+         (local.get $125)
         )
        )
        (loop $loop107
@@ -10569,13 +10553,13 @@
          (local.set $13
           (local.get $11)
          )
-         (local.set $125
+         (local.set $124
           (local.get $12)
          )
          (br_if $exit104
           (i32.ge_s
            (local.get $13)
-           (local.get $125)
+           (local.get $124)
           )
          )
          (loop $loop105
@@ -10625,13 +10609,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $122
+              (local.set $121
                (i32.const 32)
               )
               (br_if $exit98
                (i32.ge_s
                 (local.get $24)
-                (local.get $122)
+                (local.get $121)
                )
               )
               (loop $loop99
@@ -10695,7 +10679,7 @@
                (br_if $loop99
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $122)
+                 (local.get $121)
                 )
                )
               )
@@ -10715,13 +10699,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $123
+              (local.set $122
                (i32.const 32)
               )
               (br_if $exit100
                (i32.ge_s
                 (local.get $24)
-                (local.get $123)
+                (local.get $122)
                )
               )
               (loop $loop101
@@ -10788,7 +10772,7 @@
                (br_if $loop101
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $123)
+                 (local.get $122)
                 )
                )
               )
@@ -10869,7 +10853,7 @@
              (local.set $25
               (i32.const 0)
              )
-             (local.set $124
+             (local.set $123
               (i32.div_s
                (i32.add
                 (local.get $17)
@@ -10881,7 +10865,7 @@
              (br_if $exit102
               (i32.ge_s
                (local.get $25)
-               (local.get $124)
+               (local.get $123)
               )
              )
              (loop $loop103
@@ -11063,7 +11047,7 @@
                  (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $121
+                 (local.set $120
                   (i32.div_s
                    (i32.add
                     (local.get $33)
@@ -11075,7 +11059,7 @@
                  (br_if $exit96
                   (i32.ge_s
                    (local.get $26)
-                   (local.get $121)
+                   (local.get $120)
                   )
                  )
                  (loop $loop97
@@ -12207,28 +12191,28 @@
                         (local.get $67)
                        )
                       )
-                      (local.set $70
+                      (local.set $69
                        (f32x4.pmax
                         (local.get $68)
-                        (local.get $69)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $71
+                      (local.set $70
                        (f32x4.mul
                         (local.get $65)
-                        (local.get $70)
+                        (local.get $69)
                        )
                       )
                       (v128.store align=4
                        (local.get $44)
-                       (local.get $71)
+                       (local.get $70)
                       )
-                      (local.set $72
+                      (local.set $71
                        (v128.load offset=16 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $73
+                      (local.set $72
                        (f32x4.convert_i32x4_u
                         (i32x4.splat
                          (i32.load8_u
@@ -12237,7 +12221,7 @@
                         )
                        )
                       )
-                      (local.set $74
+                      (local.set $73
                        (v128.load32_lane 3
                         (i32.add
                          (local.get $52)
@@ -12372,30 +12356,30 @@
                         )
                        )
                       )
+                      (local.set $74
+                       (local.get $71)
+                      )
                       (local.set $75
-                       (local.get $72)
+                       (f32x4.add
+                        (local.get $73)
+                        (local.get $74)
+                       )
                       )
                       (local.set $76
-                       (f32x4.add
-                        (local.get $74)
+                       (f32x4.pmax
                         (local.get $75)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                       (local.set $77
-                       (f32x4.pmax
-                        (local.get $76)
-                        (local.get $69)
-                       )
-                      )
-                      (local.set $78
                        (f32x4.mul
-                        (local.get $73)
-                        (local.get $77)
+                        (local.get $72)
+                        (local.get $76)
                        )
                       )
                       (v128.store offset=16 align=4
                        (local.get $44)
-                       (local.get $78)
+                       (local.get $77)
                       )
                      )
                     )
@@ -12411,12 +12395,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $79
+                      (local.set $78
                        (v128.load offset=32 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $80
+                      (local.set $79
                        (f32x4.convert_i32x4_u
                         (i32x4.splat
                          (i32.load8_u
@@ -12425,7 +12409,7 @@
                         )
                        )
                       )
-                      (local.set $81
+                      (local.set $80
                        (v128.load32_lane 3
                         (i32.add
                          (local.get $53)
@@ -12560,37 +12544,37 @@
                         )
                        )
                       )
+                      (local.set $81
+                       (local.get $78)
+                      )
                       (local.set $82
-                       (local.get $79)
+                       (f32x4.add
+                        (local.get $80)
+                        (local.get $81)
+                       )
                       )
                       (local.set $83
-                       (f32x4.add
-                        (local.get $81)
+                       (f32x4.pmax
                         (local.get $82)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                       (local.set $84
-                       (f32x4.pmax
-                        (local.get $83)
-                        (local.get $69)
-                       )
-                      )
-                      (local.set $85
                        (f32x4.mul
-                        (local.get $80)
-                        (local.get $84)
+                        (local.get $79)
+                        (local.get $83)
                        )
                       )
                       (v128.store offset=32 align=4
                        (local.get $44)
-                       (local.get $85)
+                       (local.get $84)
                       )
-                      (local.set $86
+                      (local.set $85
                        (v128.load offset=48 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $87
+                      (local.set $86
                        (f32x4.convert_i32x4_u
                         (i32x4.splat
                          (i32.load8_u
@@ -12599,7 +12583,7 @@
                         )
                        )
                       )
-                      (local.set $88
+                      (local.set $87
                        (v128.load32_lane 3
                         (i32.add
                          (local.get $53)
@@ -12734,30 +12718,30 @@
                         )
                        )
                       )
+                      (local.set $88
+                       (local.get $85)
+                      )
                       (local.set $89
-                       (local.get $86)
+                       (f32x4.add
+                        (local.get $87)
+                        (local.get $88)
+                       )
                       )
                       (local.set $90
-                       (f32x4.add
-                        (local.get $88)
+                       (f32x4.pmax
                         (local.get $89)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                       (local.set $91
-                       (f32x4.pmax
-                        (local.get $90)
-                        (local.get $69)
-                       )
-                      )
-                      (local.set $92
                        (f32x4.mul
-                        (local.get $87)
-                        (local.get $91)
+                        (local.get $86)
+                        (local.get $90)
                        )
                       )
                       (v128.store offset=48 align=4
                        (local.get $44)
-                       (local.get $92)
+                       (local.get $91)
                       )
                      )
                     )
@@ -12773,12 +12757,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $93
+                      (local.set $92
                        (v128.load offset=64 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $94
+                      (local.set $93
                        (f32x4.convert_i32x4_u
                         (i32x4.splat
                          (i32.load8_u
@@ -12787,7 +12771,7 @@
                         )
                        )
                       )
-                      (local.set $95
+                      (local.set $94
                        (v128.load32_lane 3
                         (i32.add
                          (local.get $54)
@@ -12922,37 +12906,37 @@
                         )
                        )
                       )
+                      (local.set $95
+                       (local.get $92)
+                      )
                       (local.set $96
-                       (local.get $93)
+                       (f32x4.add
+                        (local.get $94)
+                        (local.get $95)
+                       )
                       )
                       (local.set $97
-                       (f32x4.add
-                        (local.get $95)
+                       (f32x4.pmax
                         (local.get $96)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                       (local.set $98
-                       (f32x4.pmax
-                        (local.get $97)
-                        (local.get $69)
-                       )
-                      )
-                      (local.set $99
                        (f32x4.mul
-                        (local.get $94)
-                        (local.get $98)
+                        (local.get $93)
+                        (local.get $97)
                        )
                       )
                       (v128.store offset=64 align=4
                        (local.get $44)
-                       (local.get $99)
+                       (local.get $98)
                       )
-                      (local.set $100
+                      (local.set $99
                        (v128.load offset=80 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $101
+                      (local.set $100
                        (f32x4.convert_i32x4_u
                         (i32x4.splat
                          (i32.load8_u
@@ -12961,7 +12945,7 @@
                         )
                        )
                       )
-                      (local.set $102
+                      (local.set $101
                        (v128.load32_lane 3
                         (i32.add
                          (local.get $54)
@@ -13096,30 +13080,30 @@
                         )
                        )
                       )
+                      (local.set $102
+                       (local.get $99)
+                      )
                       (local.set $103
-                       (local.get $100)
+                       (f32x4.add
+                        (local.get $101)
+                        (local.get $102)
+                       )
                       )
                       (local.set $104
-                       (f32x4.add
-                        (local.get $102)
+                       (f32x4.pmax
                         (local.get $103)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                       (local.set $105
-                       (f32x4.pmax
-                        (local.get $104)
-                        (local.get $69)
-                       )
-                      )
-                      (local.set $106
                        (f32x4.mul
-                        (local.get $101)
-                        (local.get $105)
+                        (local.get $100)
+                        (local.get $104)
                        )
                       )
                       (v128.store offset=80 align=4
                        (local.get $44)
-                       (local.get $106)
+                       (local.get $105)
                       )
                      )
                     )
@@ -13135,12 +13119,12 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $107
+                      (local.set $106
                        (v128.load offset=96 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $108
+                      (local.set $107
                        (f32x4.convert_i32x4_u
                         (i32x4.splat
                          (i32.load8_u
@@ -13149,7 +13133,7 @@
                         )
                        )
                       )
-                      (local.set $109
+                      (local.set $108
                        (v128.load32_lane 3
                         (i32.add
                          (local.get $55)
@@ -13284,37 +13268,37 @@
                         )
                        )
                       )
+                      (local.set $109
+                       (local.get $106)
+                      )
                       (local.set $110
-                       (local.get $107)
+                       (f32x4.add
+                        (local.get $108)
+                        (local.get $109)
+                       )
                       )
                       (local.set $111
-                       (f32x4.add
-                        (local.get $109)
+                       (f32x4.pmax
                         (local.get $110)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                       (local.set $112
-                       (f32x4.pmax
-                        (local.get $111)
-                        (local.get $69)
-                       )
-                      )
-                      (local.set $113
                        (f32x4.mul
-                        (local.get $108)
-                        (local.get $112)
+                        (local.get $107)
+                        (local.get $111)
                        )
                       )
                       (v128.store offset=96 align=4
                        (local.get $44)
-                       (local.get $113)
+                       (local.get $112)
                       )
-                      (local.set $114
+                      (local.set $113
                        (v128.load offset=112 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $115
+                      (local.set $114
                        (f32x4.convert_i32x4_u
                         (i32x4.splat
                          (i32.load8_u
@@ -13323,7 +13307,7 @@
                         )
                        )
                       )
-                      (local.set $116
+                      (local.set $115
                        (v128.load32_lane 3
                         (i32.add
                          (local.get $55)
@@ -13458,30 +13442,30 @@
                         )
                        )
                       )
+                      (local.set $116
+                       (local.get $113)
+                      )
                       (local.set $117
-                       (local.get $114)
+                       (f32x4.add
+                        (local.get $115)
+                        (local.get $116)
+                       )
                       )
                       (local.set $118
-                       (f32x4.add
-                        (local.get $116)
+                       (f32x4.pmax
                         (local.get $117)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                       (local.set $119
-                       (f32x4.pmax
-                        (local.get $118)
-                        (local.get $69)
-                       )
-                      )
-                      (local.set $120
                        (f32x4.mul
-                        (local.get $115)
-                        (local.get $119)
+                        (local.get $114)
+                        (local.get $118)
                        )
                       )
                       (v128.store offset=112 align=4
                        (local.get $44)
-                       (local.get $120)
+                       (local.get $119)
                       )
                      )
                     )
@@ -13984,7 +13968,7 @@
                   (br_if $loop97
                    (i32.lt_s
                     (local.get $26)
-                    (local.get $121)
+                    (local.get $120)
                    )
                   )
                  )
@@ -14000,7 +13984,7 @@
               (br_if $loop103
                (i32.lt_s
                 (local.get $25)
-                (local.get $124)
+                (local.get $123)
                )
               )
              )
@@ -14016,7 +14000,7 @@
           (br_if $loop105
            (i32.lt_s
             (local.get $13)
-            (local.get $125)
+            (local.get $124)
            )
           )
          )
@@ -14024,13 +14008,13 @@
         (local.set $18
          (i32.add
           (local.get $18)
-          (local.get $127)
+          (local.get $126)
          )
         )
         (br_if $loop107
          (i32.lt_s
           (local.get $18)
-          (local.get $126)
+          (local.get $125)
          )
         )
        )
@@ -14038,13 +14022,13 @@
       (local.set $16
        (i32.add
         (local.get $16)
-        (local.get $130)
+        (local.get $129)
        )
       )
       (br_if $loop111
        (i32.lt_s
         (local.get $16)
-        (local.get $129)
+        (local.get $128)
        )
       )
      )
@@ -14064,7 +14048,7 @@
     (br_if $loop113
      (i32.lt_s
       (local.get $11)
-      (local.get $131)
+      (local.get $130)
      )
     )
    )

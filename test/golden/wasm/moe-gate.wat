@@ -14185,10 +14185,6 @@
   (local $67 v128)
   (local $68 v128)
   (local $69 v128)
-  (local $70 v128)
-  (local.set $33
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
   (local.set $12
    (i32.load
     (local.get $3)
@@ -14531,202 +14527,202 @@
     (local.set $32
      (local.get $30)
     )
-    (local.set $34
+    (local.set $33
      (f32x4.pmax
       (local.get $32)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $34
+     (f32x4.mul
+      (local.get $31)
       (local.get $33)
      )
     )
-    (local.set $35
-     (f32x4.mul
-      (local.get $31)
-      (local.get $34)
-     )
-    )
     (local.set $16
-     (local.get $35)
+     (local.get $34)
     )
-    (local.set $36
+    (local.set $35
      (local.get $17)
     )
-    (local.set $37
+    (local.set $36
      (v128.load32_splat
       (local.get $8)
      )
     )
-    (local.set $38
-     (local.get $36)
+    (local.set $37
+     (local.get $35)
     )
-    (local.set $39
+    (local.set $38
      (f32x4.pmax
-      (local.get $38)
-      (local.get $33)
+      (local.get $37)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
-    (local.set $40
+    (local.set $39
      (f32x4.mul
-      (local.get $37)
-      (local.get $39)
+      (local.get $36)
+      (local.get $38)
      )
     )
     (local.set $17
-     (local.get $40)
+     (local.get $39)
     )
-    (local.set $41
+    (local.set $40
      (local.get $18)
     )
-    (local.set $42
+    (local.set $41
      (v128.load32_splat
       (local.get $9)
      )
     )
-    (local.set $43
-     (local.get $41)
+    (local.set $42
+     (local.get $40)
     )
-    (local.set $44
+    (local.set $43
      (f32x4.pmax
-      (local.get $43)
-      (local.get $33)
+      (local.get $42)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
-    (local.set $45
+    (local.set $44
      (f32x4.mul
-      (local.get $42)
-      (local.get $44)
+      (local.get $41)
+      (local.get $43)
      )
     )
     (local.set $18
-     (local.get $45)
+     (local.get $44)
     )
-    (local.set $46
+    (local.set $45
      (local.get $19)
     )
-    (local.set $47
+    (local.set $46
      (v128.load32_splat
       (local.get $9)
      )
     )
-    (local.set $48
-     (local.get $46)
+    (local.set $47
+     (local.get $45)
     )
-    (local.set $49
+    (local.set $48
      (f32x4.pmax
-      (local.get $48)
-      (local.get $33)
+      (local.get $47)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
-    (local.set $50
+    (local.set $49
      (f32x4.mul
-      (local.get $47)
-      (local.get $49)
+      (local.get $46)
+      (local.get $48)
      )
     )
     (local.set $19
-     (local.get $50)
+     (local.get $49)
     )
-    (local.set $51
+    (local.set $50
      (local.get $20)
     )
-    (local.set $52
+    (local.set $51
      (v128.load32_splat
       (local.get $10)
      )
     )
-    (local.set $53
-     (local.get $51)
+    (local.set $52
+     (local.get $50)
     )
-    (local.set $54
+    (local.set $53
      (f32x4.pmax
-      (local.get $53)
-      (local.get $33)
+      (local.get $52)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
-    (local.set $55
+    (local.set $54
      (f32x4.mul
-      (local.get $52)
-      (local.get $54)
+      (local.get $51)
+      (local.get $53)
      )
     )
     (local.set $20
-     (local.get $55)
+     (local.get $54)
     )
-    (local.set $56
+    (local.set $55
      (local.get $21)
     )
-    (local.set $57
+    (local.set $56
      (v128.load32_splat
       (local.get $10)
      )
     )
-    (local.set $58
-     (local.get $56)
+    (local.set $57
+     (local.get $55)
     )
-    (local.set $59
+    (local.set $58
      (f32x4.pmax
-      (local.get $58)
-      (local.get $33)
+      (local.get $57)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
-    (local.set $60
+    (local.set $59
      (f32x4.mul
-      (local.get $57)
-      (local.get $59)
+      (local.get $56)
+      (local.get $58)
      )
     )
     (local.set $21
-     (local.get $60)
+     (local.get $59)
     )
-    (local.set $61
+    (local.set $60
      (local.get $22)
     )
-    (local.set $62
+    (local.set $61
      (v128.load32_splat
       (local.get $11)
      )
     )
-    (local.set $63
-     (local.get $61)
+    (local.set $62
+     (local.get $60)
     )
-    (local.set $64
+    (local.set $63
      (f32x4.pmax
-      (local.get $63)
-      (local.get $33)
+      (local.get $62)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
-    (local.set $65
+    (local.set $64
      (f32x4.mul
-      (local.get $62)
-      (local.get $64)
+      (local.get $61)
+      (local.get $63)
      )
     )
     (local.set $22
-     (local.get $65)
+     (local.get $64)
     )
-    (local.set $66
+    (local.set $65
      (local.get $23)
     )
-    (local.set $67
+    (local.set $66
      (v128.load32_splat
       (local.get $11)
      )
     )
-    (local.set $68
-     (local.get $66)
+    (local.set $67
+     (local.get $65)
     )
-    (local.set $69
+    (local.set $68
      (f32x4.pmax
-      (local.get $68)
-      (local.get $33)
+      (local.get $67)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
     )
-    (local.set $70
+    (local.set $69
      (f32x4.mul
-      (local.get $67)
-      (local.get $69)
+      (local.get $66)
+      (local.get $68)
      )
     )
     (local.set $23
-     (local.get $70)
+     (local.get $69)
     )
    )
   )
@@ -14848,7 +14844,7 @@
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 v128)
+  (local $91 i32)
   (local $92 i32)
   (local $93 i32)
   (local $94 i32)
@@ -14856,10 +14852,6 @@
   (local $96 i32)
   (local $97 i32)
   (local $98 i32)
-  (local $99 i32)
-  (local.set $54
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
   (local.set $37
    (local.get $4)
   )
@@ -14891,13 +14883,13 @@
    (local.set $7
     (i32.const 0)
    )
-   (local.set $99
+   (local.set $98
     (local.get $1)
    )
    (br_if $exit218
     (i32.ge_s
      (local.get $7)
-     (local.get $99)
+     (local.get $98)
     )
    )
    (loop $loop219
@@ -14952,13 +14944,13 @@
      (local.set $35
       (i32.const 0)
      )
-     (local.set $96
+     (local.set $95
       (local.get $15)
      )
      (br_if $exit212
       (i32.ge_s
        (local.get $35)
-       (local.get $96)
+       (local.get $95)
       )
      )
      (loop $loop213
@@ -14993,7 +14985,7 @@
       (br_if $loop213
        (i32.lt_s
         (local.get $35)
-        (local.get $96)
+        (local.get $95)
        )
       )
      )
@@ -15005,13 +14997,13 @@
      (local.set $35
       (local.get $16)
      )
-     (local.set $97
+     (local.set $96
       (local.get $15)
      )
      (br_if $exit214
       (i32.ge_s
        (local.get $35)
-       (local.get $97)
+       (local.get $96)
       )
      )
      (loop $loop215
@@ -15046,7 +15038,7 @@
       (br_if $loop215
        (i32.lt_s
         (local.get $35)
-        (local.get $97)
+        (local.get $96)
        )
       )
      )
@@ -15055,13 +15047,13 @@
      (local.set $23
       (local.get $16)
      )
-     (local.set $98
+     (local.set $97
       (local.get $17)
      )
      (br_if $exit216
       (i32.ge_s
        (local.get $23)
-       (local.get $98)
+       (local.get $97)
       )
      )
      (loop $loop217
@@ -15085,13 +15077,13 @@
        (local.set $25
         (i32.const 0)
        )
-       (local.set $95
+       (local.set $94
         (local.get $13)
        )
        (br_if $exit210
         (i32.ge_s
          (local.get $25)
-         (local.get $95)
+         (local.get $94)
         )
        )
        (loop $loop211
@@ -15155,13 +15147,13 @@
          (local.set $27
           (i32.const 0)
          )
-         (local.set $94
+         (local.set $93
           (local.get $11)
          )
          (br_if $exit208
           (i32.ge_s
            (local.get $27)
-           (local.get $94)
+           (local.get $93)
           )
          )
          (loop $loop209
@@ -15205,7 +15197,7 @@
            (local.set $29
             (i32.const 0)
            )
-           (local.set $93
+           (local.set $92
             (i32.div_s
              (i32.add
               (local.get $24)
@@ -15217,7 +15209,7 @@
            (br_if $exit206
             (i32.ge_s
              (local.get $29)
-             (local.get $93)
+             (local.get $92)
             )
            )
            (loop $loop207
@@ -15290,7 +15282,7 @@
              (local.set $30
               (i32.const 0)
              )
-             (local.set $92
+             (local.set $91
               (i32.div_s
                (i32.add
                 (local.get $28)
@@ -15302,7 +15294,7 @@
              (br_if $exit204
               (i32.ge_s
                (local.get $30)
-               (local.get $92)
+               (local.get $91)
               )
              )
              (loop $loop205
@@ -16562,50 +16554,50 @@
                     (local.set $53
                      (local.get $51)
                     )
-                    (local.set $55
+                    (local.set $54
                      (f32x4.pmax
                       (local.get $53)
-                      (local.get $54)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $56
+                    (local.set $55
                      (f32x4.mul
                       (local.get $52)
-                      (local.get $55)
+                      (local.get $54)
                      )
                     )
                     (v128.store align=4
                      (local.get $40)
-                     (local.get $56)
+                     (local.get $55)
                     )
-                    (local.set $57
+                    (local.set $56
                      (v128.load offset=16 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $58
+                    (local.set $57
                      (v128.load32_splat
                       (local.get $19)
                      )
                     )
-                    (local.set $59
-                     (local.get $57)
+                    (local.set $58
+                     (local.get $56)
                     )
-                    (local.set $60
+                    (local.set $59
                      (f32x4.pmax
-                      (local.get $59)
-                      (local.get $54)
+                      (local.get $58)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $61
+                    (local.set $60
                      (f32x4.mul
-                      (local.get $58)
-                      (local.get $60)
+                      (local.get $57)
+                      (local.get $59)
                      )
                     )
                     (v128.store offset=16 align=4
                      (local.get $40)
-                     (local.get $61)
+                     (local.get $60)
                     )
                    )
                   )
@@ -16621,63 +16613,63 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $62
+                    (local.set $61
                      (v128.load offset=32 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $63
+                    (local.set $62
                      (v128.load32_splat
                       (local.get $20)
                      )
                     )
-                    (local.set $64
-                     (local.get $62)
+                    (local.set $63
+                     (local.get $61)
                     )
-                    (local.set $65
+                    (local.set $64
                      (f32x4.pmax
-                      (local.get $64)
-                      (local.get $54)
+                      (local.get $63)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $66
+                    (local.set $65
                      (f32x4.mul
-                      (local.get $63)
-                      (local.get $65)
+                      (local.get $62)
+                      (local.get $64)
                      )
                     )
                     (v128.store offset=32 align=4
                      (local.get $40)
-                     (local.get $66)
+                     (local.get $65)
                     )
-                    (local.set $67
+                    (local.set $66
                      (v128.load offset=48 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $68
+                    (local.set $67
                      (v128.load32_splat
                       (local.get $20)
                      )
                     )
-                    (local.set $69
-                     (local.get $67)
+                    (local.set $68
+                     (local.get $66)
                     )
-                    (local.set $70
+                    (local.set $69
                      (f32x4.pmax
-                      (local.get $69)
-                      (local.get $54)
+                      (local.get $68)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $71
+                    (local.set $70
                      (f32x4.mul
-                      (local.get $68)
-                      (local.get $70)
+                      (local.get $67)
+                      (local.get $69)
                      )
                     )
                     (v128.store offset=48 align=4
                      (local.get $40)
-                     (local.get $71)
+                     (local.get $70)
                     )
                    )
                   )
@@ -16693,63 +16685,63 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $72
+                    (local.set $71
                      (v128.load offset=64 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $73
+                    (local.set $72
                      (v128.load32_splat
                       (local.get $21)
                      )
                     )
-                    (local.set $74
-                     (local.get $72)
+                    (local.set $73
+                     (local.get $71)
                     )
-                    (local.set $75
+                    (local.set $74
                      (f32x4.pmax
-                      (local.get $74)
-                      (local.get $54)
+                      (local.get $73)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $76
+                    (local.set $75
                      (f32x4.mul
-                      (local.get $73)
-                      (local.get $75)
+                      (local.get $72)
+                      (local.get $74)
                      )
                     )
                     (v128.store offset=64 align=4
                      (local.get $40)
-                     (local.get $76)
+                     (local.get $75)
                     )
-                    (local.set $77
+                    (local.set $76
                      (v128.load offset=80 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $78
+                    (local.set $77
                      (v128.load32_splat
                       (local.get $21)
                      )
                     )
-                    (local.set $79
-                     (local.get $77)
+                    (local.set $78
+                     (local.get $76)
                     )
-                    (local.set $80
+                    (local.set $79
                      (f32x4.pmax
-                      (local.get $79)
-                      (local.get $54)
+                      (local.get $78)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $81
+                    (local.set $80
                      (f32x4.mul
-                      (local.get $78)
-                      (local.get $80)
+                      (local.get $77)
+                      (local.get $79)
                      )
                     )
                     (v128.store offset=80 align=4
                      (local.get $40)
-                     (local.get $81)
+                     (local.get $80)
                     )
                    )
                   )
@@ -16765,63 +16757,63 @@
                     (local.get $28)
                    )
                    (then
-                    (local.set $82
+                    (local.set $81
                      (v128.load offset=96 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $83
+                    (local.set $82
                      (v128.load32_splat
                       (local.get $22)
                      )
                     )
-                    (local.set $84
-                     (local.get $82)
+                    (local.set $83
+                     (local.get $81)
                     )
-                    (local.set $85
+                    (local.set $84
                      (f32x4.pmax
-                      (local.get $84)
-                      (local.get $54)
+                      (local.get $83)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $86
+                    (local.set $85
                      (f32x4.mul
-                      (local.get $83)
-                      (local.get $85)
+                      (local.get $82)
+                      (local.get $84)
                      )
                     )
                     (v128.store offset=96 align=4
                      (local.get $40)
-                     (local.get $86)
+                     (local.get $85)
                     )
-                    (local.set $87
+                    (local.set $86
                      (v128.load offset=112 align=4
                       (local.get $40)
                      )
                     )
-                    (local.set $88
+                    (local.set $87
                      (v128.load32_splat
                       (local.get $22)
                      )
                     )
-                    (local.set $89
-                     (local.get $87)
+                    (local.set $88
+                     (local.get $86)
                     )
-                    (local.set $90
+                    (local.set $89
                      (f32x4.pmax
-                      (local.get $89)
-                      (local.get $54)
+                      (local.get $88)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                      )
                     )
-                    (local.set $91
+                    (local.set $90
                      (f32x4.mul
-                      (local.get $88)
-                      (local.get $90)
+                      (local.get $87)
+                      (local.get $89)
                      )
                     )
                     (v128.store offset=112 align=4
                      (local.get $40)
-                     (local.get $91)
+                     (local.get $90)
                     )
                    )
                   )
@@ -17362,7 +17354,7 @@
               (br_if $loop205
                (i32.lt_s
                 (local.get $30)
-                (local.get $92)
+                (local.get $91)
                )
               )
              )
@@ -17376,7 +17368,7 @@
             (br_if $loop207
              (i32.lt_s
               (local.get $29)
-              (local.get $93)
+              (local.get $92)
              )
             )
            )
@@ -17390,7 +17382,7 @@
           (br_if $loop209
            (i32.lt_s
             (local.get $27)
-            (local.get $94)
+            (local.get $93)
            )
           )
          )
@@ -17404,7 +17396,7 @@
         (br_if $loop211
          (i32.lt_s
           (local.get $25)
-          (local.get $95)
+          (local.get $94)
          )
         )
        )
@@ -17418,7 +17410,7 @@
       (br_if $loop217
        (i32.lt_s
         (local.get $23)
-        (local.get $98)
+        (local.get $97)
        )
       )
      )
@@ -17432,7 +17424,7 @@
     (br_if $loop219
      (i32.lt_s
       (local.get $7)
-      (local.get $99)
+      (local.get $98)
      )
     )
    )
@@ -17578,11 +17570,7 @@
   (local $79 v128)
   (local $80 v128)
   (local $81 v128)
-  (local $82 v128)
-  (local $83 i32)
-  (local.set $45
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
+  (local $82 i32)
   (local.set $33
    (local.get $0)
   )
@@ -17590,13 +17578,13 @@
    (local.set $39
     (i32.const 0)
    )
-   (local.set $83
+   (local.set $82
     (local.get $7)
    )
    (br_if $exit226
     (i32.ge_s
      (local.get $39)
-     (local.get $83)
+     (local.get $82)
     )
    )
    (loop $loop227
@@ -18241,202 +18229,202 @@
       (local.set $44
        (local.get $42)
       )
-      (local.set $46
+      (local.set $45
        (f32x4.pmax
         (local.get $44)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $46
+       (f32x4.mul
+        (local.get $43)
         (local.get $45)
        )
       )
-      (local.set $47
-       (f32x4.mul
-        (local.get $43)
-        (local.get $46)
-       )
-      )
       (local.set $22
-       (local.get $47)
+       (local.get $46)
       )
-      (local.set $48
+      (local.set $47
        (local.get $23)
       )
-      (local.set $49
+      (local.set $48
        (v128.load32_splat
         (local.get $14)
        )
       )
-      (local.set $50
-       (local.get $48)
+      (local.set $49
+       (local.get $47)
       )
-      (local.set $51
+      (local.set $50
        (f32x4.pmax
-        (local.get $50)
-        (local.get $45)
+        (local.get $49)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $52
+      (local.set $51
        (f32x4.mul
-        (local.get $49)
-        (local.get $51)
+        (local.get $48)
+        (local.get $50)
        )
       )
       (local.set $23
-       (local.get $52)
+       (local.get $51)
       )
-      (local.set $53
+      (local.set $52
        (local.get $24)
       )
-      (local.set $54
+      (local.set $53
        (v128.load32_splat
         (local.get $15)
        )
       )
-      (local.set $55
-       (local.get $53)
+      (local.set $54
+       (local.get $52)
       )
-      (local.set $56
+      (local.set $55
        (f32x4.pmax
-        (local.get $55)
-        (local.get $45)
+        (local.get $54)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $57
+      (local.set $56
        (f32x4.mul
-        (local.get $54)
-        (local.get $56)
+        (local.get $53)
+        (local.get $55)
        )
       )
       (local.set $24
-       (local.get $57)
+       (local.get $56)
       )
-      (local.set $58
+      (local.set $57
        (local.get $25)
       )
-      (local.set $59
+      (local.set $58
        (v128.load32_splat
         (local.get $15)
        )
       )
-      (local.set $60
-       (local.get $58)
+      (local.set $59
+       (local.get $57)
       )
-      (local.set $61
+      (local.set $60
        (f32x4.pmax
-        (local.get $60)
-        (local.get $45)
+        (local.get $59)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $62
+      (local.set $61
        (f32x4.mul
-        (local.get $59)
-        (local.get $61)
+        (local.get $58)
+        (local.get $60)
        )
       )
       (local.set $25
-       (local.get $62)
+       (local.get $61)
       )
-      (local.set $63
+      (local.set $62
        (local.get $26)
       )
-      (local.set $64
+      (local.set $63
        (v128.load32_splat
         (local.get $16)
        )
       )
-      (local.set $65
-       (local.get $63)
+      (local.set $64
+       (local.get $62)
       )
-      (local.set $66
+      (local.set $65
        (f32x4.pmax
-        (local.get $65)
-        (local.get $45)
+        (local.get $64)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $67
+      (local.set $66
        (f32x4.mul
-        (local.get $64)
-        (local.get $66)
+        (local.get $63)
+        (local.get $65)
        )
       )
       (local.set $26
-       (local.get $67)
+       (local.get $66)
       )
-      (local.set $68
+      (local.set $67
        (local.get $27)
       )
-      (local.set $69
+      (local.set $68
        (v128.load32_splat
         (local.get $16)
        )
       )
-      (local.set $70
-       (local.get $68)
+      (local.set $69
+       (local.get $67)
       )
-      (local.set $71
+      (local.set $70
        (f32x4.pmax
-        (local.get $70)
-        (local.get $45)
+        (local.get $69)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $72
+      (local.set $71
        (f32x4.mul
-        (local.get $69)
-        (local.get $71)
+        (local.get $68)
+        (local.get $70)
        )
       )
       (local.set $27
-       (local.get $72)
+       (local.get $71)
       )
-      (local.set $73
+      (local.set $72
        (local.get $28)
       )
-      (local.set $74
+      (local.set $73
        (v128.load32_splat
         (local.get $17)
        )
       )
-      (local.set $75
-       (local.get $73)
+      (local.set $74
+       (local.get $72)
       )
-      (local.set $76
+      (local.set $75
        (f32x4.pmax
-        (local.get $75)
-        (local.get $45)
+        (local.get $74)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $77
+      (local.set $76
        (f32x4.mul
-        (local.get $74)
-        (local.get $76)
+        (local.get $73)
+        (local.get $75)
        )
       )
       (local.set $28
-       (local.get $77)
+       (local.get $76)
       )
-      (local.set $78
+      (local.set $77
        (local.get $29)
       )
-      (local.set $79
+      (local.set $78
        (v128.load32_splat
         (local.get $17)
        )
       )
-      (local.set $80
-       (local.get $78)
+      (local.set $79
+       (local.get $77)
       )
-      (local.set $81
+      (local.set $80
        (f32x4.pmax
-        (local.get $80)
-        (local.get $45)
+        (local.get $79)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $82
+      (local.set $81
        (f32x4.mul
-        (local.get $79)
-        (local.get $81)
+        (local.get $78)
+        (local.get $80)
        )
       )
       (local.set $29
-       (local.get $82)
+       (local.get $81)
       )
      )
     )
@@ -18487,7 +18475,7 @@
     (br_if $loop227
      (i32.lt_s
       (local.get $39)
-      (local.get $83)
+      (local.get $82)
      )
     )
    )
@@ -18583,7 +18571,7 @@
   (local $97 v128)
   (local $98 v128)
   (local $99 v128)
-  (local $100 v128)
+  (local $100 i32)
   (local $101 i32)
   (local $102 i32)
   (local $103 i32)
@@ -18594,10 +18582,6 @@
   (local $108 i32)
   (local $109 i32)
   (local $110 i32)
-  (local $111 i32)
-  (local.set $63
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
   (local.set $39
    (local.get $4)
   )
@@ -18623,13 +18607,13 @@
    (local.set $11
     (i32.const 0)
    )
-   (local.set $111
+   (local.set $110
     (local.get $1)
    )
    (br_if $exit260
     (i32.ge_s
      (local.get $11)
-     (local.get $111)
+     (local.get $110)
     )
    )
    (loop $loop261
@@ -18668,13 +18652,13 @@
       (local.set $13
        (local.get $12)
       )
-      (local.set $108
+      (local.set $107
        (local.get $1)
       )
       (br_if $exit256
        (i32.ge_s
         (local.get $13)
-        (local.get $108)
+        (local.get $107)
        )
       )
       (loop $loop257
@@ -18714,7 +18698,7 @@
        (br_if $loop257
         (i32.lt_s
          (local.get $13)
-         (local.get $108)
+         (local.get $107)
         )
        )
       )
@@ -18724,16 +18708,16 @@
      (local.set $16
       (local.get $2)
      )
-     (local.set $109
+     (local.set $108
       (local.get $3)
      )
-     (local.set $110
+     (local.set $109
       (local.get $8)
      )
      (br_if $exit258
       (i32.ge_s
        (local.get $16)
-       (local.get $109)
+       (local.get $108)
       )
      )
      (loop $loop259
@@ -18757,20 +18741,20 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $106
+       (local.set $105
         (select
          (i32.const 1)
          (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $107
+       (local.set $106
         (local.get $7)
        )
        (br_if $exit254
         (i32.ge_s
          (local.get $18)
-         (local.get $106)
+         (local.get $105)
         )
        )
        (loop $loop255
@@ -18821,13 +18805,13 @@
          (local.set $13
           (local.get $11)
          )
-         (local.set $105
+         (local.set $104
           (local.get $12)
          )
          (br_if $exit252
           (i32.ge_s
            (local.get $13)
-           (local.get $105)
+           (local.get $104)
           )
          )
          (loop $loop253
@@ -18877,13 +18861,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $102
+              (local.set $101
                (i32.const 32)
               )
               (br_if $exit246
                (i32.ge_s
                 (local.get $24)
-                (local.get $102)
+                (local.get $101)
                )
               )
               (loop $loop247
@@ -18947,7 +18931,7 @@
                (br_if $loop247
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $102)
+                 (local.get $101)
                 )
                )
               )
@@ -18967,13 +18951,13 @@
               (local.set $24
                (i32.const 0)
               )
-              (local.set $103
+              (local.set $102
                (i32.const 32)
               )
               (br_if $exit248
                (i32.ge_s
                 (local.get $24)
-                (local.get $103)
+                (local.get $102)
                )
               )
               (loop $loop249
@@ -19040,7 +19024,7 @@
                (br_if $loop249
                 (i32.lt_s
                  (local.get $24)
-                 (local.get $103)
+                 (local.get $102)
                 )
                )
               )
@@ -19121,7 +19105,7 @@
              (local.set $25
               (i32.const 0)
              )
-             (local.set $104
+             (local.set $103
               (i32.div_s
                (i32.add
                 (local.get $17)
@@ -19133,7 +19117,7 @@
              (br_if $exit250
               (i32.ge_s
                (local.get $25)
-               (local.get $104)
+               (local.get $103)
               )
              )
              (loop $loop251
@@ -19315,7 +19299,7 @@
                  (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $101
+                 (local.set $100
                   (i32.div_s
                    (i32.add
                     (local.get $33)
@@ -19327,7 +19311,7 @@
                  (br_if $exit244
                   (i32.ge_s
                    (local.get $26)
-                   (local.get $101)
+                   (local.get $100)
                   )
                  )
                  (loop $loop245
@@ -20150,50 +20134,50 @@
                       (local.set $62
                        (local.get $60)
                       )
-                      (local.set $64
+                      (local.set $63
                        (f32x4.pmax
                         (local.get $62)
-                        (local.get $63)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $65
+                      (local.set $64
                        (f32x4.mul
                         (local.get $61)
-                        (local.get $64)
+                        (local.get $63)
                        )
                       )
                       (v128.store align=4
                        (local.get $44)
-                       (local.get $65)
+                       (local.get $64)
                       )
-                      (local.set $66
+                      (local.set $65
                        (v128.load offset=16 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $67
+                      (local.set $66
                        (v128.load32_splat
                         (local.get $48)
                        )
                       )
-                      (local.set $68
-                       (local.get $66)
+                      (local.set $67
+                       (local.get $65)
                       )
-                      (local.set $69
+                      (local.set $68
                        (f32x4.pmax
-                        (local.get $68)
-                        (local.get $63)
+                        (local.get $67)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $70
+                      (local.set $69
                        (f32x4.mul
-                        (local.get $67)
-                        (local.get $69)
+                        (local.get $66)
+                        (local.get $68)
                        )
                       )
                       (v128.store offset=16 align=4
                        (local.get $44)
-                       (local.get $70)
+                       (local.get $69)
                       )
                      )
                     )
@@ -20209,63 +20193,63 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $71
+                      (local.set $70
                        (v128.load offset=32 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $72
+                      (local.set $71
                        (v128.load32_splat
                         (local.get $49)
                        )
                       )
-                      (local.set $73
-                       (local.get $71)
+                      (local.set $72
+                       (local.get $70)
                       )
-                      (local.set $74
+                      (local.set $73
                        (f32x4.pmax
-                        (local.get $73)
-                        (local.get $63)
+                        (local.get $72)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $75
+                      (local.set $74
                        (f32x4.mul
-                        (local.get $72)
-                        (local.get $74)
+                        (local.get $71)
+                        (local.get $73)
                        )
                       )
                       (v128.store offset=32 align=4
                        (local.get $44)
-                       (local.get $75)
+                       (local.get $74)
                       )
-                      (local.set $76
+                      (local.set $75
                        (v128.load offset=48 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $77
+                      (local.set $76
                        (v128.load32_splat
                         (local.get $49)
                        )
                       )
-                      (local.set $78
-                       (local.get $76)
+                      (local.set $77
+                       (local.get $75)
                       )
-                      (local.set $79
+                      (local.set $78
                        (f32x4.pmax
-                        (local.get $78)
-                        (local.get $63)
+                        (local.get $77)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $80
+                      (local.set $79
                        (f32x4.mul
-                        (local.get $77)
-                        (local.get $79)
+                        (local.get $76)
+                        (local.get $78)
                        )
                       )
                       (v128.store offset=48 align=4
                        (local.get $44)
-                       (local.get $80)
+                       (local.get $79)
                       )
                      )
                     )
@@ -20281,63 +20265,63 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $81
+                      (local.set $80
                        (v128.load offset=64 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $82
+                      (local.set $81
                        (v128.load32_splat
                         (local.get $50)
                        )
                       )
-                      (local.set $83
-                       (local.get $81)
+                      (local.set $82
+                       (local.get $80)
                       )
-                      (local.set $84
+                      (local.set $83
                        (f32x4.pmax
-                        (local.get $83)
-                        (local.get $63)
+                        (local.get $82)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $85
+                      (local.set $84
                        (f32x4.mul
-                        (local.get $82)
-                        (local.get $84)
+                        (local.get $81)
+                        (local.get $83)
                        )
                       )
                       (v128.store offset=64 align=4
                        (local.get $44)
-                       (local.get $85)
+                       (local.get $84)
                       )
-                      (local.set $86
+                      (local.set $85
                        (v128.load offset=80 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $87
+                      (local.set $86
                        (v128.load32_splat
                         (local.get $50)
                        )
                       )
-                      (local.set $88
-                       (local.get $86)
+                      (local.set $87
+                       (local.get $85)
                       )
-                      (local.set $89
+                      (local.set $88
                        (f32x4.pmax
-                        (local.get $88)
-                        (local.get $63)
+                        (local.get $87)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $90
+                      (local.set $89
                        (f32x4.mul
-                        (local.get $87)
-                        (local.get $89)
+                        (local.get $86)
+                        (local.get $88)
                        )
                       )
                       (v128.store offset=80 align=4
                        (local.get $44)
-                       (local.get $90)
+                       (local.get $89)
                       )
                      )
                     )
@@ -20353,63 +20337,63 @@
                       (local.get $33)
                      )
                      (then
-                      (local.set $91
+                      (local.set $90
                        (v128.load offset=96 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $92
+                      (local.set $91
                        (v128.load32_splat
                         (local.get $51)
                        )
                       )
-                      (local.set $93
-                       (local.get $91)
+                      (local.set $92
+                       (local.get $90)
                       )
-                      (local.set $94
+                      (local.set $93
                        (f32x4.pmax
-                        (local.get $93)
-                        (local.get $63)
+                        (local.get $92)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $95
+                      (local.set $94
                        (f32x4.mul
-                        (local.get $92)
-                        (local.get $94)
+                        (local.get $91)
+                        (local.get $93)
                        )
                       )
                       (v128.store offset=96 align=4
                        (local.get $44)
-                       (local.get $95)
+                       (local.get $94)
                       )
-                      (local.set $96
+                      (local.set $95
                        (v128.load offset=112 align=4
                         (local.get $44)
                        )
                       )
-                      (local.set $97
+                      (local.set $96
                        (v128.load32_splat
                         (local.get $51)
                        )
                       )
-                      (local.set $98
-                       (local.get $96)
+                      (local.set $97
+                       (local.get $95)
                       )
-                      (local.set $99
+                      (local.set $98
                        (f32x4.pmax
-                        (local.get $98)
-                        (local.get $63)
+                        (local.get $97)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
-                      (local.set $100
+                      (local.set $99
                        (f32x4.mul
-                        (local.get $97)
-                        (local.get $99)
+                        (local.get $96)
+                        (local.get $98)
                        )
                       )
                       (v128.store offset=112 align=4
                        (local.get $44)
-                       (local.get $100)
+                       (local.get $99)
                       )
                      )
                     )
@@ -20912,7 +20896,7 @@
                   (br_if $loop245
                    (i32.lt_s
                     (local.get $26)
-                    (local.get $101)
+                    (local.get $100)
                    )
                   )
                  )
@@ -20928,7 +20912,7 @@
               (br_if $loop251
                (i32.lt_s
                 (local.get $25)
-                (local.get $104)
+                (local.get $103)
                )
               )
              )
@@ -20944,7 +20928,7 @@
           (br_if $loop253
            (i32.lt_s
             (local.get $13)
-            (local.get $105)
+            (local.get $104)
            )
           )
          )
@@ -20952,13 +20936,13 @@
         (local.set $18
          (i32.add
           (local.get $18)
-          (local.get $107)
+          (local.get $106)
          )
         )
         (br_if $loop255
          (i32.lt_s
           (local.get $18)
-          (local.get $106)
+          (local.get $105)
          )
         )
        )
@@ -20966,13 +20950,13 @@
       (local.set $16
        (i32.add
         (local.get $16)
-        (local.get $110)
+        (local.get $109)
        )
       )
       (br_if $loop259
        (i32.lt_s
         (local.get $16)
-        (local.get $109)
+        (local.get $108)
        )
       )
      )
@@ -20992,7 +20976,7 @@
     (br_if $loop261
      (i32.lt_s
       (local.get $11)
-      (local.get $111)
+      (local.get $110)
      )
     )
    )
