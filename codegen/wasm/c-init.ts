@@ -11,6 +11,12 @@ export interface CInit {
   readonly zeroFirst: boolean;
   /** No (loop, row) pair is in two tasks (with work): tasks then write disjoint cells. */
   readonly rowsDisjoint: boolean;
+  /**
+   * Every cell that matters is summed whole by one task: an epilogue can run in the stores of
+   * its last k block. Dense outputs: every (loop, row) pair is in exactly one task and every task
+   * spans all columns; output-sparse ones: the caller found each listed cell in one task (`stored`).
+   */
+  readonly oneTaskPerCell: boolean;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface CInit {
  * checked tasksStoreTheirCells: the first k blocks store every cell). Nothing is zeroed here then.
  */
 export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembly.Memory, cache: ListCache, listed?: ListedCells): CInit {
-  if (listed === 'stored') return { zeroFirst: true, rowsDisjoint: true };
+  if (listed === 'stored') return { zeroFirst: true, rowsDisjoint: true, oneTaskPerCell: true };
   const { loop, m, n } = op.sizes;
   const seen = stamps(cache, loop * m);
   const stamp = nextStamp(seen);
@@ -43,33 +49,54 @@ export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembl
       seen[at] = stamp;
     }
   }
-  if (listed === 'zeroed') return { zeroFirst: false, rowsDisjoint };
+  if (listed === 'zeroed') return { zeroFirst: false, rowsDisjoint, oneTaskPerCell: false };
   if (!rowsDisjoint || !columnsSplittable(tasks, n)) {
     zeroBytes(memory.buffer, op.cAddress, op.cBytes);
-    return { zeroFirst: false, rowsDisjoint };
+    return { zeroFirst: false, rowsDisjoint, oneTaskPerCell: false };
   }
   const missing = loop * m - written;
+  const oneTaskPerCell = missing === 0;
   // many rows unwritten, or rows that are not runs of cells: one pass over C is simpler and faster
   if (missing * 4 > loop * m || !contiguous(op.cTables.col)) zeroBytes(memory.buffer, op.cAddress, op.cBytes);
   else if (missing > 0) zeroRows(op, memory, seen, stamp);
-  return { zeroFirst: true, rowsDisjoint };
+  return { zeroFirst: true, rowsDisjoint, oneTaskPerCell };
 }
 
 /** How an output-sparse GEMM's listed cells start (see initC). */
 export type ListedCells = 'zeroed' | 'stored';
 
 /**
- * Whether the tasks' first k blocks store every cell the tasks write, each cell from one task: no
- * (loop, row) pair is in two tasks, and every task with columns has a k block. Then the listed
- * tiles of an output-sparse GEMM need no zeroing before it runs.
+ * Whether the tasks' first k blocks store every cell the tasks write, each cell from one task:
+ * every task with columns has a k block, and either no (loop, row) pair is in two tasks (an SDDMM
+ * gathering columns: one task per strip of rows), or tasks sharing a column list have no pair in
+ * common and tasks with different column lists share no column (an SDDMM gathering rows: one
+ * task per strip of columns, all with the same rows). Then the listed tiles of an output-sparse
+ * GEMM need no zeroing before it runs, and its epilogue can run in the stores.
  */
 export function tasksStoreTheirCells(op: GemmOp, tasks: readonly GemmTask[], cache: ListCache): boolean {
-  const { loop, m } = op.sizes;
-  const seen = stamps(cache, loop * m);
+  const working = tasks.filter((t) => t.cols.length > 0);
+  if (working.some((t) => t.ks.length === 0)) return false;
+  if (rowsInOneTask(op, working, cache)) return true;
+  const byColumns = new Map<Int32Array, GemmTask[]>();
+  for (const t of working) byColumns.set(t.cols, [...(byColumns.get(t.cols) ?? []), t]);
+  const columns = stampArray(cache, 'c-init-columns', op.sizes.n);
+  const stamp = nextStamp(columns);
+  for (const [cols, group] of byColumns) {
+    for (let j = 0; j < cols.length; j++) {
+      if (columns[cols[j] as number] === stamp) return false;
+      columns[cols[j] as number] = stamp;
+    }
+    if (!rowsInOneTask(op, group, cache)) return false;
+  }
+  return true;
+}
+
+/** No (loop, row) pair is in two of the tasks. */
+function rowsInOneTask(op: GemmOp, tasks: readonly GemmTask[], cache: ListCache): boolean {
+  const m = op.sizes.m;
+  const seen = stamps(cache, op.sizes.loop * m);
   const stamp = nextStamp(seen);
   for (const t of tasks) {
-    if (t.cols.length === 0) continue;
-    if (t.ks.length === 0) return false;
     const base = t.loop * m;
     for (let i = 0; i < t.rows.length; i++) {
       const at = base + (t.rows[i] as number);

@@ -7,6 +7,7 @@ import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from '../lower/contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
+import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
 import { emitIndexBuild, payloadIndexable, simdIndexable, tileGrid } from './index-emit.js';
@@ -45,6 +46,11 @@ export type OpProgram =
       readonly cBytes: number;
       /** Kernels applying the rest of the op to the GEMM result, when there is one. */
       readonly epilogue?: PointwiseKernels;
+      /**
+       * The epilogue applied in the GEMM's final stores (gemm-epilogue.ts; every driver can, and
+       * the runtime does when each cell is one task's whole sum), or why it is a separate pass.
+       */
+      readonly fusion?: { readonly inStores: true } | { readonly why: string };
       /** B can be read in place (one plain factor): task lists may hold its row offsets. */
       readonly directB: boolean;
       /** B is one factor contiguous along k: the module has the NT driver `${fn}_nt` (gemm-nt-emit.ts). */
@@ -187,6 +193,14 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const outputAccess = outputAsAccess(expr);
     const cParts = (axes: readonly string[]) => accessPart(outputAccess, cShape.shape, axes, extents, false);
     const colPart = cParts(contraction.n);
+    const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
+    const partsOf: AccessParts = (f) => {
+      const shape = placement(f.tensor).shape;
+      return { loop: accessPart(f, shape, contraction.loop, extents, true), row: accessPart(f, shape, contraction.m, extents, false), col: accessPart(f, shape, contraction.n, extents, false) };
+    };
+    const fused = epilogue ? fusedEpilogue(epilogue, expr, contraction, placement, partsOf, colPart, addTable) : undefined;
+    // every driver applies it in its stores (when the runtime finds each cell one task's whole sum)
+    const plan = fused && 'value' in fused ? fused : undefined;
     const aTables = contraction.aFactors.map((f, j) => factorTables('a', f, j));
     const bTables = contraction.bFactors.map((f, j) => factorTables('b', f, j));
     const single = bTables.length === 1 ? (bTables[0] as FactorTables) : undefined;
@@ -208,6 +222,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       bRowMajor,
       blocking,
       microKernel: 'microkernel_4x8',
+      ...(plan ? { epilogue: plan } : {}),
     };
     emitGemmOp(w, spec);
     // B read in place needs one plain factor whose columns are consecutive floats
@@ -219,14 +234,14 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       if (!ntKernel) emitNtPackB(w, 'nt_pack_b4');
       ntKernel = true;
       const bStride = constantStride(tables.get(single.outerPart) as Int32Array);
-      emitNtMicroKernel(w, `${name}_ntk`, bStride);
+      emitNtMicroKernel(w, `${name}_ntk`, bStride, plan);
       const aSingle = aTables.length === 1 ? (aTables[0] as FactorTables) : undefined;
       const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
-      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride });
+      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride, ...(plan ? { epilogue: plan } : {}) });
     }
+    const fusion = fused === undefined ? undefined : 'why' in fused ? { why: fused.why } : { inStores: true as const };
     const aPayload = kernel.kind === 'pit' && readsSourceAsA(kernel, contraction, aTables, tables, placement(kernel.index.source)) ? kernel.index.key : undefined;
     if (aPayload) payloadKeys.add(aPayload);
-    const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitted.push({ op: expr.output, kernel, kind: 'gemm', c: cShape, plain: contraction.plain, ...(epilogue?.kind === 'simd' ? { stages: epilogue.stages.map((st) => st.source) } : {}) });
     ops.push({
@@ -238,6 +253,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       cAddress,
       cBytes,
       ...(epilogue ? { epilogue } : {}),
+      ...(fusion ? { fusion } : {}),
       directB: directB !== undefined,
       ntDriver,
       ...(aPayload ? { aPayload } : {}),
@@ -288,6 +304,24 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     unread: grouped.unread,
     scratch,
   };
+}
+
+/**
+ * The epilogue the GEMM's stores can apply, or why it stays a separate pass: only the f32 SIMD
+ * epilogue (exact keeps its float64 kernel) of one stage (no other reduction).
+ */
+function fusedEpilogue(
+  kernels: PointwiseKernels,
+  expr: TensorExpr,
+  contraction: Contraction,
+  placement: (tensor: string) => TensorPlacement,
+  parts: AccessParts,
+  cCol: Int32Array,
+  addTable: (label: string, values: Int32Array) => number,
+): GemmEpilogue | { readonly why: string } {
+  if (kernels.kind === 'scalar') return { why: `the epilogue runs on the scalar path (${kernels.why})` };
+  if (kernels.stages.length !== 1) return { why: 'the epilogue has reductions of its own' };
+  return planGemmEpilogue(expr.body, contraction.reduce, placement, parts, cCol, addTable);
 }
 
 /** The SIMD index builder of one index, with its arrays, when the source suits it. */

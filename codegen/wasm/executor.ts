@@ -10,7 +10,7 @@ import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex }
 import type { HostFeatures } from './features.js';
 import { tasksStoreTheirCells } from './c-init.js';
 import { cachedArray } from './stamps.js';
-import { runGemm, taskSpaceEstimate, type GemmTuning, type PackedA } from './gemm-run.js';
+import { runGemm, taskSpaceEstimate, type GemmRun, type GemmTuning, type PackedA } from './gemm-run.js';
 import type { PointwiseKernels } from './pointwise-kernels.js';
 import { runSimdStages, type SimdTuning } from './simd-run.js';
 import type { KernelCall } from './thread-pool.js';
@@ -312,16 +312,23 @@ async function runOp(
   let epilogue = {};
   const pitEpilogue = sparseOut?.out.epilogue;
   const e0 = performance.now();
-  if (pitEpilogue && op.epilogue?.kind === 'simd') {
+  if (op.epilogue && run.epilogue.fused) {
+    epilogue = { epilogue: { path: 'fused' } };
+  } else if (pitEpilogue && op.epilogue?.kind === 'simd') {
     await runSimdStages(op.epilogue.stages.slice(0, pitEpilogue.stage), options.pool, p.module, call, options.simd);
     const ran = await runStageGroup(pitEpilogue.group, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
-    epilogue = { epilogue: { path: 'simd', mode: 'pit', stages: op.epilogue.stages.length, tasks: ran.tasks, threads: ran.threads, ms: performance.now() - e0 } };
+    epilogue = { epilogue: { path: 'simd', mode: 'pit', stages: op.epilogue.stages.length, tasks: ran.tasks, threads: ran.threads, ms: performance.now() - e0, notFused: unfusedWhy(run) } };
   } else if (op.epilogue) {
-    epilogue = { epilogue: { ...(await runPointwise(op.epilogue, p, options, call)), ms: performance.now() - e0 } };
+    epilogue = { epilogue: { ...(await runPointwise(op.epilogue, p, options, call)), ms: performance.now() - e0, notFused: unfusedWhy(run) } };
   }
   const kernelMs = performance.now() - k0;
   const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...written, ...epilogue } };
+}
+
+/** Why a GEMM's stores did not apply its epilogue (it then ran as a separate pass). */
+function unfusedWhy(run: GemmRun): string {
+  return run.epilogue.fused ? 'fused' : run.epilogue.why;
 }
 
 /**

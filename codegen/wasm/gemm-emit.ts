@@ -1,5 +1,7 @@
 import type { Blocking } from '../target.js';
 import { MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
+import { EpilogueEmitter, registerEpilogue, tileEpilogue, type GemmEpilogue } from './gemm-epilogue.js';
+import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { decodeTask, type TaskLocals } from './gemm-task-decode.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
@@ -11,10 +13,13 @@ export type { Blocking } from '../target.js';
  * The micro-kernel: C[4 rows, 8 columns] += Ap[kc][4] · Bp[kc][8], C rows given by four byte
  * addresses (so rows may be gathered and scattered, and padding rows go to a sink).
  */
-export function emitMicroKernel(w: WasmModuleBuilder, name: string): void {
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32']);
-  const [ap, bp, kc, rowPtrs] = [0, 1, 2, 3];
+export function emitMicroKernel(w: WasmModuleBuilder, name: string, epilogue?: GemmEpilogue): void {
+  // with an epilogue (one kernel per op): `last` (the stores apply it), the 4 rows' entries of the
+  // task's row list, the loop index and C's column byte offset (the operands' addresses)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', ...(epilogue ? (['i32', 'i32', 'i32', 'i32'] as const) : [])]);
+  const [ap, bp, kc, rowPtrs, last, rowList, loop, colByte] = [0, 1, 2, 3, 4, 5, 6, 7];
   const get = (i: number): Expr => w.get(scope, i);
+  const epi = epilogue ? new EpilogueEmitter(w, scope, epilogue, MR) : undefined;
   const row = Array.from({ length: MR }, () => scope.local('i32'));
   const acc = Array.from({ length: MR * 2 }, () => scope.local('v128'));
   const b0 = scope.local('v128');
@@ -39,6 +44,10 @@ export function emitMicroKernel(w: WasmModuleBuilder, name: string): void {
   step.push(w.set(bp, w.i32.add(get(bp), w.i32.const(4 * NR))));
   const i = scope.local('i32');
   body.push(w.forLoop(scope, i, get(ap), get(kEnd), 4 * MR, [w.set(ap, get(i)), ...step]));
+  if (epi) {
+    const setup = row.flatMap((_, r) => epi.rowSetup(r, () => get(loop), () => w.i32.load(4 * r, get(rowList))));
+    body.push(w.ifThen(get(last), [...setup, ...registerEpilogue(epi, acc, MR, () => get(colByte))]));
+  }
   row.forEach((r, k) => {
     body.push(w.v128.store(0, get(r), get(acc[2 * k] as number)));
     body.push(w.v128.store(16, get(r), get(acc[2 * k + 1] as number)));
@@ -128,6 +137,12 @@ export interface GemmOpSpec {
   readonly bRowMajor: boolean;
   readonly blocking: Blocking;
   readonly microKernel: string;
+  /**
+   * The op's epilogue, applied when the stores of a task's last k block write C (when the runtime
+   * asks: the drivers' `fuse`): in the registers of per-op micro-kernels (`${name}_mk`,
+   * `${name}_rows`), on the edge tile before it is scattered.
+   */
+  readonly epilogue?: GemmEpilogue;
 }
 
 
@@ -142,6 +157,7 @@ export interface GemmOpSpec {
 export function emitGemmOp(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   emitPackA(w, `${spec.name}_packA`, spec);
   emitPackB(w, `${spec.name}_packB`, spec);
+  if (spec.epilogue) emitMicroKernel(w, `${spec.name}_mk`, spec.epilogue);
   emitDriver(w, spec);
 }
 
@@ -344,11 +360,14 @@ function emitPackB(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
 
 function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const { kc: KC, mc: MC, nc: NC } = spec.blocking;
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, taskCount, colLo, colHi, scratch, zeroFirst] = [0, 1, 2, 3, 4, 5];
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, taskCount, colLo, colHi, scratch, zeroFirst, fuse] = [0, 1, 2, 3, 4, 5, 6];
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
   const [t, task, l, rows, rowCount, ks, kCount, cols, colCount, cb, ce] = Array.from({ length: 11 }, loc) as number[];
+  /** This k block is the task's last and the epilogue is fused: the stores apply it. */
+  const last = loc();
+  const epi = spec.epilogue ? new EpilogueEmitter(w, scope, spec.epilogue, MR) : undefined;
   const [jc, nb, pc, kb, ic, mb, jp, ip, pos, ncols, contiguous, cRow, c, rowValid] = Array.from({ length: 14 }, loc) as number[];
   const bufA = loc();
   const bufB = loc();
@@ -404,8 +423,18 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const aPanel = w.i32.add(get(bufA), w.i32.mul(get(ip as number), w.i32.mul(get(kb as number), w.i32.const(4 * MR))));
   const bPanel = w.i32.add(get(bufB), w.i32.mul(get(jp as number), w.i32.mul(get(kb as number), w.i32.const(4 * NR))));
   const kernelCall = (): Expr => w.call(spec.microKernel, [aPanel, bPanel, get(kb as number), get(rowPtrs)], 'none');
+  // the panel's entries of the task's row list (padded: rows past the count read valid rows)
+  const panelRows = (): Expr => w.i32.add(get(rows as number), w.i32.shl(w.i32.add(get(ic as number), w.i32.mul(get(ip as number), w.i32.const(MR))), w.i32.const(2)));
+  const fusedCall = (): Expr => w.call(`${spec.name}_mk`, [aPanel, bPanel, get(kb as number), get(rowPtrs), get(last), panelRows(), get(l as number), w.i32.shl(colOff(w.i32.const(0)), w.i32.const(2))], 'none');
+  // edge tiles: the epilogue runs on the tile, before the scatter (lanes past ncols repeat the last column)
+  const edgeEpilogue = (): Expr[] => {
+    if (!epi) return [];
+    const setup = Array.from({ length: MR }, (_, r) => epi.rowSetup(r, () => get(l as number), () => w.i32.load(4 * r, panelRows()))).flat();
+    const colByte = (cc: number): Expr => w.i32.shl(colOff(min(w.i32.const(cc), w.i32.sub(get(ncols as number), w.i32.const(1)))), w.i32.const(2));
+    return [w.ifThen(get(last), [...setup, ...tileEpilogue(epi, () => get(tile), MR, colByte, rowValidAt)])];
+  };
 
-  const rowPanel = [w.ifThen(get(contiguous as number), [...direct, w.ifThen(get(fresh), zeroTile(w, get(rowPtrs))), kernelCall()], [...gather, kernelCall(), ...scatter])];
+  const rowPanel = [w.ifThen(get(contiguous as number), [...direct, w.ifThen(get(fresh), zeroTile(w, get(rowPtrs))), epi ? fusedCall() : kernelCall()], [...gather, kernelCall(), ...edgeEpilogue(), ...scatter])];
   const panelCols = [
     w.set(pos as number, w.i32.add(get(jc as number), w.i32.mul(get(jp as number), w.i32.const(NR)))),
     w.set(ncols as number, min(w.i32.const(NR), w.i32.sub(get(nb as number), w.i32.mul(get(jp as number), w.i32.const(NR))))),
@@ -429,6 +458,7 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const kBlock = [
     w.set(kb as number, min(w.i32.const(KC), w.i32.sub(get(kCount as number), get(pc as number)))),
     w.set(fresh, w.i32.and(get(zeroFirst), w.i32.eqz(get(pc as number)))),
+    w.set(last, w.i32.and(get(fuse), w.i32.geS(w.i32.add(get(pc as number), get(kb as number)), get(kCount as number)))),
     w.call(`${spec.name}_packB`, [get(bufB), w.i32.add(get(ks as number), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(cols as number), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
     w.forLoop(scope, ic as number, w.i32.const(0), get(rowCount as number), MC, rowBlock),
   ];
@@ -466,6 +496,7 @@ export interface SharedDriverSpec extends GemmOpSpec {
  */
 export function emitSharedGemm(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   emitPrepack(w, spec);
+  if (spec.epilogue) emitRowPanelKernel(w, `${spec.name}_rows`, spec.epilogue);
   emitSharedDriver(w, spec);
 }
 
@@ -485,10 +516,11 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
 }
 
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst
-  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst, fuse
+  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats; fuse: the stores of
+  // each task's last k block apply the epilogue)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst, fuse] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
@@ -502,6 +534,9 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   const sink = loc();
   /** This k block holds the task's first k and C is not zeroed: the tiles start from zero. */
   const fresh = loc();
+  /** This k block holds the task's last k and the epilogue is fused: the stores apply it. */
+  const last = loc();
+  const epi = spec.epilogue ? new EpilogueEmitter(w, scope, spec.epilogue, MR) : undefined;
   const taskAt = (i: Expr): Expr => w.i32.add(get(tasks), w.i32.mul(i, w.i32.const(4 * TASK_FIELDS)));
   const field = (f: number): Expr => w.i32.load(4 * f, get(task as number));
   const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
@@ -562,6 +597,13 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       w.forLoop(scope, c as number, w.i32.const(0), get(ncols as number), 1, [w.ifThen(get(rowValid as number), [w.f32.store(0, cellC(), w.f32.load(0, cellTile()))])]),
     );
   }
+  // edge tiles: the epilogue runs on the tile before the scatter (lanes past ncols repeat the last column)
+  if (epi) {
+    const panelRow = (r: number): Expr => w.i32.load(0, w.i32.add(rowsList(), w.i32.shl(w.i32.add(w.i32.mul(get(ip as number), w.i32.const(MR)), w.i32.const(r)), w.i32.const(2))));
+    const setup = Array.from({ length: MR }, (_, r) => epi.rowSetup(r, () => get(l as number), () => panelRow(r))).flat();
+    const colByte = (cc: number): Expr => w.i32.shl(colOff(min(w.i32.const(cc), w.i32.sub(get(ncols as number), w.i32.const(1)))), w.i32.const(2));
+    scatter.unshift(w.ifThen(get(last), [...setup, ...tileEpilogue(epi, () => get(tile), MR, colByte, rowValidAt)]));
+  }
 
   const directB = spec.directB;
   const perPanel: Expr[] = [
@@ -586,7 +628,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       // 8 consecutive columns of C: one call runs every row panel, rows addressed by the task's list
       [
         w.call(
-          'microkernel_4x8_rows',
+          epi ? `${spec.name}_rows` : 'microkernel_4x8_rows',
           [
             aPanel0(),
             w.i32.shl(get(kCount as number), w.i32.const(4)),
@@ -599,6 +641,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
             w.i32.shl(colOff(w.i32.const(0)), w.i32.const(2)),
             get(sink),
             get(fresh),
+            ...(epi ? [get(last), rowsList(), get(l as number)] : []),
           ],
           'none',
         ),
@@ -617,6 +660,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
     ])],
     w.set(fresh, w.i32.and(get(zeroFirst), w.i32.eqz(get(p0 as number)))),
+    w.set(last, w.i32.and(get(fuse), w.i32.eq(get(p1 as number), get(kCount as number)))),
     w.set(
       plainK,
       w.i32.and(

@@ -1,4 +1,5 @@
 import { emitPackA, tableAt, transpose4, type FactorTables, type GemmOpSpec } from './gemm-emit.js';
+import { EpilogueEmitter, type GemmEpilogue, type LaneColumns } from './gemm-epilogue.js';
 import { decodeTask, type TaskLocals } from './gemm-task-decode.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
@@ -36,10 +37,13 @@ const INFO = { count: 4, consecutive: 5, b: 6, inPlace: 7 } as const;
  * Every cell sums its k terms in order, one fused multiply-add each, as the 4×8 kernels do. The
  * k loop is not unrolled: TurboFan hoists the loads of unrolled steps and spills accumulators.
  */
-export function emitNtMicroKernel(w: WasmModuleBuilder, name: string, bStride: number | undefined): void {
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [ap, kb, rows, groups, rowAddr, colInfo, fresh] = [0, 1, 2, 3, 4, 5, 6];
+export function emitNtMicroKernel(w: WasmModuleBuilder, name: string, bStride: number | undefined, epilogue?: GemmEpilogue): void {
+  // with an epilogue: `last` (the task's last k block: stores go through it), the panel's first
+  // entry of the task's row list and the loop index (the operands' row addresses)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', ...(epilogue ? (['i32', 'i32', 'i32'] as const) : [])]);
+  const [ap, kb, rows, groups, rowAddr, colInfo, fresh, last, rowList, loop] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const get = (i: number): Expr => w.get(scope, i);
+  const epi = epilogue ? new EpilogueEmitter(w, scope, epilogue, NT_ROWS) : undefined;
   const rowAt = Array.from({ length: NT_ROWS }, () => scope.local('i32'));
   const col = Array.from({ length: NT_COLS }, () => scope.local('i32'));
   // acc[2c + h]: column c, rows 4h..4h+3 of the panel
@@ -52,6 +56,11 @@ export function emitNtMicroKernel(w: WasmModuleBuilder, name: string, bStride: n
     ...rowAt.map((x, r) => w.set(x, w.i32.load(4 * r, get(rowAddr)))),
     w.set(end, w.i32.add(get(ap), w.i32.shl(get(kb), w.i32.const(5)))),
   ];
+  if (epi) {
+    // rows past `rows` read the list's padding (valid rows): computed, never stored
+    const m = (r: number) => (): Expr => w.i32.load(4 * r, get(rowList));
+    body.push(w.ifThen(get(last), rowAt.flatMap((_, r) => epi.rowSetup(r, () => get(loop), m(r)))));
+  }
   /** One k step: column c's B value at b + offset(c), then b moves by `advance` bytes. */
   const step = (offset: (c: number) => number, advance: number): Expr[] => {
     const out: Expr[] = [w.set(a0, w.v128.load(0, get(p), 16)), w.set(a1, w.v128.load(16, get(p), 16))];
@@ -66,23 +75,36 @@ export function emitNtMicroKernel(w: WasmModuleBuilder, name: string, bStride: n
   const packedLoop = w.forLoop(scope, p, get(ap), get(end), 32, step((c) => 4 * c, 4 * NT_COLS));
   const kLoop =
     bStride === undefined ? packedLoop : w.ifThen(w.i32.load(4 * INFO.inPlace, get(info)), [w.forLoop(scope, p, get(ap), get(end), 32, step((c) => c * bStride, 4))], [packedLoop]);
-  // row r of the tile (a vector of its 4 columns, in `tmp`) into C
+  // row r of the tile (a vector of its 4 columns, in `tmp`) into C: added to C's value unless
+  // fresh, through the epilogue on the last k block, stored as a vector when the 4 are consecutive
   const storeRow = (r: number, value: Expr, tmp: number): Expr => {
     const cell = (c: number): Expr => w.i32.add(get(rowAt[r] as number), get(col[c] as number));
-    const lane = (c: number): Expr => w.f32x4.extractLane(get(tmp), c);
+    const oldLanes = (): Expr => col.reduce<Expr>((v, _, c) => w.v128.load32Lane(0, c, cell(c), v), w.v128.zero());
     const lanes = col.map((_, c) => {
-      const store = w.f32.store(0, cell(c), w.select(get(fresh), lane(c), w.f32.add(lane(c), w.f32.load(0, cell(c)))));
+      const store = w.f32.store(0, cell(c), w.f32x4.extractLane(get(tmp), c));
       return c === 0 ? store : w.ifThen(w.i32.ltS(w.i32.const(c), get(nc)), [store]);
     });
+    const through = (columns: LaneColumns): Expr[] => {
+      if (!epi) return [];
+      const { stmts, value: out } = epi.apply(r, get(tmp), columns);
+      return [w.ifThen(get(last), [...stmts, w.set(tmp, out)])];
+    };
     const stored = [
       w.set(tmp, value),
       w.ifThen(
         get(consecutive),
         [
           w.set(addr, cell(0)),
-          w.ifThen(get(fresh), [w.v128.store(0, get(addr), get(tmp))], [w.v128.store(0, get(addr), w.f32x4.add(get(tmp), w.v128.load(0, get(addr))))]),
+          w.ifThen(w.i32.eqz(get(fresh)), [w.set(tmp, w.f32x4.add(get(tmp), w.v128.load(0, get(addr))))]),
+          ...through({ kind: 'vector', colByte: get(col[0] as number) }),
+          w.v128.store(0, get(addr), get(tmp)),
         ],
-        lanes,
+        [
+          // lanes past the group's count repeat its last column: read, computed, never stored
+          w.ifThen(w.i32.eqz(get(fresh)), [w.set(tmp, w.f32x4.add(get(tmp), oldLanes()))]),
+          ...through({ kind: 'lanes', colBytes: col.map((x) => get(x)) }),
+          ...lanes,
+        ],
       ),
     ];
     return r === 0 ? w.block(stored) : w.ifThen(w.i32.ltS(w.i32.const(r), get(rows)), stored);
@@ -198,6 +220,8 @@ export interface NtGemmSpec extends Pick<GemmOpSpec, 'name' | 'scale' | 'a' | 'c
   readonly columnBlock: number;
   /** Bytes between B's consecutive columns when constant and positive (runs are then read in place). */
   readonly bStride: number | undefined;
+  /** The op's epilogue, applied in the micro-kernel's stores of each task's last k block (when the runtime asks: `fuse`). */
+  readonly epilogue?: GemmEpilogue;
 }
 
 /** Bytes of packed B a column block aims at: it stays in L2 while every panel of rows reads it. */
@@ -219,8 +243,8 @@ export function ntColumnBlock(mc: number, kc: number, scratchBytes: number): num
 }
 
 /**
- * `${name}_nt(tasks, count, colLo, colHi, scratch, zeroFirst)`: the per-task driver's contract
- * (gemm-emit.ts) for NT operands. Per task, per k block and per block of rows, A is packed once
+ * `${name}_nt(tasks, count, colLo, colHi, scratch, zeroFirst, fuse)`: the per-task driver's contract
+ * (gemm-emit.ts) for NT operands; `fuse`: the stores of each task's last k block apply the epilogue. Per task, per k block and per block of rows, A is packed once
  * and its C row addresses computed; per block of the task's columns inside [colLo, colHi)
  * (listed one by one or in runs), B is packed in groups of 4 (B_BLOCK_BYTES at most) and every
  * 8-row panel runs the NT kernel across the groups: a vector store per row when a group's 4
@@ -235,11 +259,13 @@ export function emitNtGemm(w: WasmModuleBuilder, spec: NtGemmSpec): void {
   const single = spec.a.length === 1 ? (spec.a[0] as FactorTables) : undefined;
   if (single && spec.aContiguous) emitPackA8Contiguous(w, `${spec.name}_packA8`, single, spec.scale);
   else emitPackA(w, `${spec.name}_packA8`, spec, NT_ROWS);
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, taskCount, colLo, colHi, scratch, zeroFirst] = [0, 1, 2, 3, 4, 5];
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, taskCount, colLo, colHi, scratch, zeroFirst, fuse] = [0, 1, 2, 3, 4, 5, 6];
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
   const [t, task, l, rows, rowCount, ks, kCount, cols, colCount, cb, ce, c] = Array.from({ length: 12 }, loc) as number[];
+  /** This k block is the task's last and the epilogue is fused: the stores apply it. */
+  const last = loc();
   const [pc, kb, ic, mb, jc, je, step, c0, nc, r, ip, bKOff, fresh, info, groups, packed, slot] = Array.from({ length: 17 }, loc) as number[];
   const [bufA, bufB, bPtrs, colInfo, rowAddr] = [loc(), loc(), loc(), loc(), loc()];
   const g = (x: number | undefined): Expr => get(x as number);
@@ -296,6 +322,7 @@ export function emitNtGemm(w: WasmModuleBuilder, spec: NtGemmSpec): void {
           w.i32.add(get(rowAddr), w.i32.shl(g(ip), w.i32.const(2))),
           get(colInfo),
           g(fresh),
+          ...(spec.epilogue ? [get(last), w.i32.add(g(rows), w.i32.shl(w.i32.add(g(ic), g(ip)), w.i32.const(2))), g(l)] : []),
         ],
         'none',
       ),
@@ -316,6 +343,7 @@ export function emitNtGemm(w: WasmModuleBuilder, spec: NtGemmSpec): void {
   const kBlock = [
     w.set(kb as number, min(w.i32.const(KC), w.i32.sub(g(kCount), g(pc)))),
     w.set(fresh as number, w.i32.and(get(zeroFirst), w.i32.eqz(g(pc)))),
+    w.set(last, w.i32.and(get(fuse), w.i32.geS(w.i32.add(g(pc), g(kb)), g(kCount)))),
     w.set(bKOff as number, w.i32.add(tableAt(w, spec.b.loopPart, g(l)), tableAt(w, spec.b.kPart, listAt(ks, g(pc))))),
     // columns per block: B_BLOCK_BYTES of packed B, at least one group, at most what the scratch holds
     w.set(step as number, min(w.i32.const(NCB), w.i32.shl(w.i32.add(w.i32.divS(w.i32.const(B_BLOCK_BYTES), w.i32.shl(g(kb), w.i32.const(4))), w.i32.const(0)), w.i32.const(2)))),

@@ -1,4 +1,5 @@
 import { MR, NR } from './gemm-layout.js';
+import { EpilogueEmitter, registerEpilogue, type GemmEpilogue } from './gemm-epilogue.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
 /**
@@ -15,10 +16,13 @@ import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-build
  * The shared driver computes each task's C row addresses once (a list next to its rows) and calls
  * this once per column panel, instead of once per 4×8 tile with four row pointers.
  */
-export function emitRowPanelKernel(w: WasmModuleBuilder, name: string): void {
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [ap, apStride, bp, bList, count, shift, rowAddr, rows, colByte, sink, fresh] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+export function emitRowPanelKernel(w: WasmModuleBuilder, name: string, epilogue?: GemmEpilogue): void {
+  // with an epilogue (one kernel per op): `last` (the stores apply it), the task's row list and
+  // the loop index (the operands' addresses)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', ...(epilogue ? (['i32', 'i32', 'i32'] as const) : [])]);
+  const [ap, apStride, bp, bList, count, shift, rowAddr, rows, colByte, sink, fresh, last, rowList, loop] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
   const get = (i: number): Expr => w.get(scope, i);
+  const epi = epilogue ? new EpilogueEmitter(w, scope, epilogue, MR) : undefined;
   const ptr = Array.from({ length: MR }, () => scope.local('i32'));
   const acc = Array.from({ length: MR * 2 }, () => scope.local('v128'));
   const b0 = scope.local('v128');
@@ -61,6 +65,15 @@ export function emitRowPanelKernel(w: WasmModuleBuilder, name: string): void {
     ),
     w.set(aEnd, w.i32.add(get(panelA), w.i32.shl(get(count), w.i32.const(4)))),
     w.ifThen(w.i32.eqz(get(bList)), plainLoop, listLoop),
+    // rows past `rows` read the list's padding (valid rows): computed, stored to the sink
+    ...(epi
+      ? [
+          w.ifThen(get(last), [
+            ...ptr.flatMap((_, r) => epi.rowSetup(r, () => get(loop), () => w.i32.load(4 * r, w.i32.add(get(rowList), w.i32.shl(get(row), w.i32.const(2)))))),
+            ...registerEpilogue(epi, acc, MR, () => get(colByte)),
+          ]),
+        ]
+      : []),
     ...ptr.flatMap((x, r) => [w.v128.store(0, get(x), get(acc[2 * r] as number)), w.v128.store(16, get(x), get(acc[2 * r + 1] as number))]),
     w.set(panelA, w.i32.add(get(panelA), get(apStride))),
   );

@@ -31,6 +31,8 @@ export interface GemmTuning {
   readonly minParallelWork?: number;
   /** Smallest prepack (A elements) split across threads. */
   readonly minParallelPack?: number;
+  /** Apply epilogues in the GEMM's stores where they can be (default true; false: always the separate pass, for A/B runs). */
+  readonly fuseEpilogue?: boolean;
 }
 
 /**
@@ -52,6 +54,8 @@ export interface GemmRun {
   readonly gemmMs: number;
   /** Tasks whose packed A the index build had copied (PackedA). */
   readonly aFromIndex: number;
+  /** Whether the stores applied the op's epilogue (asked for with `fuse`), else why not. */
+  readonly epilogue: { readonly fused: true } | { readonly fused: false; readonly why: string };
 }
 
 /**
@@ -85,7 +89,18 @@ export async function runGemm(
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   let aFromIndex = 0;
-  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex });
+  // the stores apply the epilogue when each cell is one task's whole sum
+  const epilogue: GemmRun['epilogue'] = !op.fusion
+    ? { fused: false, why: 'no epilogue' }
+    : 'why' in op.fusion
+      ? { fused: false, why: op.fusion.why }
+      : tuning.fuseEpilogue === false
+        ? { fused: false, why: 'turned off (gemm.fuseEpilogue)' }
+        : init.oneTaskPerCell
+        ? { fused: true }
+        : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
+  const fuse = epilogue.fused ? 1 : 0;
+  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue });
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const plan = bListPlan(sorted, op.sizes.k, lists);
@@ -96,7 +111,7 @@ export async function runGemm(
     await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
     const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
-    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
+    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst, fuse]);
     await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
     return timed(direct ? 'shared-direct' : 'shared-packed', threads);
   }
@@ -117,6 +132,7 @@ export async function runGemm(
   }
   // B contiguous along k and every task's k one run: the NT driver reads B in place
   const nt = op.ntDriver && tasks.every(isKRun);
+  for (const job of jobs) job.push(fuse);
   await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
   return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
 }

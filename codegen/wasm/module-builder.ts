@@ -188,6 +188,7 @@ export class WasmModuleBuilder {
     remS: (a: Expr, b: Expr): Expr => e(this.m.i32.rem_s(a, b)),
     remU: (a: Expr, b: Expr): Expr => e(this.m.i32.rem_u(a, b)),
     shl: (a: Expr, b: Expr): Expr => e(this.m.i32.shl(a, b)),
+    shrU: (a: Expr, b: Expr): Expr => e(this.m.i32.shr_u(a, b)),
     and: (a: Expr, b: Expr): Expr => e(this.m.i32.and(a, b)),
     or: (a: Expr, b: Expr): Expr => e(this.m.i32.or(a, b)),
     eq: (a: Expr, b: Expr): Expr => e(this.m.i32.eq(a, b)),

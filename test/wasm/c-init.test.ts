@@ -119,7 +119,8 @@ describe('initC zeroes exactly the cells no task writes', () => {
       const cols = range(0, n);
       const tasks: GemmTask[] = [];
       for (let l = 0; l < op.sizes.loop; l++) tasks.push({ loop: l, rows: range(0, 4), ks: list(0, 2), cols }, { loop: l, rows: range(4, m), ks: list(1), cols });
-      expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: true, rowsDisjoint: true });
+      // every cell is one task's whole sum: an epilogue may run in the stores
+      expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: true, rowsDisjoint: true, oneTaskPerCell: true });
       expect(Array.from(c).every(Number.isNaN)).toBe(true);
     });
 
@@ -130,7 +131,8 @@ describe('initC zeroes exactly the cells no task writes', () => {
       // in loop value 0, row 10 is in no task and row 11's task has no k (writes nothing): few rows, zeroed row by row
       const tasks: GemmTask[] = [{ loop: 0, rows: range(0, 10), ks: list(0), cols }, { loop: 0, rows: list(11), ks: list(), cols }];
       for (let l = 1; l < loop; l++) tasks.push({ loop: l, rows: range(0, m), ks: list(2), cols });
-      expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: true, rowsDisjoint: true });
+      // rows no task stores would miss a fused epilogue: it must run as a separate pass
+      expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: true, rowsDisjoint: true, oneTaskPerCell: false });
       for (let l = 0; l < loop; l++) for (let r = 0; r < m; r++) for (let j = 0; j < n; j++) expect(zero(r, j, l), `cell ${l}, ${r}, ${j}`).toBe(l === 0 && r >= 10);
     });
   }
@@ -139,14 +141,14 @@ describe('initC zeroes exactly the cells no task writes', () => {
     const { op, memory, c } = setUp(MM, dims);
     const cols = range(0, 5);
     const tasks: GemmTask[] = [{ loop: 0, rows: list(0, 2), ks: list(0), cols }, { loop: 0, rows: list(2, 3), ks: list(1), cols }];
-    expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: false, rowsDisjoint: false });
+    expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: false, rowsDisjoint: false, oneTaskPerCell: false });
     expect(Array.from(c).every((v) => v === 0)).toBe(true);
   });
 
   it('gathered columns: all of C zeroed (disjoint rows reported for the thread split)', () => {
     const { op, memory, c } = setUp(MM, dims);
     const tasks: GemmTask[] = [{ loop: 0, rows: range(0, 3), ks: list(0), cols: list(1, 3) }, { loop: 0, rows: range(3, 6), ks: list(0), cols: list(0) }];
-    expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: false, rowsDisjoint: true });
+    expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: false, rowsDisjoint: true, oneTaskPerCell: false });
     expect(Array.from(c).every((v) => v === 0)).toBe(true);
   });
 
@@ -157,12 +159,18 @@ describe('initC zeroes exactly the cells no task writes', () => {
     expect(tasksStoreTheirCells(op, sddmm, cache)).toBe(true);
     // a task without columns writes nothing, whatever its k list
     expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: range(0, 6), ks: list(), cols: list() }], cache)).toBe(true);
-    // a row in two tasks (k strips) or a task with columns and no k block: the tiles must be zeroed
-    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: list(4) }], cache)).toBe(false);
+    // a cell in two tasks (k strips) or a task with columns and no k block: the tiles must be zeroed
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: list(3) }], cache)).toBe(false);
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: sddmm[0]?.cols as Int32Array }], cache)).toBe(false);
+    // a row in two tasks with disjoint columns (strips of columns gathering rows): each cell is one task's
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: list(4) }], cache)).toBe(true);
+    const byColumns: GemmTask[] = [{ loop: 0, rows: list(0, 2, 5), ks: range(0, 3), cols: list(0, 1) }, { loop: 0, rows: list(0, 2, 5), ks: range(0, 3), cols: list(2, 3, 4) }];
+    expect(tasksStoreTheirCells(op, byColumns, cache)).toBe(true);
+    expect(tasksStoreTheirCells(op, [...byColumns, { loop: 0, rows: list(1), ks: list(0), cols: list(4) }], cache)).toBe(false);
     expect(tasksStoreTheirCells(op, [{ loop: 0, rows: range(0, 3), ks: list(), cols: list(1) }], cache)).toBe(false);
     // the caller's word is kept: nothing is zeroed either way
-    expect(initC(op, sddmm, memory, cache, 'stored')).toEqual({ zeroFirst: true, rowsDisjoint: true });
-    expect(initC(op, sddmm, memory, cache, 'zeroed')).toEqual({ zeroFirst: false, rowsDisjoint: true });
+    expect(initC(op, sddmm, memory, cache, 'stored')).toEqual({ zeroFirst: true, rowsDisjoint: true, oneTaskPerCell: true });
+    expect(initC(op, sddmm, memory, cache, 'zeroed')).toEqual({ zeroFirst: false, rowsDisjoint: true, oneTaskPerCell: false });
     expect(Array.from(c).every(Number.isNaN)).toBe(true);
   });
 

@@ -28,6 +28,8 @@ export interface WasmRunOptions {
   /** Index density above which PIT runs densely (2: never; 0: always dense). */
   readonly denseCrossover?: number;
   readonly forceDirectB?: boolean;
+  /** Apply GEMM epilogues in the stores where they can be (default true). */
+  readonly fuseEpilogue?: boolean;
   /** Point-by-point ops in float64, bit for bit as the reference. */
   readonly exact?: boolean;
   /** Fuse consecutive point-by-point ops into stage groups (default true). */
@@ -46,7 +48,7 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     threads: options.threads,
     createPool: createNodePool,
     denseCrossover: options.denseCrossover ?? 2,
-    gemm: { minParallelWork: SPLIT_EVERYTHING, minParallelPack: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
+    gemm: { minParallelWork: SPLIT_EVERYTHING, minParallelPack: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}), ...(options.fuseEpilogue === false ? { fuseEpilogue: false } : {}) },
     simd: { minParallelWork: SPLIT_EVERYTHING },
     ...(options.exact ? { exact: true } : {}),
     ...(options.fuse === false ? { fuse: false } : {}),

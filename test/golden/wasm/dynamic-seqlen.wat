@@ -3,20 +3,22 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
+ (export "op0_epilogue" (func $op0_epilogue))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
- (export "op0_epilogue" (func $op0_epilogue))
  (export "index0" (func $index0))
  (export "y_czero" (func $y_czero))
  (export "y_epilogue_pit" (func $y_epilogue_pit))
@@ -1235,5981 +1237,6 @@
    (local.get $1)
   )
  )
- (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit20
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $35
-    (i32.div_s
-     (i32.add
-      (local.get $2)
-      (i32.const 3)
-     )
-     (i32.const 4)
-    )
-   )
-   (br_if $exit20
-    (i32.ge_s
-     (local.get $6)
-     (local.get $35)
-    )
-   )
-   (loop $loop21
-    (local.set $10
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 0)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $14
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 17379840)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 17379904)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 1)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $15
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 17379840)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 17379904)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 2)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $16
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 17379840)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 17379904)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 3)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $17
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 17379840)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 17379904)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
-      )
-     )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 17381952)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $22
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
-          (i32.load
-           (i32.add
-            (i32.const 17381952)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 17381952)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $17)
-          (i32.load
-           (i32.add
-            (i32.const 17381952)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
-        (local.set $25
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
-         )
-        )
-        (local.set $26
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
-         )
-        )
-        (local.set $27
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
-         )
-        )
-       )
-      )
-      (block $exit18
-       (local.set $7
-        (local.get $20)
-       )
-       (local.set $34
-        (local.get $4)
-       )
-       (br_if $exit18
-        (i32.ge_s
-         (local.get $7)
-         (local.get $34)
-        )
-       )
-       (loop $loop19
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop19
-         (i32.lt_s
-          (local.get $7)
-          (local.get $34)
-         )
-        )
-       )
-      )
-     )
-     (else
-      (block $exit14
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop21
-     (i32.lt_s
-      (local.get $6)
-      (local.get $35)
-     )
-    )
-   )
-  )
- )
- (func $op0_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (if
-   (i32.and
-    (i32.ge_s
-     (local.get $4)
-     (i32.const 1)
-    )
-    (i32.eq
-     (i32.sub
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.sub
-          (local.get $4)
-          (i32.const 1)
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.const 0)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-     (i32.sub
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-   )
-   (then
-    (local.set $30
-     (i32.add
-      (i32.const 1638912)
-      (i32.shl
-       (i32.add
-        (i32.load
-         (i32.add
-          (i32.const 17385024)
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (i32.add
-          (i32.const 17385088)
-          (i32.shl
-           (i32.load
-            (i32.add
-             (local.get $3)
-             (i32.shl
-              (i32.const 0)
-              (i32.const 2)
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-       )
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $33
-     (i32.mul
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (block $exit28
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $35
-      (local.get $2)
-     )
-     (br_if $exit28
-      (i32.ge_s
-       (local.get $7)
-       (local.get $35)
-      )
-     )
-     (loop $loop29
-      (local.set $31
-       (i32.add
-        (local.get $30)
-        (i32.shl
-         (i32.load
-          (i32.add
-           (i32.const 17397376)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $1)
-              (i32.shl
-               (local.get $7)
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $32
-       (i32.add
-        (local.get $0)
-        (i32.shl
-         (local.get $7)
-         (i32.const 5)
-        )
-       )
-      )
-      (block $exit26
-       (local.set $6
-        (i32.const 0)
-       )
-       (local.set $34
-        (i32.div_s
-         (i32.add
-          (local.get $4)
-          (i32.const 7)
-         )
-         (i32.const 8)
-        )
-       )
-       (br_if $exit26
-        (i32.ge_s
-         (local.get $6)
-         (local.get $34)
-        )
-       )
-       (loop $loop27
-        (v128.store align=4
-         (local.get $32)
-         (v128.load align=4
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $32)
-         (v128.load offset=16 align=4
-          (local.get $31)
-         )
-        )
-        (local.set $31
-         (i32.add
-          (local.get $31)
-          (i32.const 32)
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (local.get $33)
-         )
-        )
-        (local.set $6
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop27
-         (i32.lt_s
-          (local.get $6)
-          (local.get $34)
-         )
-        )
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop29
-       (i32.lt_s
-        (local.get $7)
-        (local.get $35)
-       )
-      )
-     )
-    )
-   )
-   (else
-    (local.set $9
-     (local.get $0)
-    )
-    (block $exit24
-     (local.set $6
-      (i32.const 0)
-     )
-     (local.set $29
-      (i32.div_s
-       (i32.add
-        (local.get $4)
-        (i32.const 7)
-       )
-       (i32.const 8)
-      )
-     )
-     (br_if $exit24
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop25
-      (local.set $10
-       (i32.sub
-        (local.get $4)
-        (i32.mul
-         (local.get $6)
-         (i32.const 8)
-        )
-       )
-      )
-      (local.set $11
-       (i32.lt_s
-        (i32.const 0)
-        (local.get $10)
-       )
-      )
-      (local.set $19
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 0)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $11)
-       )
-      )
-      (local.set $12
-       (i32.lt_s
-        (i32.const 1)
-        (local.get $10)
-       )
-      )
-      (local.set $20
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 1)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $12)
-       )
-      )
-      (local.set $13
-       (i32.lt_s
-        (i32.const 2)
-        (local.get $10)
-       )
-      )
-      (local.set $21
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 2)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $14
-       (i32.lt_s
-        (i32.const 3)
-        (local.get $10)
-       )
-      )
-      (local.set $22
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 3)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $14)
-       )
-      )
-      (local.set $15
-       (i32.lt_s
-        (i32.const 4)
-        (local.get $10)
-       )
-      )
-      (local.set $23
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 4)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $15)
-       )
-      )
-      (local.set $16
-       (i32.lt_s
-        (i32.const 5)
-        (local.get $10)
-       )
-      )
-      (local.set $24
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 5)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $16)
-       )
-      )
-      (local.set $17
-       (i32.lt_s
-        (i32.const 6)
-        (local.get $10)
-       )
-      )
-      (local.set $25
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 6)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $17)
-       )
-      )
-      (local.set $18
-       (i32.lt_s
-        (i32.const 7)
-        (local.get $10)
-       )
-      )
-      (local.set $26
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 17385024)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 17385088)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 7)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $18)
-       )
-      )
-      (block $exit22
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $28
-        (local.get $2)
-       )
-       (br_if $exit22
-        (i32.ge_s
-         (local.get $7)
-         (local.get $28)
-        )
-       )
-       (loop $loop23
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $1)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (if
-         (i32.and
-          (i32.eq
-           (local.get $10)
-           (i32.const 8)
-          )
-          (i32.eq
-           (i32.sub
-            (local.get $26)
-            (local.get $19)
-           )
-           (i32.const 7)
-          )
-         )
-         (then
-          (local.set $27
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
-             (i32.add
-              (local.get $19)
-              (i32.load
-               (i32.add
-                (i32.const 17397376)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.store align=4
-           (local.get $9)
-           (v128.load align=4
-            (local.get $27)
-           )
-          )
-          (v128.store offset=16 align=4
-           (local.get $9)
-           (v128.load offset=16 align=4
-            (local.get $27)
-           )
-          )
-         )
-         (else
-          (f32.store
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $19)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $11)
-           )
-          )
-          (f32.store offset=4
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $20)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $12)
-           )
-          )
-          (f32.store offset=8
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $21)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $13)
-           )
-          )
-          (f32.store offset=12
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $22)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $14)
-           )
-          )
-          (f32.store offset=16
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $23)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $15)
-           )
-          )
-          (f32.store offset=20
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $24)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $16)
-           )
-          )
-          (f32.store offset=24
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $25)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $17)
-           )
-          )
-          (f32.store offset=28
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 1638912)
-              (i32.shl
-               (i32.add
-                (local.get $26)
-                (i32.load
-                 (i32.add
-                  (i32.const 17397376)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 32)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop23
-         (i32.lt_s
-          (local.get $7)
-          (local.get $28)
-         )
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop25
-       (i32.lt_s
-        (local.get $6)
-        (local.get $29)
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local.set $31
-   (local.get $4)
-  )
-  (local.set $32
-   (i32.add
-    (local.get $4)
-    (i32.const 65536)
-   )
-  )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
-    (i32.const 128)
-   )
-  )
-  (block $exit60
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $52
-    (local.get $1)
-   )
-   (br_if $exit60
-    (i32.ge_s
-     (local.get $6)
-     (local.get $52)
-    )
-   )
-   (loop $loop61
-    (local.set $7
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $6)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.load offset=4
-      (local.get $7)
-     )
-    )
-    (local.set $10
-     (i32.load offset=8
-      (local.get $7)
-     )
-    )
-    (local.set $11
-     (i32.load offset=12
-      (local.get $7)
-     )
-    )
-    (local.set $12
-     (i32.load offset=16
-      (local.get $7)
-     )
-    )
-    (local.set $13
-     (i32.load offset=20
-      (local.get $7)
-     )
-    )
-    (local.set $14
-     (i32.load offset=24
-      (local.get $7)
-     )
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $exit54
-     (local.set $29
-      (i32.const 0)
-     )
-     (local.set $49
-      (local.get $14)
-     )
-     (br_if $exit54
-      (i32.ge_s
-       (local.get $29)
-       (local.get $49)
-      )
-     )
-     (loop $loop55
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $2)
-       )
-       (then
-        (local.set $15
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop55
-       (i32.lt_s
-        (local.get $29)
-        (local.get $49)
-       )
-      )
-     )
-    )
-    (local.set $16
-     (local.get $15)
-    )
-    (block $exit56
-     (local.set $29
-      (local.get $15)
-     )
-     (local.set $50
-      (local.get $14)
-     )
-     (br_if $exit56
-      (i32.ge_s
-       (local.get $29)
-       (local.get $50)
-      )
-     )
-     (loop $loop57
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $3)
-       )
-       (then
-        (local.set $16
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop57
-       (i32.lt_s
-        (local.get $29)
-        (local.get $50)
-       )
-      )
-     )
-    )
-    (block $exit58
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
-      (local.get $16)
-     )
-     (br_if $exit58
-      (i32.ge_s
-       (local.get $17)
-       (local.get $51)
-      )
-     )
-     (loop $loop59
-      (local.set $18
-       (select
-        (i32.const 512)
-        (i32.sub
-         (local.get $16)
-         (local.get $17)
-        )
-        (i32.lt_s
-         (i32.const 512)
-         (i32.sub
-          (local.get $16)
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (block $exit52
-       (local.set $19
-        (i32.const 0)
-       )
-       (local.set $48
-        (local.get $12)
-       )
-       (br_if $exit52
-        (i32.ge_s
-         (local.get $19)
-         (local.get $48)
-        )
-       )
-       (loop $loop53
-        (local.set $20
-         (select
-          (i32.const 256)
-          (i32.sub
-           (local.get $12)
-           (local.get $19)
-          )
-          (i32.lt_s
-           (i32.const 256)
-           (i32.sub
-            (local.get $12)
-            (local.get $19)
-           )
-          )
-         )
-        )
-        (local.set $36
-         (i32.and
-          (local.get $5)
-          (i32.eqz
-           (local.get $19)
-          )
-         )
-        )
-        (call $op0_packB
-         (local.get $32)
-         (i32.add
-          (local.get $11)
-          (i32.shl
-           (local.get $19)
-           (i32.const 2)
-          )
-         )
-         (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
-        )
-        (block $exit50
-         (local.set $21
-          (i32.const 0)
-         )
-         (local.set $47
-          (local.get $10)
-         )
-         (br_if $exit50
-          (i32.ge_s
-           (local.get $21)
-           (local.get $47)
-          )
-         )
-         (loop $loop51
-          (local.set $22
-           (select
-            (i32.const 64)
-            (i32.sub
-             (local.get $10)
-             (local.get $21)
-            )
-            (i32.lt_s
-             (i32.const 64)
-             (i32.sub
-              (local.get $10)
-              (local.get $21)
-             )
-            )
-           )
-          )
-          (call $op0_packA
-           (local.get $31)
-           (i32.add
-            (local.get $9)
-            (i32.shl
-             (local.get $21)
-             (i32.const 2)
-            )
-           )
-           (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
-          )
-          (block $exit48
-           (local.set $23
-            (i32.const 0)
-           )
-           (local.set $46
-            (i32.div_s
-             (i32.add
-              (local.get $18)
-              (i32.const 7)
-             )
-             (i32.const 8)
-            )
-           )
-           (br_if $exit48
-            (i32.ge_s
-             (local.get $23)
-             (local.get $46)
-            )
-           )
-           (loop $loop49
-            (local.set $25
-             (i32.add
-              (local.get $17)
-              (i32.mul
-               (local.get $23)
-               (i32.const 8)
-              )
-             )
-            )
-            (local.set $26
-             (select
-              (i32.const 8)
-              (i32.sub
-               (local.get $18)
-               (i32.mul
-                (local.get $23)
-                (i32.const 8)
-               )
-              )
-              (i32.lt_s
-               (i32.const 8)
-               (i32.sub
-                (local.get $18)
-                (i32.mul
-                 (local.get $23)
-                 (i32.const 8)
-                )
-               )
-              )
-             )
-            )
-            (local.set $27
-             (i32.and
-              (i32.eq
-               (local.get $26)
-               (i32.const 8)
-              )
-              (i32.eq
-               (i32.sub
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 7)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (local.get $25)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 7)
-              )
-             )
-            )
-            (block $exit46
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $45
-              (i32.div_s
-               (i32.add
-                (local.get $22)
-                (i32.const 3)
-               )
-               (i32.const 4)
-              )
-             )
-             (br_if $exit46
-              (i32.ge_s
-               (local.get $24)
-               (local.get $45)
-              )
-             )
-             (loop $loop47
-              (if
-               (local.get $27)
-               (then
-                (i32.store
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 11088384)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400448)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400512)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 0)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17402560)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 0)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 11088384)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400448)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400512)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 1)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17402560)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 1)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 11088384)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400448)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400512)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17402560)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 2)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 11088384)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400448)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 17400512)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 3)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17402560)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (if
-                 (local.get $36)
-                 (then
-                  (v128.store align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-               )
-               (else
-                (i32.store
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 0)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit30
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit30
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop31
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop31
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit34
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit34
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop35
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop35
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit38
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit38
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop39
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop39
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit42
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit42
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop43
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop43
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit32
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit32
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop33
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop33
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit36
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (local.get $26)
-                 )
-                 (br_if $exit36
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop37
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop37
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit40
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $42
-                  (local.get $26)
-                 )
-                 (br_if $exit40
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
-                  )
-                 )
-                 (loop $loop41
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop41
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400448)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 17400512)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit44
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $44
-                  (local.get $26)
-                 )
-                 (br_if $exit44
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
-                  )
-                 )
-                 (loop $loop45
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 11088384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 17402560)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 96)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop45
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop47
-               (i32.lt_s
-                (local.get $24)
-                (local.get $45)
-               )
-              )
-             )
-            )
-            (local.set $23
-             (i32.add
-              (local.get $23)
-              (i32.const 1)
-             )
-            )
-            (br_if $loop49
-             (i32.lt_s
-              (local.get $23)
-              (local.get $46)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop51
-           (i32.lt_s
-            (local.get $21)
-            (local.get $47)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 256)
-         )
-        )
-        (br_if $loop53
-         (i32.lt_s
-          (local.get $19)
-          (local.get $48)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 512)
-       )
-      )
-      (br_if $loop59
-       (i32.lt_s
-        (local.get $17)
-        (local.get $51)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop61
-     (i32.lt_s
-      (local.get $6)
-      (local.get $52)
-     )
-    )
-   )
-  )
- )
- (func $op0_prepack (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (block $exit62
-   (local.set $2
-    (i32.const 0)
-   )
-   (local.set $4
-    (local.get $1)
-   )
-   (br_if $exit62
-    (i32.ge_s
-     (local.get $2)
-     (local.get $4)
-    )
-   )
-   (loop $loop63
-    (local.set $3
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $2)
-       (i32.const 52)
-      )
-     )
-    )
-    (if
-     (i32.eqz
-      (i32.load offset=48
-       (local.get $3)
-      )
-     )
-     (then
-      (call $op0_packA
-       (i32.load offset=28
-        (local.get $3)
-       )
-       (i32.load offset=4
-        (local.get $3)
-       )
-       (i32.load offset=8
-        (local.get $3)
-       )
-       (i32.load offset=12
-        (local.get $3)
-       )
-       (i32.load offset=16
-        (local.get $3)
-       )
-       (i32.load
-        (local.get $3)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop63
-     (i32.lt_s
-      (local.get $2)
-      (local.get $4)
-     )
-    )
-   )
-  )
- )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 i32)
-  (local $63 i32)
-  (local $64 i32)
-  (local.set $38
-   (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
-  )
-  (local.set $43
-   (i32.add
-    (local.get $42)
-    (i32.const 16)
-   )
-  )
-  (local.set $44
-   (i32.add
-    (local.get $43)
-    (i32.const 128)
-   )
-  )
-  (block $exit96
-   (local.set $10
-    (i32.const 0)
-   )
-   (local.set $64
-    (local.get $1)
-   )
-   (br_if $exit96
-    (i32.ge_s
-     (local.get $10)
-     (local.get $64)
-    )
-   )
-   (loop $loop97
-    (local.set $13
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $10)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $14
-     (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
-     )
-    )
-    (local.set $40
-     (i32.load offset=40
-      (local.get $13)
-     )
-    )
-    (local.set $11
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (block
-     (block $exit92
-      (local.set $12
-       (local.get $11)
-      )
-      (local.set $61
-       (local.get $1)
-      )
-      (br_if $exit92
-       (i32.ge_s
-        (local.get $12)
-        (local.get $61)
-       )
-      )
-      (loop $loop93
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $12)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $14)
-        )
-        (then
-         (local.set $12
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $11
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $12
-        (i32.add
-         (local.get $12)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop93
-        (i32.lt_s
-         (local.get $12)
-         (local.get $61)
-        )
-       )
-      )
-     )
-    )
-    (block $exit94
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit94
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
-      )
-     )
-     (loop $loop95
-      (local.set $16
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $15)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $15)
-         )
-        )
-       )
-      )
-      (block $exit90
-       (local.set $17
-        (i32.const 0)
-       )
-       (local.set $59
-        (select
-         (i32.const 1)
-         (local.get $40)
-         (local.get $6)
-        )
-       )
-       (local.set $60
-        (local.get $7)
-       )
-       (br_if $exit90
-        (i32.ge_s
-         (local.get $17)
-         (local.get $59)
-        )
-       )
-       (loop $loop91
-        (local.set $18
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $40)
-           (local.get $17)
-          )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $40)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (if
-         (i32.eqz
-          (local.get $6)
-         )
-         (then
-          (call $op0_packB
-           (local.get $38)
-           (i32.add
-            (local.get $39)
-            (i32.shl
-             (local.get $17)
-             (i32.const 2)
-            )
-           )
-           (local.get $18)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $15)
-             (i32.const 2)
-            )
-           )
-           (local.get $16)
-           (local.get $14)
-          )
-         )
-        )
-        (block $exit88
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
-          (local.get $11)
-         )
-         (br_if $exit88
-          (i32.ge_s
-           (local.get $12)
-           (local.get $58)
-          )
-         )
-         (loop $loop89
-          (local.set $13
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $12)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
-          (local.set $33
-           (i32.load offset=16
-            (local.get $13)
-           )
-          )
-          (local.set $34
-           (i32.load offset=28
-            (local.get $13)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $19
-             (i32.const 0)
-            )
-            (local.set $20
-             (local.get $33)
-            )
-           )
-           (else
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit82
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit82
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop83
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop83
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit84
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit84
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop85
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop85
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
-                )
-               )
-              )
-             )
-            )
-            (local.set $20
-             (local.get $21)
-            )
-           )
-          )
-          (local.set $45
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $19)
-            )
-           )
-          )
-          (local.set $41
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $20)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (local.get $19)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $20)
-               (local.get $19)
-              )
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $19)
-            (local.get $20)
-           )
-           (then
-            (block $exit86
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $57
-              (i32.div_s
-               (i32.add
-                (local.get $16)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit86
-              (i32.ge_s
-               (local.get $24)
-               (local.get $57)
-              )
-             )
-             (loop $loop87
-              (local.set $26
-               (i32.add
-                (local.get $15)
-                (i32.mul
-                 (local.get $24)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $27
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $15)
-                  (local.get $16)
-                 )
-                 (local.get $26)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $15)
-                   (local.get $16)
-                  )
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-              (local.set $28
-               (i32.eq
-                (local.get $27)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $29
-                 (i32.add
-                  (i32.const 1638912)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 17385088)
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $29
-                 (i32.sub
-                  (i32.add
-                   (local.get $38)
-                   (i32.mul
-                    (local.get $24)
-                    (i32.mul
-                     (local.get $18)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $17)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $28)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $34)
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $33)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $29)
-                   (i32.shl
-                    (i32.load
-                     (local.get $30)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $29)
-                  (local.get $41)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
-                 )
-                 (i32.sub
-                  (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
-                 )
-                 (local.get $32)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 17402560)
-                    (i32.shl
-                     (i32.add
-                      (local.get $26)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $44)
-                 (local.get $45)
-                )
-               )
-               (else
-                (block $exit80
-                 (local.set $25
-                  (i32.const 0)
-                 )
-                 (local.set $54
-                  (i32.div_s
-                   (i32.add
-                    (local.get $32)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit80
-                  (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
-                  )
-                 )
-                 (loop $loop81
-                  (i32.store
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit64
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop65
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop69
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop67
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $27)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop71
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $27)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $27)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $25
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop81
-                   (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop87
-               (i32.lt_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop89
-           (i32.lt_s
-            (local.get $12)
-            (local.get $58)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $60)
-         )
-        )
-        (br_if $loop91
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (local.get $63)
-       )
-      )
-      (br_if $loop95
-       (i32.lt_s
-        (local.get $15)
-        (local.get $62)
-       )
-      )
-     )
-    )
-    (local.set $10
-     (i32.sub
-      (local.get $11)
-      (i32.const 1)
-     )
-    )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop97
-     (i32.lt_s
-      (local.get $10)
-      (local.get $64)
-     )
-    )
-   )
-  )
- )
  (func $op0_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -7246,20 +1273,20 @@
   (local.set $25
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit100
+  (block $exit16
    (local.set $4
     (local.get $0)
    )
    (local.set $35
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit16
     (i32.ge_s
      (local.get $4)
      (local.get $35)
     )
    )
-   (loop $loop101
+   (loop $loop17
     (local.set $12
      (local.get $4)
     )
@@ -7314,7 +1341,7 @@
       )
      )
     )
-    (block $exit98
+    (block $exit14
      (local.set $7
       (local.get $2)
      )
@@ -7324,13 +1351,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit98
+     (br_if $exit14
       (i32.ge_s
        (local.get $7)
        (local.get $34)
       )
      )
-     (loop $loop99
+     (loop $loop15
       (local.set $21
        (v128.load align=4
         (i32.add
@@ -7387,7 +1414,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop99
+      (br_if $loop15
        (i32.lt_s
         (local.get $7)
         (local.get $34)
@@ -7666,7 +1693,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop17
      (i32.lt_s
       (local.get $4)
       (local.get $35)
@@ -7706,7 +1733,7 @@
       (i32.const 2)
      )
     )
-    (block $exit104
+    (block $exit20
      (local.set $4
       (local.get $2)
      )
@@ -7716,13 +1743,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit104
+     (br_if $exit20
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop105
+     (loop $loop21
       (call $op0_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7748,7 +1775,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop105
+      (br_if $loop21
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7770,7 +1797,7 @@
       (i32.const 1)
      )
     )
-    (block $exit102
+    (block $exit18
      (local.set $4
       (local.get $0)
      )
@@ -7780,13 +1807,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit102
+     (br_if $exit18
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop103
+     (loop $loop19
       (call $op0_epilogue_part
        (local.get $4)
        (select
@@ -7812,12 +1839,12216 @@
         (local.get $7)
        )
       )
-      (br_if $loop103
+      (br_if $loop19
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
+     )
+    )
+   )
+  )
+ )
+ (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit28
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $35
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit28
+    (i32.ge_s
+     (local.get $6)
+     (local.get $35)
+    )
+   )
+   (loop $loop29
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17384064)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17384128)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17384064)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17384128)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17384064)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17384128)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17384064)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17384128)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (local.get $3)
+        )
+       )
+       (i32.sub
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 17386176)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 17386176)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 17386176)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 17386176)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit24
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop25
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit26
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit26
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop27
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop27
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit22
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit22
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop23
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 17386176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop23
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop29
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
+    (i32.ge_s
+     (local.get $4)
+     (i32.const 1)
+    )
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (i32.sub
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 1638912)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 17389248)
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 17389312)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit36
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit36
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop37
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 17401600)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit34
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit34
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop35
+        (v128.store align=4
+         (local.get $32)
+         (v128.load align=4
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $32)
+         (v128.load offset=16 align=4
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop35
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop37
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit32
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit32
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop33
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17389248)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17389312)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit30
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit30
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop31
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 17401600)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
+           )
+          )
+         )
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $11)
+           )
+          )
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $12)
+           )
+          )
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $13)
+           )
+          )
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $14)
+           )
+          )
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $15)
+           )
+          )
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 17401600)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop31
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop33
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op0_mk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local.set $16
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $17
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $18
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $19
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $20
+   (v128.load align=4
+    (local.get $16)
+   )
+  )
+  (local.set $21
+   (v128.load offset=16 align=4
+    (local.get $16)
+   )
+  )
+  (local.set $22
+   (v128.load align=4
+    (local.get $17)
+   )
+  )
+  (local.set $23
+   (v128.load offset=16 align=4
+    (local.get $17)
+   )
+  )
+  (local.set $24
+   (v128.load align=4
+    (local.get $18)
+   )
+  )
+  (local.set $25
+   (v128.load offset=16 align=4
+    (local.get $18)
+   )
+  )
+  (local.set $26
+   (v128.load align=4
+    (local.get $19)
+   )
+  )
+  (local.set $27
+   (v128.load offset=16 align=4
+    (local.get $19)
+   )
+  )
+  (local.set $31
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit38
+   (local.set $32
+    (local.get $0)
+   )
+   (local.set $33
+    (local.get $31)
+   )
+   (br_if $exit38
+    (i32.ge_s
+     (local.get $32)
+     (local.get $33)
+    )
+   )
+   (loop $loop39
+    (local.set $0
+     (local.get $32)
+    )
+    (local.set $28
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $29
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $30
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $20
+     (f32x4.add
+      (local.get $20)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $28)
+      )
+     )
+    )
+    (local.set $21
+     (f32x4.add
+      (local.get $21)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $29)
+      )
+     )
+    )
+    (local.set $30
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $22
+     (f32x4.add
+      (local.get $22)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $28)
+      )
+     )
+    )
+    (local.set $23
+     (f32x4.add
+      (local.get $23)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $29)
+      )
+     )
+    )
+    (local.set $30
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $24
+     (f32x4.add
+      (local.get $24)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $28)
+      )
+     )
+    )
+    (local.set $25
+     (f32x4.add
+      (local.get $25)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $29)
+      )
+     )
+    )
+    (local.set $30
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $26
+     (f32x4.add
+      (local.get $26)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $28)
+      )
+     )
+    )
+    (local.set $27
+     (f32x4.add
+      (local.get $27)
+      (f32x4.mul
+       (local.get $30)
+       (local.get $29)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop39
+     (i32.lt_s
+      (local.get $32)
+      (local.get $33)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $4)
+   (then
+    (local.set $8
+     (i32.add
+      (i32.const 1638400)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17379840)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17379904)
+         (i32.shl
+          (i32.load
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $12
+     (i32.add
+      (i32.const 11076096)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 17381952)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 17382016)
+          (i32.shl
+           (i32.load
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $9
+     (i32.add
+      (i32.const 1638400)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17379840)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17379904)
+         (i32.shl
+          (i32.load offset=4
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $13
+     (i32.add
+      (i32.const 11076096)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 17381952)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 17382016)
+          (i32.shl
+           (i32.load offset=4
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (i32.const 1638400)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17379840)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17379904)
+         (i32.shl
+          (i32.load offset=8
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $14
+     (i32.add
+      (i32.const 11076096)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 17381952)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 17382016)
+          (i32.shl
+           (i32.load offset=8
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (i32.const 1638400)
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 17379840)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 17379904)
+         (i32.shl
+          (i32.load offset=12
+           (local.get $5)
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $15
+     (i32.add
+      (i32.const 11076096)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 17381952)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 17382016)
+          (i32.shl
+           (i32.load offset=12
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $34
+     (local.get $20)
+    )
+    (local.set $35
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $36
+     (v128.load align=4
+      (i32.add
+       (local.get $12)
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $37
+     (local.get $34)
+    )
+    (local.set $38
+     (f32x4.add
+      (local.get $36)
+      (local.get $37)
+     )
+    )
+    (local.set $39
+     (f32x4.pmax
+      (local.get $38)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $40
+     (f32x4.mul
+      (local.get $35)
+      (local.get $39)
+     )
+    )
+    (local.set $20
+     (local.get $40)
+    )
+    (local.set $41
+     (local.get $21)
+    )
+    (local.set $42
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $43
+     (v128.load align=4
+      (i32.add
+       (local.get $12)
+       (i32.add
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+     )
+    )
+    (local.set $44
+     (local.get $41)
+    )
+    (local.set $45
+     (f32x4.add
+      (local.get $43)
+      (local.get $44)
+     )
+    )
+    (local.set $46
+     (f32x4.pmax
+      (local.get $45)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $47
+     (f32x4.mul
+      (local.get $42)
+      (local.get $46)
+     )
+    )
+    (local.set $21
+     (local.get $47)
+    )
+    (local.set $48
+     (local.get $22)
+    )
+    (local.set $49
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $50
+     (v128.load align=4
+      (i32.add
+       (local.get $13)
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $51
+     (local.get $48)
+    )
+    (local.set $52
+     (f32x4.add
+      (local.get $50)
+      (local.get $51)
+     )
+    )
+    (local.set $53
+     (f32x4.pmax
+      (local.get $52)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $54
+     (f32x4.mul
+      (local.get $49)
+      (local.get $53)
+     )
+    )
+    (local.set $22
+     (local.get $54)
+    )
+    (local.set $55
+     (local.get $23)
+    )
+    (local.set $56
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $57
+     (v128.load align=4
+      (i32.add
+       (local.get $13)
+       (i32.add
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+     )
+    )
+    (local.set $58
+     (local.get $55)
+    )
+    (local.set $59
+     (f32x4.add
+      (local.get $57)
+      (local.get $58)
+     )
+    )
+    (local.set $60
+     (f32x4.pmax
+      (local.get $59)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $61
+     (f32x4.mul
+      (local.get $56)
+      (local.get $60)
+     )
+    )
+    (local.set $23
+     (local.get $61)
+    )
+    (local.set $62
+     (local.get $24)
+    )
+    (local.set $63
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $64
+     (v128.load align=4
+      (i32.add
+       (local.get $14)
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $65
+     (local.get $62)
+    )
+    (local.set $66
+     (f32x4.add
+      (local.get $64)
+      (local.get $65)
+     )
+    )
+    (local.set $67
+     (f32x4.pmax
+      (local.get $66)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $68
+     (f32x4.mul
+      (local.get $63)
+      (local.get $67)
+     )
+    )
+    (local.set $24
+     (local.get $68)
+    )
+    (local.set $69
+     (local.get $25)
+    )
+    (local.set $70
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $71
+     (v128.load align=4
+      (i32.add
+       (local.get $14)
+       (i32.add
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+     )
+    )
+    (local.set $72
+     (local.get $69)
+    )
+    (local.set $73
+     (f32x4.add
+      (local.get $71)
+      (local.get $72)
+     )
+    )
+    (local.set $74
+     (f32x4.pmax
+      (local.get $73)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $75
+     (f32x4.mul
+      (local.get $70)
+      (local.get $74)
+     )
+    )
+    (local.set $25
+     (local.get $75)
+    )
+    (local.set $76
+     (local.get $26)
+    )
+    (local.set $77
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $78
+     (v128.load align=4
+      (i32.add
+       (local.get $15)
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $79
+     (local.get $76)
+    )
+    (local.set $80
+     (f32x4.add
+      (local.get $78)
+      (local.get $79)
+     )
+    )
+    (local.set $81
+     (f32x4.pmax
+      (local.get $80)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $82
+     (f32x4.mul
+      (local.get $77)
+      (local.get $81)
+     )
+    )
+    (local.set $26
+     (local.get $82)
+    )
+    (local.set $83
+     (local.get $27)
+    )
+    (local.set $84
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $85
+     (v128.load align=4
+      (i32.add
+       (local.get $15)
+       (i32.add
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+     )
+    )
+    (local.set $86
+     (local.get $83)
+    )
+    (local.set $87
+     (f32x4.add
+      (local.get $85)
+      (local.get $86)
+     )
+    )
+    (local.set $88
+     (f32x4.pmax
+      (local.get $87)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $89
+     (f32x4.mul
+      (local.get $84)
+      (local.get $88)
+     )
+    )
+    (local.set $27
+     (local.get $89)
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $16)
+   (local.get $20)
+  )
+  (v128.store offset=16 align=4
+   (local.get $16)
+   (local.get $21)
+  )
+  (v128.store align=4
+   (local.get $17)
+   (local.get $22)
+  )
+  (v128.store offset=16 align=4
+   (local.get $17)
+   (local.get $23)
+  )
+  (v128.store align=4
+   (local.get $18)
+   (local.get $24)
+  )
+  (v128.store offset=16 align=4
+   (local.get $18)
+   (local.get $25)
+  )
+  (v128.store align=4
+   (local.get $19)
+   (local.get $26)
+  )
+  (v128.store offset=16 align=4
+   (local.get $19)
+   (local.get $27)
+  )
+ )
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 i32)
+  (local $117 i32)
+  (local $118 i32)
+  (local.set $41
+   (local.get $4)
+  )
+  (local.set $42
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
+    (i32.const 524288)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
+    (i32.const 128)
+   )
+  )
+  (block $exit70
+   (local.set $7
+    (i32.const 0)
+   )
+   (local.set $118
+    (local.get $1)
+   )
+   (br_if $exit70
+    (i32.ge_s
+     (local.get $7)
+     (local.get $118)
+    )
+   )
+   (loop $loop71
+    (local.set $8
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $7)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $9
+     (i32.load
+      (local.get $8)
+     )
+    )
+    (local.set $10
+     (i32.load offset=4
+      (local.get $8)
+     )
+    )
+    (local.set $11
+     (i32.load offset=8
+      (local.get $8)
+     )
+    )
+    (local.set $12
+     (i32.load offset=12
+      (local.get $8)
+     )
+    )
+    (local.set $13
+     (i32.load offset=16
+      (local.get $8)
+     )
+    )
+    (local.set $14
+     (i32.load offset=20
+      (local.get $8)
+     )
+    )
+    (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
+     (i32.const 0)
+    )
+    (block $exit64
+     (local.set $39
+      (i32.const 0)
+     )
+     (local.set $115
+      (local.get $15)
+     )
+     (br_if $exit64
+      (i32.ge_s
+       (local.get $39)
+       (local.get $115)
+      )
+     )
+     (loop $loop65
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $39)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $39)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $39
+       (i32.add
+        (local.get $39)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop65
+       (i32.lt_s
+        (local.get $39)
+        (local.get $115)
+       )
+      )
+     )
+    )
+    (local.set $17
+     (local.get $16)
+    )
+    (block $exit66
+     (local.set $39
+      (local.get $16)
+     )
+     (local.set $116
+      (local.get $15)
+     )
+     (br_if $exit66
+      (i32.ge_s
+       (local.get $39)
+       (local.get $116)
+      )
+     )
+     (loop $loop67
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $39)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $17
+         (i32.add
+          (local.get $39)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $39
+       (i32.add
+        (local.get $39)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop67
+       (i32.lt_s
+        (local.get $39)
+        (local.get $116)
+       )
+      )
+     )
+    )
+    (block $exit68
+     (local.set $27
+      (local.get $16)
+     )
+     (local.set $117
+      (local.get $17)
+     )
+     (br_if $exit68
+      (i32.ge_s
+       (local.get $27)
+       (local.get $117)
+      )
+     )
+     (loop $loop69
+      (local.set $28
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $17)
+         (local.get $27)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $17)
+          (local.get $27)
+         )
+        )
+       )
+      )
+      (block $exit62
+       (local.set $29
+        (i32.const 0)
+       )
+       (local.set $114
+        (local.get $13)
+       )
+       (br_if $exit62
+        (i32.ge_s
+         (local.get $29)
+         (local.get $114)
+        )
+       )
+       (loop $loop63
+        (local.set $30
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $13)
+           (local.get $29)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $13)
+            (local.get $29)
+           )
+          )
+         )
+        )
+        (local.set $46
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $29)
+            (local.get $30)
+           )
+           (local.get $13)
+          )
+         )
+        )
+        (call $op0_packB
+         (local.get $42)
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $27)
+           (i32.const 2)
+          )
+         )
+         (local.get $28)
+         (local.get $9)
+        )
+        (block $exit60
+         (local.set $31
+          (i32.const 0)
+         )
+         (local.set $113
+          (local.get $11)
+         )
+         (br_if $exit60
+          (i32.ge_s
+           (local.get $31)
+           (local.get $113)
+          )
+         )
+         (loop $loop61
+          (local.set $32
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $11)
+             (local.get $31)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $11)
+              (local.get $31)
+             )
+            )
+           )
+          )
+          (call $op0_packA
+           (local.get $41)
+           (i32.add
+            (local.get $10)
+            (i32.shl
+             (local.get $31)
+             (i32.const 2)
+            )
+           )
+           (local.get $32)
+           (i32.add
+            (local.get $12)
+            (i32.shl
+             (local.get $29)
+             (i32.const 2)
+            )
+           )
+           (local.get $30)
+           (local.get $9)
+          )
+          (block $exit58
+           (local.set $33
+            (i32.const 0)
+           )
+           (local.set $112
+            (i32.div_s
+             (i32.add
+              (local.get $28)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit58
+            (i32.ge_s
+             (local.get $33)
+             (local.get $112)
+            )
+           )
+           (loop $loop59
+            (local.set $35
+             (i32.add
+              (local.get $27)
+              (i32.mul
+               (local.get $33)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $36
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $28)
+               (i32.mul
+                (local.get $33)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $28)
+                (i32.mul
+                 (local.get $33)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $37
+             (i32.and
+              (i32.eq
+               (local.get $36)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (local.get $35)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit56
+             (local.set $34
+              (i32.const 0)
+             )
+             (local.set $111
+              (i32.div_s
+               (i32.add
+                (local.get $32)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit56
+              (i32.ge_s
+               (local.get $34)
+               (local.get $111)
+              )
+             )
+             (loop $loop57
+              (if
+               (local.get $37)
+               (then
+                (i32.store
+                 (local.get $43)
+                 (select
+                  (i32.add
+                   (i32.const 11088384)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404672)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404736)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $31)
+                              (i32.mul
+                               (local.get $34)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17406784)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $35)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $45)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $34)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $32)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $43)
+                 (select
+                  (i32.add
+                   (i32.const 11088384)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404672)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404736)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $31)
+                              (i32.mul
+                               (local.get $34)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17406784)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $35)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $45)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $34)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $32)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $43)
+                 (select
+                  (i32.add
+                   (i32.const 11088384)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404672)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404736)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $31)
+                              (i32.mul
+                               (local.get $34)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17406784)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $35)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $45)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $34)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $32)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $43)
+                 (select
+                  (i32.add
+                   (i32.const 11088384)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404672)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17404736)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $31)
+                              (i32.mul
+                               (local.get $34)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17406784)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $35)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $45)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $34)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $32)
+                  )
+                 )
+                )
+                (if
+                 (local.get $46)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $43)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $op0_mk
+                 (i32.add
+                  (local.get $41)
+                  (i32.mul
+                   (local.get $34)
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $42)
+                  (i32.mul
+                   (local.get $33)
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $30)
+                 (local.get $43)
+                 (local.get $18)
+                 (i32.add
+                  (local.get $10)
+                  (i32.shl
+                   (i32.add
+                    (local.get $31)
+                    (i32.mul
+                     (local.get $34)
+                     (i32.const 4)
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (local.get $9)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 17406784)
+                    (i32.shl
+                     (i32.load
+                      (i32.add
+                       (local.get $14)
+                       (i32.shl
+                        (i32.add
+                         (local.get $35)
+                         (i32.const 0)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $43)
+                 (i32.add
+                  (local.get $44)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit40
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $47
+                  (i32.const 8)
+                 )
+                 (br_if $exit40
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $47)
+                  )
+                 )
+                 (loop $loop41
+                  (f32.store
+                   (i32.add
+                    (local.get $44)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $40)
+                      (i32.lt_s
+                       (local.get $39)
+                       (local.get $36)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop41
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $47)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $43)
+                 (i32.add
+                  (local.get $44)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit44
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $49
+                  (i32.const 8)
+                 )
+                 (br_if $exit44
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $49)
+                  )
+                 )
+                 (loop $loop45
+                  (f32.store
+                   (i32.add
+                    (local.get $44)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $40)
+                      (i32.lt_s
+                       (local.get $39)
+                       (local.get $36)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop45
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $49)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $43)
+                 (i32.add
+                  (local.get $44)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit48
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $51
+                  (i32.const 8)
+                 )
+                 (br_if $exit48
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $51)
+                  )
+                 )
+                 (loop $loop49
+                  (f32.store
+                   (i32.add
+                    (local.get $44)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $40)
+                      (i32.lt_s
+                       (local.get $39)
+                       (local.get $36)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop49
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $51)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $43)
+                 (i32.add
+                  (local.get $44)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit52
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $53
+                  (i32.const 8)
+                 )
+                 (br_if $exit52
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $53)
+                  )
+                 )
+                 (loop $loop53
+                  (f32.store
+                   (i32.add
+                    (local.get $44)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $40)
+                      (i32.lt_s
+                       (local.get $39)
+                       (local.get $36)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop53
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $53)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $41)
+                  (i32.mul
+                   (local.get $34)
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $42)
+                  (i32.mul
+                   (local.get $33)
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $30)
+                 (local.get $43)
+                )
+                (if
+                 (local.get $18)
+                 (then
+                  (local.set $19
+                   (i32.add
+                    (i32.const 1638400)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379840)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379904)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.mul
+                             (local.get $34)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $23
+                   (i32.add
+                    (i32.const 11076096)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17381952)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17382016)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $31)
+                             (i32.mul
+                              (local.get $34)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $20
+                   (i32.add
+                    (i32.const 1638400)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379840)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379904)
+                       (i32.shl
+                        (i32.load offset=4
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.mul
+                             (local.get $34)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $24
+                   (i32.add
+                    (i32.const 11076096)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17381952)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17382016)
+                        (i32.shl
+                         (i32.load offset=4
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $31)
+                             (i32.mul
+                              (local.get $34)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $21
+                   (i32.add
+                    (i32.const 1638400)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379840)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379904)
+                       (i32.shl
+                        (i32.load offset=8
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.mul
+                             (local.get $34)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (i32.const 11076096)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17381952)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17382016)
+                        (i32.shl
+                         (i32.load offset=8
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $31)
+                             (i32.mul
+                              (local.get $34)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $22
+                   (i32.add
+                    (i32.const 1638400)
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379840)
+                       (i32.shl
+                        (local.get $9)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17379904)
+                       (i32.shl
+                        (i32.load offset=12
+                         (i32.add
+                          (local.get $10)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.mul
+                             (local.get $34)
+                             (i32.const 4)
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
+                   (i32.add
+                    (i32.const 11076096)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 17381952)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 17382016)
+                        (i32.shl
+                         (i32.load offset=12
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $31)
+                             (i32.mul
+                              (local.get $34)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $34)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                   (then
+                    (local.set $55
+                     (v128.load align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $56
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $19)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $57
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $23)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $23)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $23)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $23)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $58
+                     (local.get $55)
+                    )
+                    (local.set $59
+                     (f32x4.add
+                      (local.get $57)
+                      (local.get $58)
+                     )
+                    )
+                    (local.set $60
+                     (f32x4.pmax
+                      (local.get $59)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $61
+                     (f32x4.mul
+                      (local.get $56)
+                      (local.get $60)
+                     )
+                    )
+                    (v128.store align=4
+                     (local.get $44)
+                     (local.get $61)
+                    )
+                    (local.set $62
+                     (v128.load offset=16 align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $63
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $19)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $64
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $23)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $23)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $23)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $23)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $65
+                     (local.get $62)
+                    )
+                    (local.set $66
+                     (f32x4.add
+                      (local.get $64)
+                      (local.get $65)
+                     )
+                    )
+                    (local.set $67
+                     (f32x4.pmax
+                      (local.get $66)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $68
+                     (f32x4.mul
+                      (local.get $63)
+                      (local.get $67)
+                     )
+                    )
+                    (v128.store offset=16 align=4
+                     (local.get $44)
+                     (local.get $68)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $34)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                   (then
+                    (local.set $69
+                     (v128.load offset=32 align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $70
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $20)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $71
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $24)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $24)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $24)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $24)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $72
+                     (local.get $69)
+                    )
+                    (local.set $73
+                     (f32x4.add
+                      (local.get $71)
+                      (local.get $72)
+                     )
+                    )
+                    (local.set $74
+                     (f32x4.pmax
+                      (local.get $73)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $75
+                     (f32x4.mul
+                      (local.get $70)
+                      (local.get $74)
+                     )
+                    )
+                    (v128.store offset=32 align=4
+                     (local.get $44)
+                     (local.get $75)
+                    )
+                    (local.set $76
+                     (v128.load offset=48 align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $77
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $20)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $78
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $24)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $24)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $24)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $24)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $79
+                     (local.get $76)
+                    )
+                    (local.set $80
+                     (f32x4.add
+                      (local.get $78)
+                      (local.get $79)
+                     )
+                    )
+                    (local.set $81
+                     (f32x4.pmax
+                      (local.get $80)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $82
+                     (f32x4.mul
+                      (local.get $77)
+                      (local.get $81)
+                     )
+                    )
+                    (v128.store offset=48 align=4
+                     (local.get $44)
+                     (local.get $82)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $34)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                   (then
+                    (local.set $83
+                     (v128.load offset=64 align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $84
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $21)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $85
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $25)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $25)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $25)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $25)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $86
+                     (local.get $83)
+                    )
+                    (local.set $87
+                     (f32x4.add
+                      (local.get $85)
+                      (local.get $86)
+                     )
+                    )
+                    (local.set $88
+                     (f32x4.pmax
+                      (local.get $87)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $89
+                     (f32x4.mul
+                      (local.get $84)
+                      (local.get $88)
+                     )
+                    )
+                    (v128.store offset=64 align=4
+                     (local.get $44)
+                     (local.get $89)
+                    )
+                    (local.set $90
+                     (v128.load offset=80 align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $91
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $21)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $92
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $25)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $25)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $25)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $25)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $93
+                     (local.get $90)
+                    )
+                    (local.set $94
+                     (f32x4.add
+                      (local.get $92)
+                      (local.get $93)
+                     )
+                    )
+                    (local.set $95
+                     (f32x4.pmax
+                      (local.get $94)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $96
+                     (f32x4.mul
+                      (local.get $91)
+                      (local.get $95)
+                     )
+                    )
+                    (v128.store offset=80 align=4
+                     (local.get $44)
+                     (local.get $96)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $34)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                   (then
+                    (local.set $97
+                     (v128.load offset=96 align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $98
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $22)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $99
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $26)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 3)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $26)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 2)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $26)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 1)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $26)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 0)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $100
+                     (local.get $97)
+                    )
+                    (local.set $101
+                     (f32x4.add
+                      (local.get $99)
+                      (local.get $100)
+                     )
+                    )
+                    (local.set $102
+                     (f32x4.pmax
+                      (local.get $101)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $103
+                     (f32x4.mul
+                      (local.get $98)
+                      (local.get $102)
+                     )
+                    )
+                    (v128.store offset=96 align=4
+                     (local.get $44)
+                     (local.get $103)
+                    )
+                    (local.set $104
+                     (v128.load offset=112 align=4
+                      (local.get $44)
+                     )
+                    )
+                    (local.set $105
+                     (f32x4.convert_i32x4_u
+                      (i32x4.splat
+                       (i32.load8_u
+                        (local.get $22)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $106
+                     (v128.load32_lane 3
+                      (i32.add
+                       (local.get $26)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (select
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $36)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 7)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (v128.load32_lane 2
+                       (i32.add
+                        (local.get $26)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (i32.const 17406784)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (local.get $14)
+                              (i32.shl
+                               (i32.add
+                                (local.get $35)
+                                (select
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $36)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 6)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (v128.load32_lane 1
+                        (i32.add
+                         (local.get $26)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (local.get $14)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $35)
+                                 (select
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $36)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 5)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 0
+                         (i32.add
+                          (local.get $26)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (local.get $14)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $35)
+                                  (select
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $36)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 4)
+                                    (i32.sub
+                                     (local.get $36)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $107
+                     (local.get $104)
+                    )
+                    (local.set $108
+                     (f32x4.add
+                      (local.get $106)
+                      (local.get $107)
+                     )
+                    )
+                    (local.set $109
+                     (f32x4.pmax
+                      (local.get $108)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $110
+                     (f32x4.mul
+                      (local.get $105)
+                      (local.get $109)
+                     )
+                    )
+                    (v128.store offset=112 align=4
+                     (local.get $44)
+                     (local.get $110)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit42
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $48
+                  (local.get $36)
+                 )
+                 (br_if $exit42
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $48)
+                  )
+                 )
+                 (loop $loop43
+                  (if
+                   (local.get $40)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $44)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $39)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop43
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $48)
+                   )
+                  )
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit46
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $50
+                  (local.get $36)
+                 )
+                 (br_if $exit46
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $50)
+                  )
+                 )
+                 (loop $loop47
+                  (if
+                   (local.get $40)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $44)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $39)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop47
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $50)
+                   )
+                  )
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit50
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $52
+                  (local.get $36)
+                 )
+                 (br_if $exit50
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $52)
+                  )
+                 )
+                 (loop $loop51
+                  (if
+                   (local.get $40)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $44)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $39)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop51
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $52)
+                   )
+                  )
+                 )
+                )
+                (local.set $40
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $34)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $32)
+                 )
+                )
+                (local.set $38
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404672)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 17404736)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $31)
+                           (i32.mul
+                            (local.get $34)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $40)
+                 )
+                )
+                (block $exit54
+                 (local.set $39
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (local.get $36)
+                 )
+                 (br_if $exit54
+                  (i32.ge_s
+                   (local.get $39)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop55
+                  (if
+                   (local.get $40)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 11088384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $38)
+                        (i32.load
+                         (i32.add
+                          (i32.const 17406784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $35)
+                               (local.get $39)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $44)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $39)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $39
+                   (i32.add
+                    (local.get $39)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop55
+                   (i32.lt_s
+                    (local.get $39)
+                    (local.get $54)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $34
+               (i32.add
+                (local.get $34)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop57
+               (i32.lt_s
+                (local.get $34)
+                (local.get $111)
+               )
+              )
+             )
+            )
+            (local.set $33
+             (i32.add
+              (local.get $33)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop59
+             (i32.lt_s
+              (local.get $33)
+              (local.get $112)
+             )
+            )
+           )
+          )
+          (local.set $31
+           (i32.add
+            (local.get $31)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop61
+           (i32.lt_s
+            (local.get $31)
+            (local.get $113)
+           )
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop63
+         (i32.lt_s
+          (local.get $29)
+          (local.get $114)
+         )
+        )
+       )
+      )
+      (local.set $27
+       (i32.add
+        (local.get $27)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop69
+       (i32.lt_s
+        (local.get $27)
+        (local.get $117)
+       )
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop71
+     (i32.lt_s
+      (local.get $7)
+      (local.get $118)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit72
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit72
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop73
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 52)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
+     )
+     (then
+      (call $op0_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop73
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 i32)
+  (local.set $37
+   (local.get $0)
+  )
+  (block $exit78
+   (local.set $43
+    (i32.const 0)
+   )
+   (local.set $102
+    (local.get $7)
+   )
+   (br_if $exit78
+    (i32.ge_s
+     (local.get $43)
+     (local.get $102)
+    )
+   )
+   (loop $loop79
+    (local.set $22
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $43)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $43)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $23
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $43)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $43)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $24
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $43)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $43)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $25
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $43)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $43)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $26
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $27
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $28
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $29
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $30
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $31
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $32
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $33
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $26
+       (v128.load align=4
+        (local.get $22)
+       )
+      )
+      (local.set $27
+       (v128.load offset=16 align=4
+        (local.get $22)
+       )
+      )
+      (local.set $28
+       (v128.load align=4
+        (local.get $23)
+       )
+      )
+      (local.set $29
+       (v128.load offset=16 align=4
+        (local.get $23)
+       )
+      )
+      (local.set $30
+       (v128.load align=4
+        (local.get $24)
+       )
+      )
+      (local.set $31
+       (v128.load offset=16 align=4
+        (local.get $24)
+       )
+      )
+      (local.set $32
+       (v128.load align=4
+        (local.get $25)
+       )
+      )
+      (local.set $33
+       (v128.load offset=16 align=4
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (local.set $39
+     (i32.add
+      (local.get $37)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $40
+       (local.get $2)
+      )
+      (block $exit74
+       (local.set $38
+        (local.get $37)
+       )
+       (local.set $44
+        (local.get $39)
+       )
+       (br_if $exit74
+        (i32.ge_s
+         (local.get $38)
+         (local.get $44)
+        )
+       )
+       (loop $loop75
+        (local.set $34
+         (v128.load
+          (local.get $40)
+         )
+        )
+        (local.set $35
+         (v128.load offset=16
+          (local.get $40)
+         )
+        )
+        (local.set $36
+         (v128.load32_splat
+          (local.get $38)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load32_splat offset=4
+          (local.get $38)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load32_splat offset=8
+          (local.get $38)
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $31
+         (f32x4.add
+          (local.get $31)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load32_splat offset=12
+          (local.get $38)
+         )
+        )
+        (local.set $32
+         (f32x4.add
+          (local.get $32)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $33)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $40
+         (i32.add
+          (local.get $40)
+          (i32.const 32)
+         )
+        )
+        (local.set $38
+         (i32.add
+          (local.get $38)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop75
+         (i32.lt_s
+          (local.get $38)
+          (local.get $44)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $38
+       (local.get $37)
+      )
+      (local.set $42
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit76
+       (local.set $41
+        (local.get $3)
+       )
+       (local.set $45
+        (local.get $42)
+       )
+       (br_if $exit76
+        (i32.ge_s
+         (local.get $41)
+         (local.get $45)
+        )
+       )
+       (loop $loop77
+        (local.set $40
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $41)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load
+          (local.get $40)
+         )
+        )
+        (local.set $35
+         (v128.load offset=16
+          (local.get $40)
+         )
+        )
+        (local.set $36
+         (v128.load32_splat
+          (local.get $38)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load32_splat offset=4
+          (local.get $38)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load32_splat offset=8
+          (local.get $38)
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $31
+         (f32x4.add
+          (local.get $31)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load32_splat offset=12
+          (local.get $38)
+         )
+        )
+        (local.set $32
+         (f32x4.add
+          (local.get $32)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $33)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $38
+         (i32.add
+          (local.get $38)
+          (i32.const 16)
+         )
+        )
+        (local.set $41
+         (i32.add
+          (local.get $41)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop77
+         (i32.lt_s
+          (local.get $41)
+          (local.get $45)
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (local.get $11)
+     (then
+      (local.set $14
+       (i32.add
+        (i32.const 1638400)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17379840)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17379904)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $43)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $18
+       (i32.add
+        (i32.const 11076096)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 17381952)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 17382016)
+            (i32.shl
+             (i32.load
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $43)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.const 1638400)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17379840)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17379904)
+           (i32.shl
+            (i32.load offset=4
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $43)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (i32.add
+        (i32.const 11076096)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 17381952)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 17382016)
+            (i32.shl
+             (i32.load offset=4
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $43)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.const 1638400)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17379840)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17379904)
+           (i32.shl
+            (i32.load offset=8
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $43)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $20
+       (i32.add
+        (i32.const 11076096)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 17381952)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 17382016)
+            (i32.shl
+             (i32.load offset=8
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $43)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.const 1638400)
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 17379840)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 17379904)
+           (i32.shl
+            (i32.load offset=12
+             (i32.add
+              (local.get $12)
+              (i32.shl
+               (local.get $43)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 11076096)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 17381952)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 17382016)
+            (i32.shl
+             (i32.load offset=12
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $43)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $46
+       (local.get $26)
+      )
+      (local.set $47
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $14)
+         )
+        )
+       )
+      )
+      (local.set $48
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $49
+       (local.get $46)
+      )
+      (local.set $50
+       (f32x4.add
+        (local.get $48)
+        (local.get $49)
+       )
+      )
+      (local.set $51
+       (f32x4.pmax
+        (local.get $50)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $52
+       (f32x4.mul
+        (local.get $47)
+        (local.get $51)
+       )
+      )
+      (local.set $26
+       (local.get $52)
+      )
+      (local.set $53
+       (local.get $27)
+      )
+      (local.set $54
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $14)
+         )
+        )
+       )
+      )
+      (local.set $55
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.add
+          (local.get $8)
+          (i32.const 16)
+         )
+        )
+       )
+      )
+      (local.set $56
+       (local.get $53)
+      )
+      (local.set $57
+       (f32x4.add
+        (local.get $55)
+        (local.get $56)
+       )
+      )
+      (local.set $58
+       (f32x4.pmax
+        (local.get $57)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $59
+       (f32x4.mul
+        (local.get $54)
+        (local.get $58)
+       )
+      )
+      (local.set $27
+       (local.get $59)
+      )
+      (local.set $60
+       (local.get $28)
+      )
+      (local.set $61
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $15)
+         )
+        )
+       )
+      )
+      (local.set $62
+       (v128.load align=4
+        (i32.add
+         (local.get $19)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $63
+       (local.get $60)
+      )
+      (local.set $64
+       (f32x4.add
+        (local.get $62)
+        (local.get $63)
+       )
+      )
+      (local.set $65
+       (f32x4.pmax
+        (local.get $64)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $66
+       (f32x4.mul
+        (local.get $61)
+        (local.get $65)
+       )
+      )
+      (local.set $28
+       (local.get $66)
+      )
+      (local.set $67
+       (local.get $29)
+      )
+      (local.set $68
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $15)
+         )
+        )
+       )
+      )
+      (local.set $69
+       (v128.load align=4
+        (i32.add
+         (local.get $19)
+         (i32.add
+          (local.get $8)
+          (i32.const 16)
+         )
+        )
+       )
+      )
+      (local.set $70
+       (local.get $67)
+      )
+      (local.set $71
+       (f32x4.add
+        (local.get $69)
+        (local.get $70)
+       )
+      )
+      (local.set $72
+       (f32x4.pmax
+        (local.get $71)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $73
+       (f32x4.mul
+        (local.get $68)
+        (local.get $72)
+       )
+      )
+      (local.set $29
+       (local.get $73)
+      )
+      (local.set $74
+       (local.get $30)
+      )
+      (local.set $75
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (local.set $76
+       (v128.load align=4
+        (i32.add
+         (local.get $20)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $77
+       (local.get $74)
+      )
+      (local.set $78
+       (f32x4.add
+        (local.get $76)
+        (local.get $77)
+       )
+      )
+      (local.set $79
+       (f32x4.pmax
+        (local.get $78)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $80
+       (f32x4.mul
+        (local.get $75)
+        (local.get $79)
+       )
+      )
+      (local.set $30
+       (local.get $80)
+      )
+      (local.set $81
+       (local.get $31)
+      )
+      (local.set $82
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (local.set $83
+       (v128.load align=4
+        (i32.add
+         (local.get $20)
+         (i32.add
+          (local.get $8)
+          (i32.const 16)
+         )
+        )
+       )
+      )
+      (local.set $84
+       (local.get $81)
+      )
+      (local.set $85
+       (f32x4.add
+        (local.get $83)
+        (local.get $84)
+       )
+      )
+      (local.set $86
+       (f32x4.pmax
+        (local.get $85)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $87
+       (f32x4.mul
+        (local.get $82)
+        (local.get $86)
+       )
+      )
+      (local.set $31
+       (local.get $87)
+      )
+      (local.set $88
+       (local.get $32)
+      )
+      (local.set $89
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $17)
+         )
+        )
+       )
+      )
+      (local.set $90
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $91
+       (local.get $88)
+      )
+      (local.set $92
+       (f32x4.add
+        (local.get $90)
+        (local.get $91)
+       )
+      )
+      (local.set $93
+       (f32x4.pmax
+        (local.get $92)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $94
+       (f32x4.mul
+        (local.get $89)
+        (local.get $93)
+       )
+      )
+      (local.set $32
+       (local.get $94)
+      )
+      (local.set $95
+       (local.get $33)
+      )
+      (local.set $96
+       (f32x4.convert_i32x4_u
+        (i32x4.splat
+         (i32.load8_u
+          (local.get $17)
+         )
+        )
+       )
+      )
+      (local.set $97
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.add
+          (local.get $8)
+          (i32.const 16)
+         )
+        )
+       )
+      )
+      (local.set $98
+       (local.get $95)
+      )
+      (local.set $99
+       (f32x4.add
+        (local.get $97)
+        (local.get $98)
+       )
+      )
+      (local.set $100
+       (f32x4.pmax
+        (local.get $99)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $101
+       (f32x4.mul
+        (local.get $96)
+        (local.get $100)
+       )
+      )
+      (local.set $33
+       (local.get $101)
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $22)
+     (local.get $26)
+    )
+    (v128.store offset=16 align=4
+     (local.get $22)
+     (local.get $27)
+    )
+    (v128.store align=4
+     (local.get $23)
+     (local.get $28)
+    )
+    (v128.store offset=16 align=4
+     (local.get $23)
+     (local.get $29)
+    )
+    (v128.store align=4
+     (local.get $24)
+     (local.get $30)
+    )
+    (v128.store offset=16 align=4
+     (local.get $24)
+     (local.get $31)
+    )
+    (v128.store align=4
+     (local.get $25)
+     (local.get $32)
+    )
+    (v128.store offset=16 align=4
+     (local.get $25)
+     (local.get $33)
+    )
+    (local.set $37
+     (i32.add
+      (local.get $37)
+      (local.get $1)
+     )
+    )
+    (local.set $43
+     (i32.add
+      (local.get $43)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop79
+     (i32.lt_s
+      (local.get $43)
+      (local.get $102)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
+  (local $113 v128)
+  (local $114 v128)
+  (local $115 v128)
+  (local $116 v128)
+  (local $117 v128)
+  (local $118 v128)
+  (local $119 v128)
+  (local $120 i32)
+  (local $121 i32)
+  (local $122 i32)
+  (local $123 i32)
+  (local $124 i32)
+  (local $125 i32)
+  (local $126 i32)
+  (local $127 i32)
+  (local $128 i32)
+  (local $129 i32)
+  (local $130 i32)
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $43
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
+    (i32.const 128)
+   )
+  )
+  (block $exit112
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $130
+    (local.get $1)
+   )
+   (br_if $exit112
+    (i32.ge_s
+     (local.get $11)
+     (local.get $130)
+    )
+   )
+   (loop $loop113
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $40
+     (i32.load offset=36
+      (local.get $14)
+     )
+    )
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit108
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $127
+       (local.get $1)
+      )
+      (br_if $exit108
+       (i32.ge_s
+        (local.get $13)
+        (local.get $127)
+       )
+      )
+      (loop $loop109
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 52)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop109
+        (i32.lt_s
+         (local.get $13)
+         (local.get $127)
+        )
+       )
+      )
+     )
+    )
+    (block $exit110
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $128
+      (local.get $3)
+     )
+     (local.set $129
+      (local.get $8)
+     )
+     (br_if $exit110
+      (i32.ge_s
+       (local.get $16)
+       (local.get $128)
+      )
+     )
+     (loop $loop111
+      (local.set $17
+       (select
+        (local.get $8)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $8)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit106
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $125
+        (select
+         (i32.const 1)
+         (local.get $41)
+         (local.get $6)
+        )
+       )
+       (local.set $126
+        (local.get $7)
+       )
+       (br_if $exit106
+        (i32.ge_s
+         (local.get $18)
+         (local.get $125)
+        )
+       )
+       (loop $loop107
+        (local.set $19
+         (select
+          (local.get $7)
+          (i32.sub
+           (local.get $41)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $7)
+           (i32.sub
+            (local.get $41)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $6)
+         )
+         (then
+          (call $op0_packB
+           (local.get $39)
+           (i32.add
+            (local.get $40)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit104
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $124
+          (local.get $12)
+         )
+         (br_if $exit104
+          (i32.ge_s
+           (local.get $13)
+           (local.get $124)
+          )
+         )
+         (loop $loop105
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 52)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (if
+           (local.get $6)
+           (then
+            (local.set $20
+             (i32.const 0)
+            )
+            (local.set $21
+             (local.get $34)
+            )
+           )
+           (else
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit98
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $121
+               (i32.const 32)
+              )
+              (br_if $exit98
+               (i32.ge_s
+                (local.get $24)
+                (local.get $121)
+               )
+              )
+              (loop $loop99
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $18)
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop99
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $121)
+                )
+               )
+              )
+             )
+            )
+            (local.set $20
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit100
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $122
+               (i32.const 32)
+              )
+              (br_if $exit100
+               (i32.ge_s
+                (local.get $24)
+                (local.get $122)
+               )
+              )
+              (loop $loop101
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop101
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $122)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
+            )
+           )
+          )
+          (local.set $46
+           (i32.and
+            (local.get $9)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
+           (i32.and
+            (i32.eqz
+             (local.get $6)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit102
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $123
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit102
+              (i32.ge_s
+               (local.get $25)
+               (local.get $123)
+              )
+             )
+             (loop $loop103
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $6)
+               (then
+                (local.set $30
+                 (i32.add
+                  (i32.const 1638912)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 17389312)
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (if
+               (local.get $29)
+               (then
+                (call $op0_rows
+                 (i32.add
+                  (local.get $35)
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
+                  (local.get $34)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $30)
+                   (i32.shl
+                    (i32.load
+                     (local.get $31)
+                    )
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $30)
+                  (local.get $42)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $31)
+                  (local.get $42)
+                 )
+                 (i32.sub
+                  (local.get $21)
+                  (local.get $20)
+                 )
+                 (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 17406784)
+                    (i32.shl
+                     (i32.add
+                      (local.get $27)
+                      (i32.const 0)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                 (local.get $45)
+                 (local.get $46)
+                 (local.get $47)
+                 (i32.load offset=4
+                  (local.get $14)
+                 )
+                 (local.get $15)
+                )
+               )
+               (else
+                (block $exit96
+                 (local.set $26
+                  (i32.const 0)
+                 )
+                 (local.set $120
+                  (i32.div_s
+                   (i32.add
+                    (local.get $33)
+                    (i32.const 3)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (br_if $exit96
+                  (i32.ge_s
+                   (local.get $26)
+                   (local.get $120)
+                  )
+                 )
+                 (loop $loop97
+                  (i32.store
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit80
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $56
+                    (i32.const 8)
+                   )
+                   (br_if $exit80
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $56)
+                    )
+                   )
+                   (loop $loop81
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop81
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $56)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit84
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $58
+                    (i32.const 8)
+                   )
+                   (br_if $exit84
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $58)
+                    )
+                   )
+                   (loop $loop85
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop85
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $58)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit88
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $60
+                    (i32.const 8)
+                   )
+                   (br_if $exit88
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $60)
+                    )
+                   )
+                   (loop $loop89
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop89
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $60)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit92
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $62
+                    (i32.const 8)
+                   )
+                   (br_if $exit92
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $62)
+                    )
+                   )
+                   (loop $loop93
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop93
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $62)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $47)
+                   (then
+                    (local.set $48
+                     (i32.add
+                      (i32.const 1638400)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379840)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379904)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 0)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $52
+                     (i32.add
+                      (i32.const 11076096)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 17381952)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 17382016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $49
+                     (i32.add
+                      (i32.const 1638400)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379840)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379904)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 1)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $53
+                     (i32.add
+                      (i32.const 11076096)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 17381952)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 17382016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $50
+                     (i32.add
+                      (i32.const 1638400)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379840)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379904)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 2)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $54
+                     (i32.add
+                      (i32.const 11076096)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 17381952)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 17382016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $51
+                     (i32.add
+                      (i32.const 1638400)
+                      (i32.add
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379840)
+                         (i32.shl
+                          (local.get $15)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 17379904)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.load offset=4
+                             (local.get $14)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $26)
+                               (i32.const 4)
+                              )
+                              (i32.const 3)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $55
+                     (i32.add
+                      (i32.const 11076096)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 17381952)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 17382016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 0)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $64
+                       (v128.load align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $65
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $48)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $66
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $52)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 3)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $52)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 2)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $52)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 1)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $52)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 0)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $67
+                       (local.get $64)
+                      )
+                      (local.set $68
+                       (f32x4.add
+                        (local.get $66)
+                        (local.get $67)
+                       )
+                      )
+                      (local.set $69
+                       (f32x4.pmax
+                        (local.get $68)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $70
+                       (f32x4.mul
+                        (local.get $65)
+                        (local.get $69)
+                       )
+                      )
+                      (v128.store align=4
+                       (local.get $44)
+                       (local.get $70)
+                      )
+                      (local.set $71
+                       (v128.load offset=16 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $72
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $48)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $73
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $52)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 7)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $52)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 6)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $52)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 5)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $52)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 4)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $74
+                       (local.get $71)
+                      )
+                      (local.set $75
+                       (f32x4.add
+                        (local.get $73)
+                        (local.get $74)
+                       )
+                      )
+                      (local.set $76
+                       (f32x4.pmax
+                        (local.get $75)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $77
+                       (f32x4.mul
+                        (local.get $72)
+                        (local.get $76)
+                       )
+                      )
+                      (v128.store offset=16 align=4
+                       (local.get $44)
+                       (local.get $77)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 1)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $78
+                       (v128.load offset=32 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $79
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $49)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $80
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $53)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 3)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $53)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 2)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $53)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 1)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $53)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 0)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $81
+                       (local.get $78)
+                      )
+                      (local.set $82
+                       (f32x4.add
+                        (local.get $80)
+                        (local.get $81)
+                       )
+                      )
+                      (local.set $83
+                       (f32x4.pmax
+                        (local.get $82)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $84
+                       (f32x4.mul
+                        (local.get $79)
+                        (local.get $83)
+                       )
+                      )
+                      (v128.store offset=32 align=4
+                       (local.get $44)
+                       (local.get $84)
+                      )
+                      (local.set $85
+                       (v128.load offset=48 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $86
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $49)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $87
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $53)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 7)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $53)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 6)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $53)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 5)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $53)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 4)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $88
+                       (local.get $85)
+                      )
+                      (local.set $89
+                       (f32x4.add
+                        (local.get $87)
+                        (local.get $88)
+                       )
+                      )
+                      (local.set $90
+                       (f32x4.pmax
+                        (local.get $89)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $91
+                       (f32x4.mul
+                        (local.get $86)
+                        (local.get $90)
+                       )
+                      )
+                      (v128.store offset=48 align=4
+                       (local.get $44)
+                       (local.get $91)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 2)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $92
+                       (v128.load offset=64 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $93
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $50)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $94
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $54)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 3)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $54)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 2)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $54)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 1)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $54)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 0)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $95
+                       (local.get $92)
+                      )
+                      (local.set $96
+                       (f32x4.add
+                        (local.get $94)
+                        (local.get $95)
+                       )
+                      )
+                      (local.set $97
+                       (f32x4.pmax
+                        (local.get $96)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $98
+                       (f32x4.mul
+                        (local.get $93)
+                        (local.get $97)
+                       )
+                      )
+                      (v128.store offset=64 align=4
+                       (local.get $44)
+                       (local.get $98)
+                      )
+                      (local.set $99
+                       (v128.load offset=80 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $100
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $50)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $101
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $54)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 7)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $54)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 6)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $54)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 5)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $54)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 4)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $102
+                       (local.get $99)
+                      )
+                      (local.set $103
+                       (f32x4.add
+                        (local.get $101)
+                        (local.get $102)
+                       )
+                      )
+                      (local.set $104
+                       (f32x4.pmax
+                        (local.get $103)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $105
+                       (f32x4.mul
+                        (local.get $100)
+                        (local.get $104)
+                       )
+                      )
+                      (v128.store offset=80 align=4
+                       (local.get $44)
+                       (local.get $105)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 3)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $106
+                       (v128.load offset=96 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $107
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $51)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $108
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $55)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 3)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 3)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $55)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 2)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 2)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $55)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 1)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 1)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $55)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 0)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 0)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $109
+                       (local.get $106)
+                      )
+                      (local.set $110
+                       (f32x4.add
+                        (local.get $108)
+                        (local.get $109)
+                       )
+                      )
+                      (local.set $111
+                       (f32x4.pmax
+                        (local.get $110)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $112
+                       (f32x4.mul
+                        (local.get $107)
+                        (local.get $111)
+                       )
+                      )
+                      (v128.store offset=96 align=4
+                       (local.get $44)
+                       (local.get $112)
+                      )
+                      (local.set $113
+                       (v128.load offset=112 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $114
+                       (f32x4.convert_i32x4_u
+                        (i32x4.splat
+                         (i32.load8_u
+                          (local.get $51)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $115
+                       (v128.load32_lane 3
+                        (i32.add
+                         (local.get $55)
+                         (i32.shl
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (select
+                               (i32.const 7)
+                               (i32.sub
+                                (local.get $28)
+                                (i32.const 1)
+                               )
+                               (i32.lt_s
+                                (i32.const 7)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (v128.load32_lane 2
+                         (i32.add
+                          (local.get $55)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.const 17406784)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (select
+                                (i32.const 6)
+                                (i32.sub
+                                 (local.get $28)
+                                 (i32.const 1)
+                                )
+                                (i32.lt_s
+                                 (i32.const 6)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                         (v128.load32_lane 1
+                          (i32.add
+                           (local.get $55)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.const 17406784)
+                              (i32.shl
+                               (i32.add
+                                (local.get $27)
+                                (select
+                                 (i32.const 5)
+                                 (i32.sub
+                                  (local.get $28)
+                                  (i32.const 1)
+                                 )
+                                 (i32.lt_s
+                                  (i32.const 5)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                          (v128.load32_lane 0
+                           (i32.add
+                            (local.get $55)
+                            (i32.shl
+                             (i32.load
+                              (i32.add
+                               (i32.const 17406784)
+                               (i32.shl
+                                (i32.add
+                                 (local.get $27)
+                                 (select
+                                  (i32.const 4)
+                                  (i32.sub
+                                   (local.get $28)
+                                   (i32.const 1)
+                                  )
+                                  (i32.lt_s
+                                   (i32.const 4)
+                                   (i32.sub
+                                    (local.get $28)
+                                    (i32.const 1)
+                                   )
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $116
+                       (local.get $113)
+                      )
+                      (local.set $117
+                       (f32x4.add
+                        (local.get $115)
+                        (local.get $116)
+                       )
+                      )
+                      (local.set $118
+                       (f32x4.pmax
+                        (local.get $117)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $119
+                       (f32x4.mul
+                        (local.get $114)
+                        (local.get $118)
+                       )
+                      )
+                      (v128.store offset=112 align=4
+                       (local.get $44)
+                       (local.get $119)
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit82
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $57
+                    (local.get $28)
+                   )
+                   (br_if $exit82
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $57)
+                    )
+                   )
+                   (loop $loop83
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop83
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $57)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit86
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $59
+                    (local.get $28)
+                   )
+                   (br_if $exit86
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $59)
+                    )
+                   )
+                   (loop $loop87
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop87
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $59)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit90
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $61
+                    (local.get $28)
+                   )
+                   (br_if $exit90
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $61)
+                    )
+                   )
+                   (loop $loop91
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop91
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $61)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404672)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 17404736)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit94
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $63
+                    (local.get $28)
+                   )
+                   (br_if $exit94
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $63)
+                    )
+                   )
+                   (loop $loop95
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 11088384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 17406784)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop95
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $63)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
+                   (i32.add
+                    (local.get $26)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop97
+                   (i32.lt_s
+                    (local.get $26)
+                    (local.get $120)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop103
+               (i32.lt_s
+                (local.get $25)
+                (local.get $123)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop105
+           (i32.lt_s
+            (local.get $13)
+            (local.get $124)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $126)
+         )
+        )
+        (br_if $loop107
+         (i32.lt_s
+          (local.get $18)
+          (local.get $125)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $129)
+       )
+      )
+      (br_if $loop111
+       (i32.lt_s
+        (local.get $16)
+        (local.get $128)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop113
+     (i32.lt_s
+      (local.get $11)
+      (local.get $130)
      )
     )
    )
@@ -7838,24 +14069,24 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 17414848)
+   (i32.const 17419072)
    (i32.const 0)
    (i32.const 2048)
   )
-  (block $exit108
+  (block $exit116
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 4)
    )
-   (br_if $exit108
+   (br_if $exit116
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop109
+   (loop $loop117
     (local.set $2
      (i32.add
       (i32.const 1638400)
@@ -7867,7 +14098,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 17414848)
+      (i32.const 17419072)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -7877,20 +14108,20 @@
       )
      )
     )
-    (block $exit106
+    (block $exit114
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 128)
      )
-     (br_if $exit106
+     (br_if $exit114
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop107
+     (loop $loop115
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -7933,7 +14164,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop115
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -7947,7 +14178,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop117
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -7959,40 +14190,40 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 17416896)
+   (i32.const 17421120)
    (i32.const 0)
   )
-  (block $exit112
+  (block $exit120
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit112
+   (br_if $exit120
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop113
-    (block $exit110
+   (loop $loop121
+    (block $exit118
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit110
+     (br_if $exit118
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop111
+     (loop $loop119
       (i32.store
        (i32.add
-        (i32.const 17416960)
+        (i32.const 17421184)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -8006,7 +14237,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 17414848)
+           (i32.const 17419072)
            (i32.shl
             (i32.add
              (i32.mul
@@ -8029,7 +14260,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop111
+      (br_if $loop119
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -8039,7 +14270,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 17416896)
+      (i32.const 17421120)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -8056,7 +14287,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop113
+    (br_if $loop121
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -8090,20 +14321,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit116
+  (block $exit124
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit116
+   (br_if $exit124
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop117
+   (loop $loop125
     (local.set $15
      (local.get $6)
     )
@@ -8137,7 +14368,7 @@
       )
      )
     )
-    (block $exit114
+    (block $exit122
      (local.set $10
       (local.get $2)
      )
@@ -8147,13 +14378,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit114
+     (br_if $exit122
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop115
+     (loop $loop123
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -8170,7 +14401,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop115
+      (br_if $loop123
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -8353,7 +14584,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -8362,7 +14593,7 @@
    )
   )
   (i32.store
-   (i32.const 17419008)
+   (i32.const 17423232)
    (local.get $7)
   )
  )
@@ -8379,20 +14610,20 @@
     )
    )
   )
-  (block $exit118
+  (block $exit126
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit118
+   (br_if $exit126
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop119
+   (loop $loop127
     (call $y_czero_task
      (i32.load
       (local.get $2)
@@ -8419,7 +14650,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop119
+    (br_if $loop127
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -8465,20 +14696,20 @@
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit122
+  (block $exit130
    (local.set $6
     (local.get $0)
    )
    (local.set $38
     (local.get $1)
    )
-   (br_if $exit122
+   (br_if $exit130
     (i32.ge_s
      (local.get $6)
      (local.get $38)
     )
    )
-   (loop $loop123
+   (loop $loop131
     (local.set $15
      (local.get $6)
     )
@@ -8533,7 +14764,7 @@
       )
      )
     )
-    (block $exit120
+    (block $exit128
      (local.set $10
       (local.get $2)
      )
@@ -8543,13 +14774,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit120
+     (br_if $exit128
       (i32.ge_s
        (local.get $10)
        (local.get $37)
       )
      )
-     (loop $loop121
+     (loop $loop129
       (local.set $24
        (v128.load align=4
         (i32.add
@@ -8606,7 +14837,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop121
+      (br_if $loop129
        (i32.lt_s
         (local.get $10)
         (local.get $37)
@@ -8885,7 +15116,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop131
      (i32.lt_s
       (local.get $6)
       (local.get $38)
@@ -8894,7 +15125,7 @@
    )
   )
   (i32.store
-   (i32.const 17419008)
+   (i32.const 17423232)
    (local.get $7)
   )
  )
@@ -8911,20 +15142,20 @@
     )
    )
   )
-  (block $exit124
+  (block $exit132
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit124
+   (br_if $exit132
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop125
+   (loop $loop133
     (call $y_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -8951,7 +15182,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop125
+    (br_if $loop133
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -2,10 +2,10 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32)))
  (type $7 (func (param f64)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
@@ -3052,8 +3052,7 @@
    )
   )
  )
- (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -3100,105 +3099,107 @@
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local.set $31
+  (local $53 i32)
+  (local $54 i32)
+  (local.set $33
    (local.get $4)
   )
-  (local.set $32
+  (local.set $34
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
   (local.set $35
    (i32.add
     (local.get $34)
+    (i32.const 524288)
+   )
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 16)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
     (i32.const 128)
    )
   )
   (block $exit60
-   (local.set $6
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $52
+   (local.set $54
     (local.get $1)
    )
    (br_if $exit60
     (i32.ge_s
-     (local.get $6)
-     (local.get $52)
+     (local.get $7)
+     (local.get $54)
     )
    )
    (loop $loop61
-    (local.set $7
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
     (block $exit54
-     (local.set $29
+     (local.set $31
       (i32.const 0)
      )
-     (local.set $49
-      (local.get $14)
+     (local.set $51
+      (local.get $15)
      )
      (br_if $exit54
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $31)
+       (local.get $51)
       )
      )
      (loop $loop55
@@ -3206,9 +3207,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -3216,42 +3217,42 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop55
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $31)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
     (block $exit56
-     (local.set $29
-      (local.get $15)
+     (local.set $31
+      (local.get $16)
      )
-     (local.set $50
-      (local.get $14)
+     (local.set $52
+      (local.get $15)
      )
      (br_if $exit56
       (i32.ge_s
-       (local.get $29)
-       (local.get $50)
+       (local.get $31)
+       (local.get $52)
       )
      )
      (loop $loop57
@@ -3259,9 +3260,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -3269,174 +3270,186 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop57
        (i32.lt_s
-        (local.get $29)
-        (local.get $50)
+        (local.get $31)
+        (local.get $52)
        )
       )
      )
     )
     (block $exit58
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
+     (local.set $19
       (local.get $16)
+     )
+     (local.set $53
+      (local.get $17)
      )
      (br_if $exit58
       (i32.ge_s
-       (local.get $17)
-       (local.get $51)
+       (local.get $19)
+       (local.get $53)
       )
      )
      (loop $loop59
-      (local.set $18
+      (local.set $20
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $16)
          (local.get $17)
+         (local.get $19)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $16)
           (local.get $17)
+          (local.get $19)
          )
         )
        )
       )
       (block $exit52
-       (local.set $19
+       (local.set $21
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
        (br_if $exit52
         (i32.ge_s
-         (local.get $19)
-         (local.get $48)
+         (local.get $21)
+         (local.get $50)
         )
        )
        (loop $loop53
-        (local.set $20
+        (local.set $22
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $19)
+           (local.get $13)
+           (local.get $21)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $19)
+            (local.get $13)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $36
+        (local.set $38
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $19)
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $21)
+            (local.get $22)
+           )
+           (local.get $13)
           )
          )
         )
         (call $op0_packB
-         (local.get $32)
+         (local.get $34)
          (i32.add
-          (local.get $11)
+          (local.get $12)
+          (i32.shl
+           (local.get $21)
+           (i32.const 2)
+          )
+         )
+         (local.get $22)
+         (i32.add
+          (local.get $14)
           (i32.shl
            (local.get $19)
            (i32.const 2)
           )
          )
          (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
+         (local.get $9)
         )
         (block $exit50
-         (local.set $21
+         (local.set $23
           (i32.const 0)
          )
-         (local.set $47
-          (local.get $10)
+         (local.set $49
+          (local.get $11)
          )
          (br_if $exit50
           (i32.ge_s
-           (local.get $21)
-           (local.get $47)
+           (local.get $23)
+           (local.get $49)
           )
          )
          (loop $loop51
-          (local.set $22
+          (local.set $24
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $21)
+             (local.get $11)
+             (local.get $23)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $21)
+              (local.get $11)
+              (local.get $23)
              )
             )
            )
           )
           (call $op0_packA
-           (local.get $31)
+           (local.get $33)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $23)
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $21)
              (i32.const 2)
             )
            )
            (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
+           (local.get $9)
           )
           (block $exit48
-           (local.set $23
+           (local.set $25
             (i32.const 0)
            )
-           (local.set $46
+           (local.set $48
             (i32.div_s
              (i32.add
-              (local.get $18)
+              (local.get $20)
               (i32.const 7)
              )
              (i32.const 8)
@@ -3444,56 +3457,56 @@
            )
            (br_if $exit48
             (i32.ge_s
-             (local.get $23)
-             (local.get $46)
+             (local.get $25)
+             (local.get $48)
             )
            )
            (loop $loop49
-            (local.set $25
+            (local.set $27
              (i32.add
-              (local.get $17)
+              (local.get $19)
               (i32.mul
-               (local.get $23)
+               (local.get $25)
                (i32.const 8)
               )
              )
             )
-            (local.set $26
+            (local.set $28
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $18)
+               (local.get $20)
                (i32.mul
-                (local.get $23)
+                (local.get $25)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $18)
+                (local.get $20)
                 (i32.mul
-                 (local.get $23)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.and
               (i32.eq
-               (local.get $26)
+               (local.get $28)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
                    (i32.add
-                    (local.get $25)
+                    (local.get $27)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -3502,9 +3515,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
-                   (local.get $25)
+                   (local.get $27)
                    (i32.const 2)
                   )
                  )
@@ -3515,13 +3528,13 @@
              )
             )
             (block $exit46
-             (local.set $24
+             (local.set $26
               (i32.const 0)
              )
-             (local.set $45
+             (local.set $47
               (i32.div_s
                (i32.add
-                (local.get $22)
+                (local.get $24)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -3529,16 +3542,16 @@
              )
              (br_if $exit46
               (i32.ge_s
-               (local.get $24)
-               (local.get $45)
+               (local.get $26)
+               (local.get $47)
               )
              )
              (loop $loop47
               (if
-               (local.get $27)
+               (local.get $29)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 19333120)
@@ -3549,7 +3562,7 @@
                        (i32.add
                         (i32.const 22891136)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3560,13 +3573,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3587,10 +3600,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3605,21 +3618,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 19333120)
@@ -3630,7 +3643,7 @@
                        (i32.add
                         (i32.const 22891136)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3641,13 +3654,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3668,10 +3681,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3686,21 +3699,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 19333120)
@@ -3711,7 +3724,7 @@
                        (i32.add
                         (i32.const 22891136)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3722,13 +3735,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3749,10 +3762,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3767,21 +3780,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 19333120)
@@ -3792,7 +3805,7 @@
                        (i32.add
                         (i32.const 22891136)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3803,13 +3816,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3830,10 +3843,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3848,67 +3861,67 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (if
-                 (local.get $36)
+                 (local.get $38)
                  (then
                   (v128.store align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
@@ -3916,57 +3929,57 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $33)
                   (i32.mul
-                   (local.get $24)
+                   (local.get $26)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $34)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $25)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $20)
-                 (local.get $33)
+                 (local.get $22)
+                 (local.get $35)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
+                  (local.get $36)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22891136)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -3977,13 +3990,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -3999,178 +4012,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
                 (block $exit30
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit30
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop31
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 19333120)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22891712)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop31
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891136)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891200)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit34
-                 (local.set $29
+                 (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
+                   (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop31
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $36)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $31)
                       (i32.const 2)
                      )
                     )
@@ -4181,18 +4046,18 @@
                       (i32.const 19333120)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22891712)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4210,503 +4075,59 @@
                     (f32.const 0)
                     (i32.and
                      (i32.and
-                      (local.get $30)
+                      (local.get $32)
                       (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
+                       (local.get $31)
+                       (local.get $28)
                       )
                      )
                      (i32.eqz
-                      (local.get $36)
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
+                    (local.get $31)
                     (local.get $39)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $33)
+                (i32.store offset=4
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
-                  (i32.const 64)
+                  (local.get $36)
+                  (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891136)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891200)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit38
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit38
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop39
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 19333120)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22891712)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop39
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891136)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891200)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit42
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit42
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop43
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 19333120)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22891712)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop43
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891136)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22891200)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit32
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit32
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop33
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 19333120)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22891712)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop33
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22891136)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4717,13 +4138,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4739,43 +4160,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit36
-                 (local.set $29
+                (block $exit34
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $26)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit34
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $31)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop37
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop35
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 19333120)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22891712)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4789,55 +4219,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop35
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $31)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=8
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22891136)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4848,13 +4286,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4870,43 +4308,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit40
-                 (local.set $29
+                (block $exit38
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $26)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit38
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $31)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop41
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop39
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 19333120)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22891712)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4920,55 +4367,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop39
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $31)
+                    (local.get $43)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=12
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22891136)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4979,13 +4434,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -5001,43 +4456,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit44
-                 (local.set $29
+                (block $exit42
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $44
-                  (local.get $26)
+                 (local.set $45
+                  (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit42
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
+                   (local.get $31)
+                   (local.get $45)
                   )
                  )
-                 (loop $loop45
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop43
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 19333120)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22891712)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $38)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop43
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $33)
+                  (i32.mul
+                   (local.get $26)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $34)
+                  (i32.mul
+                   (local.get $25)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $22)
+                 (local.get $35)
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891136)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891200)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit32
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $28)
+                 )
+                 (br_if $exit32
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop33
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 19333120)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22891712)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -5053,11 +4673,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $36)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $31)
                          (i32.const 2)
                         )
                        )
@@ -5066,102 +4686,495 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop33
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891136)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891200)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit36
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $28)
+                 )
+                 (br_if $exit36
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop37
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 19333120)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22891712)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop37
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891136)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891200)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit40
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $28)
+                 )
+                 (br_if $exit40
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop41
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 19333120)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22891712)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop41
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891136)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22891200)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit44
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $28)
+                 )
+                 (br_if $exit44
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop45
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 19333120)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22891712)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop45
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
+                    (local.get $31)
+                    (local.get $46)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $26
                (i32.add
-                (local.get $24)
+                (local.get $26)
                 (i32.const 1)
                )
               )
               (br_if $loop47
                (i32.lt_s
-                (local.get $24)
-                (local.get $45)
+                (local.get $26)
+                (local.get $47)
                )
               )
              )
             )
-            (local.set $23
+            (local.set $25
              (i32.add
-              (local.get $23)
+              (local.get $25)
               (i32.const 1)
              )
             )
             (br_if $loop49
              (i32.lt_s
-              (local.get $23)
-              (local.get $46)
+              (local.get $25)
+              (local.get $48)
              )
             )
            )
           )
-          (local.set $21
+          (local.set $23
            (i32.add
-            (local.get $21)
+            (local.get $23)
             (i32.const 64)
            )
           )
           (br_if $loop51
            (i32.lt_s
-            (local.get $21)
-            (local.get $47)
+            (local.get $23)
+            (local.get $49)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $21
          (i32.add
-          (local.get $19)
+          (local.get $21)
           (i32.const 256)
          )
         )
         (br_if $loop53
          (i32.lt_s
-          (local.get $19)
-          (local.get $48)
+          (local.get $21)
+          (local.get $50)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $19
        (i32.add
-        (local.get $17)
+        (local.get $19)
         (i32.const 512)
        )
       )
       (br_if $loop59
        (i32.lt_s
-        (local.get $17)
-        (local.get $51)
+        (local.get $19)
+        (local.get $53)
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
     (br_if $loop61
      (i32.lt_s
-      (local.get $6)
-      (local.get $52)
+      (local.get $7)
+      (local.get $54)
      )
     )
    )
@@ -5238,8 +5251,7 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5294,83 +5306,85 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
   (block $exit96
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
    (br_if $exit96
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
    (loop $loop97
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit92
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $63
        (local.get $1)
       )
       (br_if $exit92
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $63)
        )
       )
       (loop $loop93
@@ -5380,108 +5394,108 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop93
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $63)
         )
        )
       )
      )
     )
     (block $exit94
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $62
+     (local.set $64
       (local.get $3)
      )
-     (local.set $63
+     (local.set $65
       (local.get $8)
      )
      (br_if $exit94
       (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+       (local.get $16)
+       (local.get $64)
       )
      )
      (loop $loop95
-      (local.set $16
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit90
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $61
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $62
         (local.get $7)
        )
        (br_if $exit90
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $61)
         )
        )
        (loop $loop91
-        (local.set $18
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -5492,113 +5506,113 @@
          )
          (then
           (call $op0_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit88
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $60
+          (local.get $12)
          )
          (br_if $exit88
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $60)
           )
          )
          (loop $loop89
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit82
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
-              (local.set $55
+              (local.set $57
                (i32.const 32)
               )
               (br_if $exit82
                (i32.ge_s
-                (local.get $23)
-                (local.get $55)
+                (local.get $24)
+                (local.get $57)
                )
               )
               (loop $loop83
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -5608,154 +5622,163 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (local.get $17)
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
                (br_if $loop83
                 (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit84
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit84
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop85
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop85
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
+                 (local.get $24)
+                 (local.get $57)
                 )
                )
               )
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit84
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $58
+               (i32.const 32)
+              )
+              (br_if $exit84
+               (i32.ge_s
+                (local.get $24)
+                (local.get $58)
+               )
+              )
+              (loop $loop85
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop85
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $58)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -5765,11 +5788,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5779,10 +5802,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -5790,8 +5813,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5800,18 +5823,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit86
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $59
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -5819,52 +5842,52 @@
              )
              (br_if $exit86
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $59)
               )
              )
              (loop $loop87
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 458752)
                   (i32.shl
@@ -5872,7 +5895,7 @@
                     (i32.add
                      (i32.const 22875776)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -5881,105 +5904,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 22891712)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -5988,19 +6011,19 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
                 (block $exit80
-                 (local.set $25
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $56
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
@@ -6008,38 +6031,38 @@
                  )
                  (br_if $exit80
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $56)
                   )
                  )
                  (loop $loop81
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22891136)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6051,12 +6074,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6071,169 +6094,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit64
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop65
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit64
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop65
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6244,14 +6128,14 @@
                         (i32.const 19333120)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22891712)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6265,511 +6149,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop65
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $42)
+                  (i32.store offset=4
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
-                    (i32.const 64)
+                    (local.get $44)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop67
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22891136)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6781,12 +6213,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6801,39 +6233,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit70
-                   (local.set $35
+                  (block $exit68
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit68
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
-                   (loop $loop71
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop69
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 19333120)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22891712)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6843,55 +6284,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop69
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22891136)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6903,12 +6352,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6923,39 +6372,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit74
-                   (local.set $35
+                  (block $exit72
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (i32.const 8)
                    )
-                   (br_if $exit74
+                   (br_if $exit72
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
-                   (loop $loop75
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 19333120)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22891712)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6965,55 +6423,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop73
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22891136)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -7025,12 +6491,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -7045,39 +6511,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit78
-                   (local.set $35
+                  (block $exit76
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (i32.const 8)
                    )
-                   (br_if $exit78
+                   (br_if $exit76
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 19333120)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22891712)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891136)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891200)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $28)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop67
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 19333120)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22891712)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7089,11 +6746,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7102,110 +6759,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891136)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891200)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $28)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop71
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 19333120)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22891712)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891136)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891200)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 19333120)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22891712)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $36)
                       (local.get $53)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891136)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22891200)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 19333120)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22891712)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop81
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $56)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop87
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $59)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop89
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $60)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $62)
          )
         )
         (br_if $loop91
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $61)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
       (br_if $loop95
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop97
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -9528,8 +9551,7 @@
    )
   )
  )
- (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -9576,105 +9598,107 @@
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local.set $31
+  (local $53 i32)
+  (local $54 i32)
+  (local.set $33
    (local.get $4)
   )
-  (local.set $32
+  (local.set $34
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
   (local.set $35
    (i32.add
     (local.get $34)
+    (i32.const 524288)
+   )
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 16)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
     (i32.const 128)
    )
   )
   (block $exit152
-   (local.set $6
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $52
+   (local.set $54
     (local.get $1)
    )
    (br_if $exit152
     (i32.ge_s
-     (local.get $6)
-     (local.get $52)
+     (local.get $7)
+     (local.get $54)
     )
    )
    (loop $loop153
-    (local.set $7
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
     (block $exit146
-     (local.set $29
+     (local.set $31
       (i32.const 0)
      )
-     (local.set $49
-      (local.get $14)
+     (local.set $51
+      (local.get $15)
      )
      (br_if $exit146
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $31)
+       (local.get $51)
       )
      )
      (loop $loop147
@@ -9682,9 +9706,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -9692,42 +9716,42 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop147
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $31)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
     (block $exit148
-     (local.set $29
-      (local.get $15)
+     (local.set $31
+      (local.get $16)
      )
-     (local.set $50
-      (local.get $14)
+     (local.set $52
+      (local.get $15)
      )
      (br_if $exit148
       (i32.ge_s
-       (local.get $29)
-       (local.get $50)
+       (local.get $31)
+       (local.get $52)
       )
      )
      (loop $loop149
@@ -9735,9 +9759,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -9745,174 +9769,186 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop149
        (i32.lt_s
-        (local.get $29)
-        (local.get $50)
+        (local.get $31)
+        (local.get $52)
        )
       )
      )
     )
     (block $exit150
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
+     (local.set $19
       (local.get $16)
+     )
+     (local.set $53
+      (local.get $17)
      )
      (br_if $exit150
       (i32.ge_s
-       (local.get $17)
-       (local.get $51)
+       (local.get $19)
+       (local.get $53)
       )
      )
      (loop $loop151
-      (local.set $18
+      (local.set $20
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $16)
          (local.get $17)
+         (local.get $19)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $16)
           (local.get $17)
+          (local.get $19)
          )
         )
        )
       )
       (block $exit144
-       (local.set $19
+       (local.set $21
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
        (br_if $exit144
         (i32.ge_s
-         (local.get $19)
-         (local.get $48)
+         (local.get $21)
+         (local.get $50)
         )
        )
        (loop $loop145
-        (local.set $20
+        (local.set $22
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $19)
+           (local.get $13)
+           (local.get $21)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $19)
+            (local.get $13)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $36
+        (local.set $38
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $19)
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $21)
+            (local.get $22)
+           )
+           (local.get $13)
           )
          )
         )
         (call $op2_packB
-         (local.get $32)
+         (local.get $34)
          (i32.add
-          (local.get $11)
+          (local.get $12)
+          (i32.shl
+           (local.get $21)
+           (i32.const 2)
+          )
+         )
+         (local.get $22)
+         (i32.add
+          (local.get $14)
           (i32.shl
            (local.get $19)
            (i32.const 2)
           )
          )
          (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
+         (local.get $9)
         )
         (block $exit142
-         (local.set $21
+         (local.set $23
           (i32.const 0)
          )
-         (local.set $47
-          (local.get $10)
+         (local.set $49
+          (local.get $11)
          )
          (br_if $exit142
           (i32.ge_s
-           (local.get $21)
-           (local.get $47)
+           (local.get $23)
+           (local.get $49)
           )
          )
          (loop $loop143
-          (local.set $22
+          (local.set $24
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $21)
+             (local.get $11)
+             (local.get $23)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $21)
+              (local.get $11)
+              (local.get $23)
              )
             )
            )
           )
           (call $op2_packA
-           (local.get $31)
+           (local.get $33)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $23)
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $21)
              (i32.const 2)
             )
            )
            (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
+           (local.get $9)
           )
           (block $exit140
-           (local.set $23
+           (local.set $25
             (i32.const 0)
            )
-           (local.set $46
+           (local.set $48
             (i32.div_s
              (i32.add
-              (local.get $18)
+              (local.get $20)
               (i32.const 7)
              )
              (i32.const 8)
@@ -9920,56 +9956,56 @@
            )
            (br_if $exit140
             (i32.ge_s
-             (local.get $23)
-             (local.get $46)
+             (local.get $25)
+             (local.get $48)
             )
            )
            (loop $loop141
-            (local.set $25
+            (local.set $27
              (i32.add
-              (local.get $17)
+              (local.get $19)
               (i32.mul
-               (local.get $23)
+               (local.get $25)
                (i32.const 8)
               )
              )
             )
-            (local.set $26
+            (local.set $28
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $18)
+               (local.get $20)
                (i32.mul
-                (local.get $23)
+                (local.get $25)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $18)
+                (local.get $20)
                 (i32.mul
-                 (local.get $23)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.and
               (i32.eq
-               (local.get $26)
+               (local.get $28)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
                    (i32.add
-                    (local.get $25)
+                    (local.get $27)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -9978,9 +10014,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
-                   (local.get $25)
+                   (local.get $27)
                    (i32.const 2)
                   )
                  )
@@ -9991,13 +10027,13 @@
              )
             )
             (block $exit138
-             (local.set $24
+             (local.set $26
               (i32.const 0)
              )
-             (local.set $45
+             (local.set $47
               (i32.div_s
                (i32.add
-                (local.get $22)
+                (local.get $24)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -10005,16 +10041,16 @@
              )
              (br_if $exit138
               (i32.ge_s
-               (local.get $24)
-               (local.get $45)
+               (local.get $26)
+               (local.get $47)
               )
              )
              (loop $loop139
               (if
-               (local.get $27)
+               (local.get $29)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 22478848)
@@ -10025,7 +10061,7 @@
                        (i32.add
                         (i32.const 22932288)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -10036,13 +10072,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10063,10 +10099,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10081,21 +10117,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 22478848)
@@ -10106,7 +10142,7 @@
                        (i32.add
                         (i32.const 22932288)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -10117,13 +10153,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10144,10 +10180,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10162,21 +10198,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 22478848)
@@ -10187,7 +10223,7 @@
                        (i32.add
                         (i32.const 22932288)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -10198,13 +10234,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10225,10 +10261,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10243,21 +10279,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 22478848)
@@ -10268,7 +10304,7 @@
                        (i32.add
                         (i32.const 22932288)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -10279,13 +10315,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10306,10 +10342,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10324,67 +10360,67 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (if
-                 (local.get $36)
+                 (local.get $38)
                  (then
                   (v128.store align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
@@ -10392,57 +10428,57 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $33)
                   (i32.mul
-                   (local.get $24)
+                   (local.get $26)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $34)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $25)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $20)
-                 (local.get $33)
+                 (local.get $22)
+                 (local.get $35)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
+                  (local.get $36)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22932288)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -10453,13 +10489,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -10475,178 +10511,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
                 (block $exit122
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit122
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop123
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 22478848)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22932864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop123
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit126
-                 (local.set $29
+                 (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit126
+                 (br_if $exit122
                   (i32.ge_s
-                   (local.get $29)
+                   (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop123
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $36)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $31)
                       (i32.const 2)
                      )
                     )
@@ -10657,18 +10545,18 @@
                       (i32.const 22478848)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22932864)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -10686,503 +10574,59 @@
                     (f32.const 0)
                     (i32.and
                      (i32.and
-                      (local.get $30)
+                      (local.get $32)
                       (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
+                       (local.get $31)
+                       (local.get $28)
                       )
                      )
                      (i32.eqz
-                      (local.get $36)
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop123
                    (i32.lt_s
-                    (local.get $29)
+                    (local.get $31)
                     (local.get $39)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $33)
+                (i32.store offset=4
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
-                  (i32.const 64)
+                  (local.get $36)
+                  (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit130
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit130
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop131
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 22478848)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22932864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop131
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit134
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit134
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop135
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 22478848)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22932864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop135
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit124
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit124
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop125
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 22478848)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22932864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop125
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22932288)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -11193,13 +10637,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -11215,43 +10659,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit128
-                 (local.set $29
+                (block $exit126
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $26)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit126
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $31)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop129
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop127
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 22478848)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22932864)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -11265,55 +10718,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop127
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $31)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=8
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22932288)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -11324,13 +10785,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -11346,43 +10807,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit132
-                 (local.set $29
+                (block $exit130
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $26)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit130
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $31)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop133
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop131
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 22478848)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22932864)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -11396,55 +10866,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop131
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $31)
+                    (local.get $43)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=12
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 22932288)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -11455,13 +10933,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -11477,43 +10955,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit136
-                 (local.set $29
+                (block $exit134
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $44
-                  (local.get $26)
+                 (local.set $45
+                  (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit134
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
+                   (local.get $31)
+                   (local.get $45)
                   )
                  )
-                 (loop $loop137
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop135
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 22478848)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 22932864)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $38)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop135
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $33)
+                  (i32.mul
+                   (local.get $26)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $34)
+                  (i32.mul
+                   (local.get $25)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $22)
+                 (local.get $35)
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932288)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932352)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit124
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $28)
+                 )
+                 (br_if $exit124
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop125
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 22478848)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22932864)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -11529,11 +11172,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $36)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $31)
                          (i32.const 2)
                         )
                        )
@@ -11542,102 +11185,495 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop125
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932288)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932352)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit128
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $28)
+                 )
+                 (br_if $exit128
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop129
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 22478848)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22932864)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop129
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932288)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932352)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit132
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $28)
+                 )
+                 (br_if $exit132
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop133
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 22478848)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22932864)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop133
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932288)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 22932352)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit136
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $28)
+                 )
+                 (br_if $exit136
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop137
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 22478848)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 22932864)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop137
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
+                    (local.get $31)
+                    (local.get $46)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $26
                (i32.add
-                (local.get $24)
+                (local.get $26)
                 (i32.const 1)
                )
               )
               (br_if $loop139
                (i32.lt_s
-                (local.get $24)
-                (local.get $45)
+                (local.get $26)
+                (local.get $47)
                )
               )
              )
             )
-            (local.set $23
+            (local.set $25
              (i32.add
-              (local.get $23)
+              (local.get $25)
               (i32.const 1)
              )
             )
             (br_if $loop141
              (i32.lt_s
-              (local.get $23)
-              (local.get $46)
+              (local.get $25)
+              (local.get $48)
              )
             )
            )
           )
-          (local.set $21
+          (local.set $23
            (i32.add
-            (local.get $21)
+            (local.get $23)
             (i32.const 64)
            )
           )
           (br_if $loop143
            (i32.lt_s
-            (local.get $21)
-            (local.get $47)
+            (local.get $23)
+            (local.get $49)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $21
          (i32.add
-          (local.get $19)
+          (local.get $21)
           (i32.const 256)
          )
         )
         (br_if $loop145
          (i32.lt_s
-          (local.get $19)
-          (local.get $48)
+          (local.get $21)
+          (local.get $50)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $19
        (i32.add
-        (local.get $17)
+        (local.get $19)
         (i32.const 512)
        )
       )
       (br_if $loop151
        (i32.lt_s
-        (local.get $17)
-        (local.get $51)
+        (local.get $19)
+        (local.get $53)
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
     (br_if $loop153
      (i32.lt_s
-      (local.get $6)
-      (local.get $52)
+      (local.get $7)
+      (local.get $54)
      )
     )
    )
@@ -11714,8 +11750,7 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -11770,83 +11805,85 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
   (block $exit188
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
    (br_if $exit188
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
    (loop $loop189
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit184
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $63
        (local.get $1)
       )
       (br_if $exit184
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $63)
        )
       )
       (loop $loop185
@@ -11856,108 +11893,108 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop185
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $63)
         )
        )
       )
      )
     )
     (block $exit186
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $62
+     (local.set $64
       (local.get $3)
      )
-     (local.set $63
+     (local.set $65
       (local.get $8)
      )
      (br_if $exit186
       (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+       (local.get $16)
+       (local.get $64)
       )
      )
      (loop $loop187
-      (local.set $16
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit182
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $61
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $62
         (local.get $7)
        )
        (br_if $exit182
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $61)
         )
        )
        (loop $loop183
-        (local.set $18
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -11968,113 +12005,113 @@
          )
          (then
           (call $op2_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit180
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $60
+          (local.get $12)
          )
          (br_if $exit180
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $60)
           )
          )
          (loop $loop181
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit174
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
-              (local.set $55
+              (local.set $57
                (i32.const 32)
               )
               (br_if $exit174
                (i32.ge_s
-                (local.get $23)
-                (local.get $55)
+                (local.get $24)
+                (local.get $57)
                )
               )
               (loop $loop175
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -12084,154 +12121,163 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (local.get $17)
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
                (br_if $loop175
                 (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit176
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit176
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop177
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop177
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
+                 (local.get $24)
+                 (local.get $57)
                 )
                )
               )
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit176
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $58
+               (i32.const 32)
+              )
+              (br_if $exit176
+               (i32.ge_s
+                (local.get $24)
+                (local.get $58)
+               )
+              )
+              (loop $loop177
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop177
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $58)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -12241,11 +12287,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -12255,10 +12301,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -12266,8 +12312,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -12276,18 +12322,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit178
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $59
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -12295,52 +12341,52 @@
              )
              (br_if $exit178
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $59)
               )
              )
              (loop $loop179
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 9895936)
                   (i32.shl
@@ -12348,7 +12394,7 @@
                     (i32.add
                      (i32.const 22916928)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -12357,105 +12403,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 22932864)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -12464,19 +12510,19 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
                 (block $exit172
-                 (local.set $25
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $56
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
@@ -12484,38 +12530,38 @@
                  )
                  (br_if $exit172
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $56)
                   )
                  )
                  (loop $loop173
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22932288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12527,12 +12573,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -12547,169 +12593,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit156
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit156
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop157
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop157
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit160
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit160
+                   (br_if $exit156
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop157
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -12720,14 +12627,14 @@
                         (i32.const 22478848)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22932864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12741,511 +12648,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop157
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $42)
+                  (i32.store offset=4
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
-                    (i32.const 64)
+                    (local.get $44)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit164
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit164
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop165
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop165
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit168
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit168
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop169
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop169
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit158
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit158
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop159
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop159
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22932288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -13257,12 +12712,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -13277,39 +12732,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit162
-                   (local.set $35
+                  (block $exit160
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit160
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
-                   (loop $loop163
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop161
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 22478848)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22932864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -13319,55 +12783,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop161
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22932288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -13379,12 +12851,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -13399,39 +12871,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit166
-                   (local.set $35
+                  (block $exit164
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (i32.const 8)
                    )
-                   (br_if $exit166
+                   (br_if $exit164
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
-                   (loop $loop167
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop165
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 22478848)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22932864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -13441,55 +12922,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop165
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 22932288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -13501,12 +12990,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -13521,39 +13010,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit170
-                   (local.set $35
+                  (block $exit168
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (i32.const 8)
                    )
-                   (br_if $exit170
+                   (br_if $exit168
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
-                   (loop $loop171
+                   (loop $loop169
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 22478848)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22932864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop169
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit158
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $28)
+                   )
+                   (br_if $exit158
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop159
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 22478848)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 22932864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -13565,11 +13245,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -13578,110 +13258,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop171
+                    (br_if $loop159
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit162
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $28)
+                   )
+                   (br_if $exit162
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop163
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 22478848)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22932864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop163
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit166
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit166
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop167
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 22478848)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22932864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop167
+                     (i32.lt_s
+                      (local.get $36)
                       (local.get $53)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 22932352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit170
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit170
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop171
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 22478848)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 22932864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop171
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop173
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $56)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop179
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $59)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop181
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $60)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $62)
          )
         )
         (br_if $loop183
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $61)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
       (br_if $loop187
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop189
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )

@@ -1,11 +1,11 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param f64) (result f64)))
- (type $2 (func (param i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param f64) (result f64)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32)))
  (type $7 (func (param f64)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
@@ -3048,8 +3048,7 @@
    )
   )
  )
- (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -3096,105 +3095,107 @@
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local.set $31
+  (local $53 i32)
+  (local $54 i32)
+  (local.set $33
    (local.get $4)
   )
-  (local.set $32
+  (local.set $34
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
   (local.set $35
    (i32.add
     (local.get $34)
+    (i32.const 524288)
+   )
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 16)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
     (i32.const 128)
    )
   )
   (block $exit60
-   (local.set $6
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $52
+   (local.set $54
     (local.get $1)
    )
    (br_if $exit60
     (i32.ge_s
-     (local.get $6)
-     (local.get $52)
+     (local.get $7)
+     (local.get $54)
     )
    )
    (loop $loop61
-    (local.set $7
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
     (block $exit54
-     (local.set $29
+     (local.set $31
       (i32.const 0)
      )
-     (local.set $49
-      (local.get $14)
+     (local.set $51
+      (local.get $15)
      )
      (br_if $exit54
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $31)
+       (local.get $51)
       )
      )
      (loop $loop55
@@ -3202,9 +3203,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -3212,42 +3213,42 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop55
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $31)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
     (block $exit56
-     (local.set $29
-      (local.get $15)
+     (local.set $31
+      (local.get $16)
      )
-     (local.set $50
-      (local.get $14)
+     (local.set $52
+      (local.get $15)
      )
      (br_if $exit56
       (i32.ge_s
-       (local.get $29)
-       (local.get $50)
+       (local.get $31)
+       (local.get $52)
       )
      )
      (loop $loop57
@@ -3255,9 +3256,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -3265,174 +3266,186 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop57
        (i32.lt_s
-        (local.get $29)
-        (local.get $50)
+        (local.get $31)
+        (local.get $52)
        )
       )
      )
     )
     (block $exit58
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
+     (local.set $19
       (local.get $16)
+     )
+     (local.set $53
+      (local.get $17)
      )
      (br_if $exit58
       (i32.ge_s
-       (local.get $17)
-       (local.get $51)
+       (local.get $19)
+       (local.get $53)
       )
      )
      (loop $loop59
-      (local.set $18
+      (local.set $20
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $16)
          (local.get $17)
+         (local.get $19)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $16)
           (local.get $17)
+          (local.get $19)
          )
         )
        )
       )
       (block $exit52
-       (local.set $19
+       (local.set $21
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
        (br_if $exit52
         (i32.ge_s
-         (local.get $19)
-         (local.get $48)
+         (local.get $21)
+         (local.get $50)
         )
        )
        (loop $loop53
-        (local.set $20
+        (local.set $22
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $19)
+           (local.get $13)
+           (local.get $21)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $19)
+            (local.get $13)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $36
+        (local.set $38
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $19)
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $21)
+            (local.get $22)
+           )
+           (local.get $13)
           )
          )
         )
         (call $op0_packB
-         (local.get $32)
+         (local.get $34)
          (i32.add
-          (local.get $11)
+          (local.get $12)
+          (i32.shl
+           (local.get $21)
+           (i32.const 2)
+          )
+         )
+         (local.get $22)
+         (i32.add
+          (local.get $14)
           (i32.shl
            (local.get $19)
            (i32.const 2)
           )
          )
          (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
+         (local.get $9)
         )
         (block $exit50
-         (local.set $21
+         (local.set $23
           (i32.const 0)
          )
-         (local.set $47
-          (local.get $10)
+         (local.set $49
+          (local.get $11)
          )
          (br_if $exit50
           (i32.ge_s
-           (local.get $21)
-           (local.get $47)
+           (local.get $23)
+           (local.get $49)
           )
          )
          (loop $loop51
-          (local.set $22
+          (local.set $24
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $21)
+             (local.get $11)
+             (local.get $23)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $21)
+              (local.get $11)
+              (local.get $23)
              )
             )
            )
           )
           (call $op0_packA
-           (local.get $31)
+           (local.get $33)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $23)
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $21)
              (i32.const 2)
             )
            )
            (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
+           (local.get $9)
           )
           (block $exit48
-           (local.set $23
+           (local.set $25
             (i32.const 0)
            )
-           (local.set $46
+           (local.set $48
             (i32.div_s
              (i32.add
-              (local.get $18)
+              (local.get $20)
               (i32.const 7)
              )
              (i32.const 8)
@@ -3440,56 +3453,56 @@
            )
            (br_if $exit48
             (i32.ge_s
-             (local.get $23)
-             (local.get $46)
+             (local.get $25)
+             (local.get $48)
             )
            )
            (loop $loop49
-            (local.set $25
+            (local.set $27
              (i32.add
-              (local.get $17)
+              (local.get $19)
               (i32.mul
-               (local.get $23)
+               (local.get $25)
                (i32.const 8)
               )
              )
             )
-            (local.set $26
+            (local.set $28
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $18)
+               (local.get $20)
                (i32.mul
-                (local.get $23)
+                (local.get $25)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $18)
+                (local.get $20)
                 (i32.mul
-                 (local.get $23)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.and
               (i32.eq
-               (local.get $26)
+               (local.get $28)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
                    (i32.add
-                    (local.get $25)
+                    (local.get $27)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -3498,9 +3511,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
-                   (local.get $25)
+                   (local.get $27)
                    (i32.const 2)
                   )
                  )
@@ -3511,13 +3524,13 @@
              )
             )
             (block $exit46
-             (local.set $24
+             (local.set $26
               (i32.const 0)
              )
-             (local.set $45
+             (local.set $47
               (i32.div_s
                (i32.add
-                (local.get $22)
+                (local.get $24)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -3525,16 +3538,16 @@
              )
              (br_if $exit46
               (i32.ge_s
-               (local.get $24)
-               (local.get $45)
+               (local.get $26)
+               (local.get $47)
               )
              )
              (loop $loop47
               (if
-               (local.get $27)
+               (local.get $29)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -3545,7 +3558,7 @@
                        (i32.add
                         (i32.const 12664960)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3556,13 +3569,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3583,10 +3596,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3601,21 +3614,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -3626,7 +3639,7 @@
                        (i32.add
                         (i32.const 12664960)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3637,13 +3650,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3664,10 +3677,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3682,21 +3695,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -3707,7 +3720,7 @@
                        (i32.add
                         (i32.const 12664960)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3718,13 +3731,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3745,10 +3758,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3763,21 +3776,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -3788,7 +3801,7 @@
                        (i32.add
                         (i32.const 12664960)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3799,13 +3812,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3826,10 +3839,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3844,67 +3857,67 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (if
-                 (local.get $36)
+                 (local.get $38)
                  (then
                   (v128.store align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
@@ -3912,57 +3925,57 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $33)
                   (i32.mul
-                   (local.get $24)
+                   (local.get $26)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $34)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $25)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $20)
-                 (local.get $33)
+                 (local.get $22)
+                 (local.get $35)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
+                  (local.get $36)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12664960)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -3973,13 +3986,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -3995,178 +4008,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
                 (block $exit30
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit30
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop31
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 8454144)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12669120)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop31
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12664960)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12665024)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit34
-                 (local.set $29
+                 (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
+                   (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop31
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $36)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $31)
                       (i32.const 2)
                      )
                     )
@@ -4177,18 +4042,18 @@
                       (i32.const 8454144)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4206,503 +4071,59 @@
                     (f32.const 0)
                     (i32.and
                      (i32.and
-                      (local.get $30)
+                      (local.get $32)
                       (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
+                       (local.get $31)
+                       (local.get $28)
                       )
                      )
                      (i32.eqz
-                      (local.get $36)
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
+                    (local.get $31)
                     (local.get $39)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $33)
+                (i32.store offset=4
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
-                  (i32.const 64)
+                  (local.get $36)
+                  (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12664960)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12665024)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit38
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit38
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop39
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 8454144)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12669120)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop39
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12664960)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12665024)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit42
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit42
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop43
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 8454144)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12669120)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop43
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12664960)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12665024)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit32
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit32
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop33
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 8454144)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12669120)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop33
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12664960)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4713,13 +4134,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4735,43 +4156,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit36
-                 (local.set $29
+                (block $exit34
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $26)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit34
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $31)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop37
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop35
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 8454144)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4785,55 +4215,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop35
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $31)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=8
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12664960)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4844,13 +4282,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4866,43 +4304,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit40
-                 (local.set $29
+                (block $exit38
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $26)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit38
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $31)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop41
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop39
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 8454144)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4916,55 +4363,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop39
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $31)
+                    (local.get $43)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=12
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12664960)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4975,13 +4430,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4997,43 +4452,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit44
-                 (local.set $29
+                (block $exit42
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $44
-                  (local.get $26)
+                 (local.set $45
+                  (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit42
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
+                   (local.get $31)
+                   (local.get $45)
                   )
                  )
-                 (loop $loop45
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop43
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 8454144)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $38)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop43
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $33)
+                  (i32.mul
+                   (local.get $26)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $34)
+                  (i32.mul
+                   (local.get $25)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $22)
+                 (local.get $35)
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12664960)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12665024)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit32
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $28)
+                 )
+                 (br_if $exit32
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop33
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 8454144)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12669120)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -5049,11 +4669,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $36)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $31)
                          (i32.const 2)
                         )
                        )
@@ -5062,102 +4682,495 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop33
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12664960)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12665024)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit36
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $28)
+                 )
+                 (br_if $exit36
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop37
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 8454144)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12669120)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop37
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12664960)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12665024)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit40
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $28)
+                 )
+                 (br_if $exit40
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop41
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 8454144)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12669120)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop41
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12664960)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12665024)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit44
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $28)
+                 )
+                 (br_if $exit44
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop45
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 8454144)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12669120)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop45
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
+                    (local.get $31)
+                    (local.get $46)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $26
                (i32.add
-                (local.get $24)
+                (local.get $26)
                 (i32.const 1)
                )
               )
               (br_if $loop47
                (i32.lt_s
-                (local.get $24)
-                (local.get $45)
+                (local.get $26)
+                (local.get $47)
                )
               )
              )
             )
-            (local.set $23
+            (local.set $25
              (i32.add
-              (local.get $23)
+              (local.get $25)
               (i32.const 1)
              )
             )
             (br_if $loop49
              (i32.lt_s
-              (local.get $23)
-              (local.get $46)
+              (local.get $25)
+              (local.get $48)
              )
             )
            )
           )
-          (local.set $21
+          (local.set $23
            (i32.add
-            (local.get $21)
+            (local.get $23)
             (i32.const 64)
            )
           )
           (br_if $loop51
            (i32.lt_s
-            (local.get $21)
-            (local.get $47)
+            (local.get $23)
+            (local.get $49)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $21
          (i32.add
-          (local.get $19)
+          (local.get $21)
           (i32.const 256)
          )
         )
         (br_if $loop53
          (i32.lt_s
-          (local.get $19)
-          (local.get $48)
+          (local.get $21)
+          (local.get $50)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $19
        (i32.add
-        (local.get $17)
+        (local.get $19)
         (i32.const 512)
        )
       )
       (br_if $loop59
        (i32.lt_s
-        (local.get $17)
-        (local.get $51)
+        (local.get $19)
+        (local.get $53)
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
     (br_if $loop61
      (i32.lt_s
-      (local.get $6)
-      (local.get $52)
+      (local.get $7)
+      (local.get $54)
      )
     )
    )
@@ -5234,8 +5247,7 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5290,83 +5302,85 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
   (block $exit96
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
    (br_if $exit96
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
    (loop $loop97
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit92
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $63
        (local.get $1)
       )
       (br_if $exit92
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $63)
        )
       )
       (loop $loop93
@@ -5376,108 +5390,108 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop93
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $63)
         )
        )
       )
      )
     )
     (block $exit94
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $62
+     (local.set $64
       (local.get $3)
      )
-     (local.set $63
+     (local.set $65
       (local.get $8)
      )
      (br_if $exit94
       (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+       (local.get $16)
+       (local.get $64)
       )
      )
      (loop $loop95
-      (local.set $16
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit90
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $61
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $62
         (local.get $7)
        )
        (br_if $exit90
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $61)
         )
        )
        (loop $loop91
-        (local.set $18
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -5488,113 +5502,113 @@
          )
          (then
           (call $op0_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit88
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $60
+          (local.get $12)
          )
          (br_if $exit88
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $60)
           )
          )
          (loop $loop89
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit82
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
-              (local.set $55
+              (local.set $57
                (i32.const 32)
               )
               (br_if $exit82
                (i32.ge_s
-                (local.get $23)
-                (local.get $55)
+                (local.get $24)
+                (local.get $57)
                )
               )
               (loop $loop83
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -5604,154 +5618,163 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (local.get $17)
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
                (br_if $loop83
                 (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit84
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit84
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop85
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop85
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
+                 (local.get $24)
+                 (local.get $57)
                 )
                )
               )
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit84
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $58
+               (i32.const 32)
+              )
+              (br_if $exit84
+               (i32.ge_s
+                (local.get $24)
+                (local.get $58)
+               )
+              )
+              (loop $loop85
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop85
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $58)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -5761,11 +5784,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5775,10 +5798,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -5786,8 +5809,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5796,18 +5819,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit86
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $59
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -5815,52 +5838,52 @@
              )
              (br_if $exit86
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $59)
               )
              )
              (loop $loop87
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 4259840)
                   (i32.shl
@@ -5868,7 +5891,7 @@
                     (i32.add
                      (i32.const 12656768)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -5877,105 +5900,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 12669120)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -5984,19 +6007,19 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
                 (block $exit80
-                 (local.set $25
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $56
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
@@ -6004,38 +6027,38 @@
                  )
                  (br_if $exit80
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $56)
                   )
                  )
                  (loop $loop81
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12664960)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6047,12 +6070,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6067,169 +6090,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit64
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop65
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12669120)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12664960)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12665024)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit64
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop65
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6240,14 +6124,14 @@
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6261,511 +6145,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop65
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $42)
+                  (i32.store offset=4
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
-                    (i32.const 64)
+                    (local.get $44)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12664960)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12665024)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12669120)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12664960)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12665024)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12669120)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12664960)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12665024)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop67
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12669120)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12664960)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6777,12 +6209,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6797,39 +6229,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit70
-                   (local.set $35
+                  (block $exit68
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit68
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
-                   (loop $loop71
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop69
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6839,55 +6280,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop69
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12664960)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6899,12 +6348,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6919,39 +6368,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit74
-                   (local.set $35
+                  (block $exit72
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (i32.const 8)
                    )
-                   (br_if $exit74
+                   (br_if $exit72
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
-                   (loop $loop75
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6961,55 +6419,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop73
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12664960)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -7021,12 +6487,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -7041,39 +6507,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit78
-                   (local.set $35
+                  (block $exit76
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (i32.const 8)
                    )
-                   (br_if $exit78
+                   (br_if $exit76
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $28)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop67
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7085,11 +6742,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7098,110 +6755,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $28)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop71
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $36)
                       (local.get $53)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop81
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $56)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop87
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $59)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop89
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $60)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $62)
          )
         )
         (br_if $loop91
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $61)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
       (br_if $loop95
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop97
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )

@@ -2,11 +2,13 @@
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param f64) (result f64)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -23,10 +25,10 @@
  (export "op4_stage0" (func $op4_stage0))
  (export "op4_stage1" (func $op4_stage1))
  (export "op5" (func $op5))
+ (export "op6_epilogue" (func $op6_epilogue))
  (export "op6" (func $op6))
  (export "op6_prepack" (func $op6_prepack))
  (export "op6_shared" (func $op6_shared))
- (export "op6_epilogue" (func $op6_epilogue))
  (export "op7" (func $op7))
  (export "op7_prepack" (func $op7_prepack))
  (export "op7_shared" (func $op7_shared))
@@ -3066,8 +3068,7 @@
    )
   )
  )
- (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -3114,105 +3115,107 @@
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local.set $31
+  (local $53 i32)
+  (local $54 i32)
+  (local.set $33
    (local.get $4)
   )
-  (local.set $32
+  (local.set $34
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
   (local.set $35
    (i32.add
     (local.get $34)
+    (i32.const 524288)
+   )
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 16)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
     (i32.const 128)
    )
   )
   (block $exit60
-   (local.set $6
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $52
+   (local.set $54
     (local.get $1)
    )
    (br_if $exit60
     (i32.ge_s
-     (local.get $6)
-     (local.get $52)
+     (local.get $7)
+     (local.get $54)
     )
    )
    (loop $loop61
-    (local.set $7
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
     (block $exit54
-     (local.set $29
+     (local.set $31
       (i32.const 0)
      )
-     (local.set $49
-      (local.get $14)
+     (local.set $51
+      (local.get $15)
      )
      (br_if $exit54
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $31)
+       (local.get $51)
       )
      )
      (loop $loop55
@@ -3220,9 +3223,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -3230,42 +3233,42 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop55
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $31)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
     (block $exit56
-     (local.set $29
-      (local.get $15)
+     (local.set $31
+      (local.get $16)
      )
-     (local.set $50
-      (local.get $14)
+     (local.set $52
+      (local.get $15)
      )
      (br_if $exit56
       (i32.ge_s
-       (local.get $29)
-       (local.get $50)
+       (local.get $31)
+       (local.get $52)
       )
      )
      (loop $loop57
@@ -3273,9 +3276,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -3283,174 +3286,186 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
       (br_if $loop57
        (i32.lt_s
-        (local.get $29)
-        (local.get $50)
+        (local.get $31)
+        (local.get $52)
        )
       )
      )
     )
     (block $exit58
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
+     (local.set $19
       (local.get $16)
+     )
+     (local.set $53
+      (local.get $17)
      )
      (br_if $exit58
       (i32.ge_s
-       (local.get $17)
-       (local.get $51)
+       (local.get $19)
+       (local.get $53)
       )
      )
      (loop $loop59
-      (local.set $18
+      (local.set $20
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $16)
          (local.get $17)
+         (local.get $19)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $16)
           (local.get $17)
+          (local.get $19)
          )
         )
        )
       )
       (block $exit52
-       (local.set $19
+       (local.set $21
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
        (br_if $exit52
         (i32.ge_s
-         (local.get $19)
-         (local.get $48)
+         (local.get $21)
+         (local.get $50)
         )
        )
        (loop $loop53
-        (local.set $20
+        (local.set $22
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $19)
+           (local.get $13)
+           (local.get $21)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $19)
+            (local.get $13)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $36
+        (local.set $38
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $19)
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $21)
+            (local.get $22)
+           )
+           (local.get $13)
           )
          )
         )
         (call $op0_packB
-         (local.get $32)
+         (local.get $34)
          (i32.add
-          (local.get $11)
+          (local.get $12)
+          (i32.shl
+           (local.get $21)
+           (i32.const 2)
+          )
+         )
+         (local.get $22)
+         (i32.add
+          (local.get $14)
           (i32.shl
            (local.get $19)
            (i32.const 2)
           )
          )
          (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
+         (local.get $9)
         )
         (block $exit50
-         (local.set $21
+         (local.set $23
           (i32.const 0)
          )
-         (local.set $47
-          (local.get $10)
+         (local.set $49
+          (local.get $11)
          )
          (br_if $exit50
           (i32.ge_s
-           (local.get $21)
-           (local.get $47)
+           (local.get $23)
+           (local.get $49)
           )
          )
          (loop $loop51
-          (local.set $22
+          (local.set $24
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $21)
+             (local.get $11)
+             (local.get $23)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $21)
+              (local.get $11)
+              (local.get $23)
              )
             )
            )
           )
           (call $op0_packA
-           (local.get $31)
+           (local.get $33)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $23)
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $21)
              (i32.const 2)
             )
            )
            (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
+           (local.get $9)
           )
           (block $exit48
-           (local.set $23
+           (local.set $25
             (i32.const 0)
            )
-           (local.set $46
+           (local.set $48
             (i32.div_s
              (i32.add
-              (local.get $18)
+              (local.get $20)
               (i32.const 7)
              )
              (i32.const 8)
@@ -3458,56 +3473,56 @@
            )
            (br_if $exit48
             (i32.ge_s
-             (local.get $23)
-             (local.get $46)
+             (local.get $25)
+             (local.get $48)
             )
            )
            (loop $loop49
-            (local.set $25
+            (local.set $27
              (i32.add
-              (local.get $17)
+              (local.get $19)
               (i32.mul
-               (local.get $23)
+               (local.get $25)
                (i32.const 8)
               )
              )
             )
-            (local.set $26
+            (local.set $28
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $18)
+               (local.get $20)
                (i32.mul
-                (local.get $23)
+                (local.get $25)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $18)
+                (local.get $20)
                 (i32.mul
-                 (local.get $23)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.and
               (i32.eq
-               (local.get $26)
+               (local.get $28)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
                    (i32.add
-                    (local.get $25)
+                    (local.get $27)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -3516,9 +3531,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
-                   (local.get $25)
+                   (local.get $27)
                    (i32.const 2)
                   )
                  )
@@ -3529,13 +3544,13 @@
              )
             )
             (block $exit46
-             (local.set $24
+             (local.set $26
               (i32.const 0)
              )
-             (local.set $45
+             (local.set $47
               (i32.div_s
                (i32.add
-                (local.get $22)
+                (local.get $24)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -3543,16 +3558,16 @@
              )
              (br_if $exit46
               (i32.ge_s
-               (local.get $24)
-               (local.get $45)
+               (local.get $26)
+               (local.get $47)
               )
              )
              (loop $loop47
               (if
-               (local.get $27)
+               (local.get $29)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 67452928)
@@ -3563,7 +3578,7 @@
                        (i32.add
                         (i32.const 76129472)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3574,13 +3589,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3601,10 +3616,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3619,21 +3634,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 67452928)
@@ -3644,7 +3659,7 @@
                        (i32.add
                         (i32.const 76129472)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3655,13 +3670,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3682,10 +3697,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3700,21 +3715,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 67452928)
@@ -3725,7 +3740,7 @@
                        (i32.add
                         (i32.const 76129472)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3736,13 +3751,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3763,10 +3778,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3781,21 +3796,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 67452928)
@@ -3806,7 +3821,7 @@
                        (i32.add
                         (i32.const 76129472)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
@@ -3817,13 +3832,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -3844,10 +3859,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3862,67 +3877,67 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (if
-                 (local.get $36)
+                 (local.get $38)
                  (then
                   (v128.store align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
@@ -3930,57 +3945,57 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $33)
                   (i32.mul
-                   (local.get $24)
+                   (local.get $26)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $34)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $25)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $20)
-                 (local.get $33)
+                 (local.get $22)
+                 (local.get $35)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
+                  (local.get $36)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 76129472)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -3991,13 +4006,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4013,178 +4028,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
                 (block $exit30
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit30
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop31
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67452928)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130048)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop31
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129472)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129536)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit34
-                 (local.set $29
+                 (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
+                   (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop31
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $36)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $31)
                       (i32.const 2)
                      )
                     )
@@ -4195,18 +4062,18 @@
                       (i32.const 67452928)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 76130048)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4224,503 +4091,59 @@
                     (f32.const 0)
                     (i32.and
                      (i32.and
-                      (local.get $30)
+                      (local.get $32)
                       (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
+                       (local.get $31)
+                       (local.get $28)
                       )
                      )
                      (i32.eqz
-                      (local.get $36)
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
+                    (local.get $31)
                     (local.get $39)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $33)
+                (i32.store offset=4
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
-                  (i32.const 64)
+                  (local.get $36)
+                  (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129472)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129536)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit38
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit38
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop39
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67452928)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130048)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop39
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129472)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129536)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit42
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit42
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop43
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67452928)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130048)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop43
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129472)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76129536)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit32
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit32
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop33
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67452928)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130048)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop33
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 76129472)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4731,13 +4154,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4753,43 +4176,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit36
-                 (local.set $29
+                (block $exit34
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $26)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit34
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $31)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop37
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop35
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 67452928)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 76130048)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4803,55 +4235,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop35
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $31)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=8
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 76129472)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4862,13 +4302,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -4884,43 +4324,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit40
-                 (local.set $29
+                (block $exit38
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $26)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit38
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $31)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop41
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop39
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 67452928)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 76130048)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -4934,55 +4383,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop39
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $31)
+                    (local.get $43)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=12
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 76129472)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
@@ -4993,13 +4450,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -5015,43 +4472,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit44
-                 (local.set $29
+                (block $exit42
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $44
-                  (local.get $26)
+                 (local.set $45
+                  (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit42
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
+                   (local.get $31)
+                   (local.get $45)
                   )
                  )
-                 (loop $loop45
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop43
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 67452928)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
                           (i32.const 76130048)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $38)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop43
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $33)
+                  (i32.mul
+                   (local.get $26)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $34)
+                  (i32.mul
+                   (local.get $25)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $22)
+                 (local.get $35)
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit32
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $28)
+                 )
+                 (br_if $exit32
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop33
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -5067,11 +4689,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $36)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $31)
                          (i32.const 2)
                         )
                        )
@@ -5080,102 +4702,495 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop33
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit36
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $28)
+                 )
+                 (br_if $exit36
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop37
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop37
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit40
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $28)
+                 )
+                 (br_if $exit40
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop41
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop41
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit44
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $28)
+                 )
+                 (br_if $exit44
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop45
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop45
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
+                    (local.get $31)
+                    (local.get $46)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $26
                (i32.add
-                (local.get $24)
+                (local.get $26)
                 (i32.const 1)
                )
               )
               (br_if $loop47
                (i32.lt_s
-                (local.get $24)
-                (local.get $45)
+                (local.get $26)
+                (local.get $47)
                )
               )
              )
             )
-            (local.set $23
+            (local.set $25
              (i32.add
-              (local.get $23)
+              (local.get $25)
               (i32.const 1)
              )
             )
             (br_if $loop49
              (i32.lt_s
-              (local.get $23)
-              (local.get $46)
+              (local.get $25)
+              (local.get $48)
              )
             )
            )
           )
-          (local.set $21
+          (local.set $23
            (i32.add
-            (local.get $21)
+            (local.get $23)
             (i32.const 64)
            )
           )
           (br_if $loop51
            (i32.lt_s
-            (local.get $21)
-            (local.get $47)
+            (local.get $23)
+            (local.get $49)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $21
          (i32.add
-          (local.get $19)
+          (local.get $21)
           (i32.const 256)
          )
         )
         (br_if $loop53
          (i32.lt_s
-          (local.get $19)
-          (local.get $48)
+          (local.get $21)
+          (local.get $50)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $19
        (i32.add
-        (local.get $17)
+        (local.get $19)
         (i32.const 512)
        )
       )
       (br_if $loop59
        (i32.lt_s
-        (local.get $17)
-        (local.get $51)
+        (local.get $19)
+        (local.get $53)
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
     (br_if $loop61
      (i32.lt_s
-      (local.get $6)
-      (local.get $52)
+      (local.get $7)
+      (local.get $54)
      )
     )
    )
@@ -5252,8 +5267,7 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5308,83 +5322,85 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
   (block $exit96
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
    (br_if $exit96
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
    (loop $loop97
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit92
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $63
        (local.get $1)
       )
       (br_if $exit92
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $63)
        )
       )
       (loop $loop93
@@ -5394,108 +5410,108 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop93
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $63)
         )
        )
       )
      )
     )
     (block $exit94
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $62
+     (local.set $64
       (local.get $3)
      )
-     (local.set $63
+     (local.set $65
       (local.get $8)
      )
      (br_if $exit94
       (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+       (local.get $16)
+       (local.get $64)
       )
      )
      (loop $loop95
-      (local.set $16
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit90
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $61
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $62
         (local.get $7)
        )
        (br_if $exit90
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $61)
         )
        )
        (loop $loop91
-        (local.set $18
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -5506,113 +5522,113 @@
          )
          (then
           (call $op0_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit88
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $60
+          (local.get $12)
          )
          (br_if $exit88
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $60)
           )
          )
          (loop $loop89
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit82
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
-              (local.set $55
+              (local.set $57
                (i32.const 32)
               )
               (br_if $exit82
                (i32.ge_s
-                (local.get $23)
-                (local.get $55)
+                (local.get $24)
+                (local.get $57)
                )
               )
               (loop $loop83
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -5622,154 +5638,163 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (local.get $17)
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
                (br_if $loop83
                 (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit84
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit84
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop85
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop85
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
+                 (local.get $24)
+                 (local.get $57)
                 )
                )
               )
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit84
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $58
+               (i32.const 32)
+              )
+              (br_if $exit84
+               (i32.ge_s
+                (local.get $24)
+                (local.get $58)
+               )
+              )
+              (loop $loop85
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop85
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $58)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -5779,11 +5804,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5793,10 +5818,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -5804,8 +5829,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5814,18 +5839,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit86
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $59
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -5833,52 +5858,52 @@
              )
              (br_if $exit86
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $59)
               )
              )
              (loop $loop87
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 327680)
                   (i32.shl
@@ -5886,7 +5911,7 @@
                     (i32.add
                      (i32.const 76127360)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -5895,105 +5920,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 76130048)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -6002,19 +6027,19 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
                 (block $exit80
-                 (local.set $25
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $56
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
@@ -6022,38 +6047,38 @@
                  )
                  (br_if $exit80
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $56)
                   )
                  )
                  (loop $loop81
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6065,12 +6090,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6085,169 +6110,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit64
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop65
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit64
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop65
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6258,14 +6144,14 @@
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6279,511 +6165,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop65
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $42)
+                  (i32.store offset=4
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
-                    (i32.const 64)
+                    (local.get $44)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop67
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6795,12 +6229,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6815,39 +6249,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit70
-                   (local.set $35
+                  (block $exit68
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit68
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
-                   (loop $loop71
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop69
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6857,55 +6300,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop69
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6917,12 +6368,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6937,39 +6388,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit74
-                   (local.set $35
+                  (block $exit72
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (i32.const 8)
                    )
-                   (br_if $exit74
+                   (br_if $exit72
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
-                   (loop $loop75
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6979,55 +6439,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop73
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -7039,12 +6507,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -7059,39 +6527,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit78
-                   (local.set $35
+                  (block $exit76
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (i32.const 8)
                    )
-                   (br_if $exit78
+                   (br_if $exit76
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $28)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop67
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7103,11 +6762,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7116,110 +6775,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $28)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop71
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $36)
                       (local.get $53)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop81
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $56)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop87
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $59)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop89
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $60)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $62)
          )
         )
         (br_if $loop91
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $61)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
       (br_if $loop95
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop97
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -11735,5981 +11760,6 @@
    )
   )
  )
- (func $op6_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit168
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $35
-    (i32.div_s
-     (i32.add
-      (local.get $2)
-      (i32.const 3)
-     )
-     (i32.const 4)
-    )
-   )
-   (br_if $exit168
-    (i32.ge_s
-     (local.get $6)
-     (local.get $35)
-    )
-   )
-   (loop $loop169
-    (local.set $10
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 0)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $14
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76134720)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76134784)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 1)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $15
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76134720)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76134784)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 2)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $16
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76134720)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76134784)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 3)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $17
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76134720)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76134784)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
-      )
-     )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76135296)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $22
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
-          (i32.load
-           (i32.add
-            (i32.const 76135296)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76135296)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $17)
-          (i32.load
-           (i32.add
-            (i32.const 76135296)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit164
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit164
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop165
-        (local.set $25
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
-         )
-        )
-        (local.set $26
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
-         )
-        )
-        (local.set $27
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop165
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
-         )
-        )
-       )
-      )
-      (block $exit166
-       (local.set $7
-        (local.get $20)
-       )
-       (local.set $34
-        (local.get $4)
-       )
-       (br_if $exit166
-        (i32.ge_s
-         (local.get $7)
-         (local.get $34)
-        )
-       )
-       (loop $loop167
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop167
-         (i32.lt_s
-          (local.get $7)
-          (local.get $34)
-         )
-        )
-       )
-      )
-     )
-     (else
-      (block $exit162
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit162
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop163
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop163
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop169
-     (i32.lt_s
-      (local.get $6)
-      (local.get $35)
-     )
-    )
-   )
-  )
- )
- (func $op6_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (if
-   (i32.and
-    (i32.ge_s
-     (local.get $4)
-     (i32.const 1)
-    )
-    (i32.eq
-     (i32.sub
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.sub
-          (local.get $4)
-          (i32.const 1)
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.const 0)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-     (i32.sub
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-   )
-   (then
-    (local.set $30
-     (i32.add
-      (i32.const 344064)
-      (i32.shl
-       (i32.add
-        (i32.load
-         (i32.add
-          (i32.const 76137344)
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (i32.add
-          (i32.const 76137408)
-          (i32.shl
-           (i32.load
-            (i32.add
-             (local.get $3)
-             (i32.shl
-              (i32.const 0)
-              (i32.const 2)
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-       )
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $33
-     (i32.mul
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (block $exit176
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $35
-      (local.get $2)
-     )
-     (br_if $exit176
-      (i32.ge_s
-       (local.get $7)
-       (local.get $35)
-      )
-     )
-     (loop $loop177
-      (local.set $31
-       (i32.add
-        (local.get $30)
-        (i32.shl
-         (i32.load
-          (i32.add
-           (i32.const 76145600)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $1)
-              (i32.shl
-               (local.get $7)
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $32
-       (i32.add
-        (local.get $0)
-        (i32.shl
-         (local.get $7)
-         (i32.const 5)
-        )
-       )
-      )
-      (block $exit174
-       (local.set $6
-        (i32.const 0)
-       )
-       (local.set $34
-        (i32.div_s
-         (i32.add
-          (local.get $4)
-          (i32.const 7)
-         )
-         (i32.const 8)
-        )
-       )
-       (br_if $exit174
-        (i32.ge_s
-         (local.get $6)
-         (local.get $34)
-        )
-       )
-       (loop $loop175
-        (v128.store align=4
-         (local.get $32)
-         (v128.load align=4
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $32)
-         (v128.load offset=16 align=4
-          (local.get $31)
-         )
-        )
-        (local.set $31
-         (i32.add
-          (local.get $31)
-          (i32.const 32)
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (local.get $33)
-         )
-        )
-        (local.set $6
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop175
-         (i32.lt_s
-          (local.get $6)
-          (local.get $34)
-         )
-        )
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop177
-       (i32.lt_s
-        (local.get $7)
-        (local.get $35)
-       )
-      )
-     )
-    )
-   )
-   (else
-    (local.set $9
-     (local.get $0)
-    )
-    (block $exit172
-     (local.set $6
-      (i32.const 0)
-     )
-     (local.set $29
-      (i32.div_s
-       (i32.add
-        (local.get $4)
-        (i32.const 7)
-       )
-       (i32.const 8)
-      )
-     )
-     (br_if $exit172
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop173
-      (local.set $10
-       (i32.sub
-        (local.get $4)
-        (i32.mul
-         (local.get $6)
-         (i32.const 8)
-        )
-       )
-      )
-      (local.set $11
-       (i32.lt_s
-        (i32.const 0)
-        (local.get $10)
-       )
-      )
-      (local.set $19
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 0)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $11)
-       )
-      )
-      (local.set $12
-       (i32.lt_s
-        (i32.const 1)
-        (local.get $10)
-       )
-      )
-      (local.set $20
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 1)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $12)
-       )
-      )
-      (local.set $13
-       (i32.lt_s
-        (i32.const 2)
-        (local.get $10)
-       )
-      )
-      (local.set $21
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 2)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $14
-       (i32.lt_s
-        (i32.const 3)
-        (local.get $10)
-       )
-      )
-      (local.set $22
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 3)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $14)
-       )
-      )
-      (local.set $15
-       (i32.lt_s
-        (i32.const 4)
-        (local.get $10)
-       )
-      )
-      (local.set $23
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 4)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $15)
-       )
-      )
-      (local.set $16
-       (i32.lt_s
-        (i32.const 5)
-        (local.get $10)
-       )
-      )
-      (local.set $24
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 5)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $16)
-       )
-      )
-      (local.set $17
-       (i32.lt_s
-        (i32.const 6)
-        (local.get $10)
-       )
-      )
-      (local.set $25
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 6)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $17)
-       )
-      )
-      (local.set $18
-       (i32.lt_s
-        (i32.const 7)
-        (local.get $10)
-       )
-      )
-      (local.set $26
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76137344)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76137408)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 7)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $18)
-       )
-      )
-      (block $exit170
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $28
-        (local.get $2)
-       )
-       (br_if $exit170
-        (i32.ge_s
-         (local.get $7)
-         (local.get $28)
-        )
-       )
-       (loop $loop171
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $1)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (if
-         (i32.and
-          (i32.eq
-           (local.get $10)
-           (i32.const 8)
-          )
-          (i32.eq
-           (i32.sub
-            (local.get $26)
-            (local.get $19)
-           )
-           (i32.const 7)
-          )
-         )
-         (then
-          (local.set $27
-           (i32.add
-            (i32.const 344064)
-            (i32.shl
-             (i32.add
-              (local.get $19)
-              (i32.load
-               (i32.add
-                (i32.const 76145600)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.store align=4
-           (local.get $9)
-           (v128.load align=4
-            (local.get $27)
-           )
-          )
-          (v128.store offset=16 align=4
-           (local.get $9)
-           (v128.load offset=16 align=4
-            (local.get $27)
-           )
-          )
-         )
-         (else
-          (f32.store
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $19)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $11)
-           )
-          )
-          (f32.store offset=4
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $20)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $12)
-           )
-          )
-          (f32.store offset=8
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $21)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $13)
-           )
-          )
-          (f32.store offset=12
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $22)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $14)
-           )
-          )
-          (f32.store offset=16
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $23)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $15)
-           )
-          )
-          (f32.store offset=20
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $24)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $16)
-           )
-          )
-          (f32.store offset=24
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $25)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $17)
-           )
-          )
-          (f32.store offset=28
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 344064)
-              (i32.shl
-               (i32.add
-                (local.get $26)
-                (i32.load
-                 (i32.add
-                  (i32.const 76145600)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 32)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop171
-         (i32.lt_s
-          (local.get $7)
-          (local.get $28)
-         )
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop173
-       (i32.lt_s
-        (local.get $6)
-        (local.get $29)
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $op6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local.set $31
-   (local.get $4)
-  )
-  (local.set $32
-   (i32.add
-    (local.get $4)
-    (i32.const 65536)
-   )
-  )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
-    (i32.const 128)
-   )
-  )
-  (block $exit208
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $52
-    (local.get $1)
-   )
-   (br_if $exit208
-    (i32.ge_s
-     (local.get $6)
-     (local.get $52)
-    )
-   )
-   (loop $loop209
-    (local.set $7
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $6)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.load offset=4
-      (local.get $7)
-     )
-    )
-    (local.set $10
-     (i32.load offset=8
-      (local.get $7)
-     )
-    )
-    (local.set $11
-     (i32.load offset=12
-      (local.get $7)
-     )
-    )
-    (local.set $12
-     (i32.load offset=16
-      (local.get $7)
-     )
-    )
-    (local.set $13
-     (i32.load offset=20
-      (local.get $7)
-     )
-    )
-    (local.set $14
-     (i32.load offset=24
-      (local.get $7)
-     )
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $exit202
-     (local.set $29
-      (i32.const 0)
-     )
-     (local.set $49
-      (local.get $14)
-     )
-     (br_if $exit202
-      (i32.ge_s
-       (local.get $29)
-       (local.get $49)
-      )
-     )
-     (loop $loop203
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $2)
-       )
-       (then
-        (local.set $15
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop203
-       (i32.lt_s
-        (local.get $29)
-        (local.get $49)
-       )
-      )
-     )
-    )
-    (local.set $16
-     (local.get $15)
-    )
-    (block $exit204
-     (local.set $29
-      (local.get $15)
-     )
-     (local.set $50
-      (local.get $14)
-     )
-     (br_if $exit204
-      (i32.ge_s
-       (local.get $29)
-       (local.get $50)
-      )
-     )
-     (loop $loop205
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $3)
-       )
-       (then
-        (local.set $16
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop205
-       (i32.lt_s
-        (local.get $29)
-        (local.get $50)
-       )
-      )
-     )
-    )
-    (block $exit206
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
-      (local.get $16)
-     )
-     (br_if $exit206
-      (i32.ge_s
-       (local.get $17)
-       (local.get $51)
-      )
-     )
-     (loop $loop207
-      (local.set $18
-       (select
-        (i32.const 512)
-        (i32.sub
-         (local.get $16)
-         (local.get $17)
-        )
-        (i32.lt_s
-         (i32.const 512)
-         (i32.sub
-          (local.get $16)
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (block $exit200
-       (local.set $19
-        (i32.const 0)
-       )
-       (local.set $48
-        (local.get $12)
-       )
-       (br_if $exit200
-        (i32.ge_s
-         (local.get $19)
-         (local.get $48)
-        )
-       )
-       (loop $loop201
-        (local.set $20
-         (select
-          (i32.const 256)
-          (i32.sub
-           (local.get $12)
-           (local.get $19)
-          )
-          (i32.lt_s
-           (i32.const 256)
-           (i32.sub
-            (local.get $12)
-            (local.get $19)
-           )
-          )
-         )
-        )
-        (local.set $36
-         (i32.and
-          (local.get $5)
-          (i32.eqz
-           (local.get $19)
-          )
-         )
-        )
-        (call $op6_packB
-         (local.get $32)
-         (i32.add
-          (local.get $11)
-          (i32.shl
-           (local.get $19)
-           (i32.const 2)
-          )
-         )
-         (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
-        )
-        (block $exit198
-         (local.set $21
-          (i32.const 0)
-         )
-         (local.set $47
-          (local.get $10)
-         )
-         (br_if $exit198
-          (i32.ge_s
-           (local.get $21)
-           (local.get $47)
-          )
-         )
-         (loop $loop199
-          (local.set $22
-           (select
-            (i32.const 64)
-            (i32.sub
-             (local.get $10)
-             (local.get $21)
-            )
-            (i32.lt_s
-             (i32.const 64)
-             (i32.sub
-              (local.get $10)
-              (local.get $21)
-             )
-            )
-           )
-          )
-          (call $op6_packA
-           (local.get $31)
-           (i32.add
-            (local.get $9)
-            (i32.shl
-             (local.get $21)
-             (i32.const 2)
-            )
-           )
-           (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
-          )
-          (block $exit196
-           (local.set $23
-            (i32.const 0)
-           )
-           (local.set $46
-            (i32.div_s
-             (i32.add
-              (local.get $18)
-              (i32.const 7)
-             )
-             (i32.const 8)
-            )
-           )
-           (br_if $exit196
-            (i32.ge_s
-             (local.get $23)
-             (local.get $46)
-            )
-           )
-           (loop $loop197
-            (local.set $25
-             (i32.add
-              (local.get $17)
-              (i32.mul
-               (local.get $23)
-               (i32.const 8)
-              )
-             )
-            )
-            (local.set $26
-             (select
-              (i32.const 8)
-              (i32.sub
-               (local.get $18)
-               (i32.mul
-                (local.get $23)
-                (i32.const 8)
-               )
-              )
-              (i32.lt_s
-               (i32.const 8)
-               (i32.sub
-                (local.get $18)
-                (i32.mul
-                 (local.get $23)
-                 (i32.const 8)
-                )
-               )
-              )
-             )
-            )
-            (local.set $27
-             (i32.and
-              (i32.eq
-               (local.get $26)
-               (i32.const 8)
-              )
-              (i32.eq
-               (i32.sub
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 7)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (local.get $25)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 7)
-              )
-             )
-            )
-            (block $exit194
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $45
-              (i32.div_s
-               (i32.add
-                (local.get $22)
-                (i32.const 3)
-               )
-               (i32.const 4)
-              )
-             )
-             (br_if $exit194
-              (i32.ge_s
-               (local.get $24)
-               (local.get $45)
-              )
-             )
-             (loop $loop195
-              (if
-               (local.get $27)
-               (then
-                (i32.store
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67473920)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147648)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147712)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 0)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76148224)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 0)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67473920)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147648)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147712)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 1)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76148224)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 1)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67473920)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147648)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147712)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76148224)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 2)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67473920)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147648)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76147712)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 3)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76148224)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (if
-                 (local.get $36)
-                 (then
-                  (v128.store align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-               )
-               (else
-                (i32.store
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 0)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit178
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit178
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop179
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop179
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit182
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit182
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop183
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop183
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit186
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit186
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop187
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop187
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit190
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit190
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop191
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop191
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit180
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit180
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop181
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop181
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit184
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (local.get $26)
-                 )
-                 (br_if $exit184
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop185
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop185
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit188
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $42
-                  (local.get $26)
-                 )
-                 (br_if $exit188
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
-                  )
-                 )
-                 (loop $loop189
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop189
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147648)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76147712)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit192
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $44
-                  (local.get $26)
-                 )
-                 (br_if $exit192
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
-                  )
-                 )
-                 (loop $loop193
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67473920)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76148224)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 96)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop193
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop195
-               (i32.lt_s
-                (local.get $24)
-                (local.get $45)
-               )
-              )
-             )
-            )
-            (local.set $23
-             (i32.add
-              (local.get $23)
-              (i32.const 1)
-             )
-            )
-            (br_if $loop197
-             (i32.lt_s
-              (local.get $23)
-              (local.get $46)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop199
-           (i32.lt_s
-            (local.get $21)
-            (local.get $47)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 256)
-         )
-        )
-        (br_if $loop201
-         (i32.lt_s
-          (local.get $19)
-          (local.get $48)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 512)
-       )
-      )
-      (br_if $loop207
-       (i32.lt_s
-        (local.get $17)
-        (local.get $51)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop209
-     (i32.lt_s
-      (local.get $6)
-      (local.get $52)
-     )
-    )
-   )
-  )
- )
- (func $op6_prepack (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (block $exit210
-   (local.set $2
-    (i32.const 0)
-   )
-   (local.set $4
-    (local.get $1)
-   )
-   (br_if $exit210
-    (i32.ge_s
-     (local.get $2)
-     (local.get $4)
-    )
-   )
-   (loop $loop211
-    (local.set $3
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $2)
-       (i32.const 52)
-      )
-     )
-    )
-    (if
-     (i32.eqz
-      (i32.load offset=48
-       (local.get $3)
-      )
-     )
-     (then
-      (call $op6_packA
-       (i32.load offset=28
-        (local.get $3)
-       )
-       (i32.load offset=4
-        (local.get $3)
-       )
-       (i32.load offset=8
-        (local.get $3)
-       )
-       (i32.load offset=12
-        (local.get $3)
-       )
-       (i32.load offset=16
-        (local.get $3)
-       )
-       (i32.load
-        (local.get $3)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop211
-     (i32.lt_s
-      (local.get $2)
-      (local.get $4)
-     )
-    )
-   )
-  )
- )
- (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 i32)
-  (local $63 i32)
-  (local $64 i32)
-  (local.set $38
-   (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
-  )
-  (local.set $43
-   (i32.add
-    (local.get $42)
-    (i32.const 16)
-   )
-  )
-  (local.set $44
-   (i32.add
-    (local.get $43)
-    (i32.const 128)
-   )
-  )
-  (block $exit244
-   (local.set $10
-    (i32.const 0)
-   )
-   (local.set $64
-    (local.get $1)
-   )
-   (br_if $exit244
-    (i32.ge_s
-     (local.get $10)
-     (local.get $64)
-    )
-   )
-   (loop $loop245
-    (local.set $13
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $10)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $14
-     (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
-     )
-    )
-    (local.set $40
-     (i32.load offset=40
-      (local.get $13)
-     )
-    )
-    (local.set $11
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (block
-     (block $exit240
-      (local.set $12
-       (local.get $11)
-      )
-      (local.set $61
-       (local.get $1)
-      )
-      (br_if $exit240
-       (i32.ge_s
-        (local.get $12)
-        (local.get $61)
-       )
-      )
-      (loop $loop241
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $12)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $14)
-        )
-        (then
-         (local.set $12
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $11
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $12
-        (i32.add
-         (local.get $12)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop241
-        (i32.lt_s
-         (local.get $12)
-         (local.get $61)
-        )
-       )
-      )
-     )
-    )
-    (block $exit242
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit242
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
-      )
-     )
-     (loop $loop243
-      (local.set $16
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $15)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $15)
-         )
-        )
-       )
-      )
-      (block $exit238
-       (local.set $17
-        (i32.const 0)
-       )
-       (local.set $59
-        (select
-         (i32.const 1)
-         (local.get $40)
-         (local.get $6)
-        )
-       )
-       (local.set $60
-        (local.get $7)
-       )
-       (br_if $exit238
-        (i32.ge_s
-         (local.get $17)
-         (local.get $59)
-        )
-       )
-       (loop $loop239
-        (local.set $18
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $40)
-           (local.get $17)
-          )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $40)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (if
-         (i32.eqz
-          (local.get $6)
-         )
-         (then
-          (call $op6_packB
-           (local.get $38)
-           (i32.add
-            (local.get $39)
-            (i32.shl
-             (local.get $17)
-             (i32.const 2)
-            )
-           )
-           (local.get $18)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $15)
-             (i32.const 2)
-            )
-           )
-           (local.get $16)
-           (local.get $14)
-          )
-         )
-        )
-        (block $exit236
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
-          (local.get $11)
-         )
-         (br_if $exit236
-          (i32.ge_s
-           (local.get $12)
-           (local.get $58)
-          )
-         )
-         (loop $loop237
-          (local.set $13
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $12)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
-          (local.set $33
-           (i32.load offset=16
-            (local.get $13)
-           )
-          )
-          (local.set $34
-           (i32.load offset=28
-            (local.get $13)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $19
-             (i32.const 0)
-            )
-            (local.set $20
-             (local.get $33)
-            )
-           )
-           (else
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit230
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit230
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop231
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop231
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit232
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit232
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop233
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop233
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
-                )
-               )
-              )
-             )
-            )
-            (local.set $20
-             (local.get $21)
-            )
-           )
-          )
-          (local.set $45
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $19)
-            )
-           )
-          )
-          (local.set $41
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $20)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (local.get $19)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $20)
-               (local.get $19)
-              )
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $19)
-            (local.get $20)
-           )
-           (then
-            (block $exit234
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $57
-              (i32.div_s
-               (i32.add
-                (local.get $16)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit234
-              (i32.ge_s
-               (local.get $24)
-               (local.get $57)
-              )
-             )
-             (loop $loop235
-              (local.set $26
-               (i32.add
-                (local.get $15)
-                (i32.mul
-                 (local.get $24)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $27
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $15)
-                  (local.get $16)
-                 )
-                 (local.get $26)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $15)
-                   (local.get $16)
-                  )
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-              (local.set $28
-               (i32.eq
-                (local.get $27)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $29
-                 (i32.add
-                  (i32.const 344064)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76137408)
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $29
-                 (i32.sub
-                  (i32.add
-                   (local.get $38)
-                   (i32.mul
-                    (local.get $24)
-                    (i32.mul
-                     (local.get $18)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $17)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $28)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $34)
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $33)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $29)
-                   (i32.shl
-                    (i32.load
-                     (local.get $30)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $29)
-                  (local.get $41)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
-                 )
-                 (i32.sub
-                  (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
-                 )
-                 (local.get $32)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76148224)
-                    (i32.shl
-                     (i32.add
-                      (local.get $26)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $44)
-                 (local.get $45)
-                )
-               )
-               (else
-                (block $exit228
-                 (local.set $25
-                  (i32.const 0)
-                 )
-                 (local.set $54
-                  (i32.div_s
-                   (i32.add
-                    (local.get $32)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit228
-                  (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
-                  )
-                 )
-                 (loop $loop229
-                  (i32.store
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit212
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit212
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop213
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop213
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit216
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit216
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop217
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop217
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit220
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit220
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop221
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop221
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit224
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit224
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop225
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop225
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit214
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit214
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop215
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop215
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit218
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $27)
-                   )
-                   (br_if $exit218
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop219
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop219
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit222
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $27)
-                   )
-                   (br_if $exit222
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop223
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop223
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit226
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $27)
-                   )
-                   (br_if $exit226
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop227
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop227
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $25
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop229
-                   (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop235
-               (i32.lt_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop237
-           (i32.lt_s
-            (local.get $12)
-            (local.get $58)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $60)
-         )
-        )
-        (br_if $loop239
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (local.get $63)
-       )
-      )
-      (br_if $loop243
-       (i32.lt_s
-        (local.get $15)
-        (local.get $62)
-       )
-      )
-     )
-    )
-    (local.set $10
-     (i32.sub
-      (local.get $11)
-      (i32.const 1)
-     )
-    )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop245
-     (i32.lt_s
-      (local.get $10)
-      (local.get $64)
-     )
-    )
-   )
-  )
- )
  (func $op6_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -17742,20 +11792,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit248
+  (block $exit164
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit248
+   (br_if $exit164
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop249
+   (loop $loop165
     (local.set $12
      (local.get $4)
     )
@@ -17809,7 +11859,7 @@
       )
      )
     )
-    (block $exit246
+    (block $exit162
      (local.set $7
       (local.get $2)
      )
@@ -17819,13 +11869,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit246
+     (br_if $exit162
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop247
+     (loop $loop163
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -17865,7 +11915,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop247
+      (br_if $loop163
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -18099,7 +12149,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop249
+    (br_if $loop165
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -18139,7 +12189,7 @@
       (i32.const 2)
      )
     )
-    (block $exit252
+    (block $exit168
      (local.set $4
       (local.get $2)
      )
@@ -18149,13 +12199,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit252
+     (br_if $exit168
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop253
+     (loop $loop169
       (call $op6_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -18181,7 +12231,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop253
+      (br_if $loop169
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -18203,7 +12253,7 @@
       (i32.const 1)
      )
     )
-    (block $exit250
+    (block $exit166
      (local.set $4
       (local.get $0)
      )
@@ -18213,13 +12263,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit250
+     (br_if $exit166
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop251
+     (loop $loop167
       (call $op6_epilogue_part
        (local.get $4)
        (select
@@ -18245,7 +12295,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop251
+      (br_if $loop167
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -18256,7 +12306,7 @@
    )
   )
  )
- (func $op7_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $op6_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -18275,14 +12325,26 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit256
+  (block $exit176
    (local.set $6
     (i32.const 0)
    )
-   (local.set $23
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -18291,13 +12353,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit256
+   (br_if $exit176
     (i32.ge_s
      (local.get $6)
-     (local.get $23)
+     (local.get $35)
     )
    )
-   (loop $loop257
+   (loop $loop177
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -18315,7 +12377,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76135296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18324,47 +12386,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $18
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76222528)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76222592)
+         (i32.const 76135360)
          (i32.shl
           (i32.load
            (i32.add
@@ -18407,7 +12429,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76135296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18416,47 +12438,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76222528)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76222592)
+         (i32.const 76135360)
          (i32.shl
           (i32.load
            (i32.add
@@ -18499,7 +12481,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76135296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18508,47 +12490,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76222528)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76222592)
+         (i32.const 76135360)
          (i32.shl
           (i32.load
            (i32.add
@@ -18591,7 +12533,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76135296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18600,7 +12542,8791 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76135360)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (local.get $3)
+        )
+       )
+       (i32.sub
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 76135872)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 76135872)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 76135872)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 76135872)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit172
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit172
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop173
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop173
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit174
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit174
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop175
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop175
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit170
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit170
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop171
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 76135872)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop171
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop177
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
+    (i32.ge_s
+     (local.get $4)
+     (i32.const 1)
+    )
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (i32.sub
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 344064)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76137920)
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76137984)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit184
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit184
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop185
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 76146176)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit182
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit182
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop183
+        (v128.store align=4
+         (local.get $32)
+         (v128.load align=4
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $32)
+         (v128.load offset=16 align=4
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop183
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop185
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit180
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit180
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop181
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76137920)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76137984)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit178
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit178
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop179
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
+           (i32.add
+            (i32.const 344064)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 76146176)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
+           )
+          )
+         )
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $11)
+           )
+          )
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $12)
+           )
+          )
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $13)
+           )
+          )
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $14)
+           )
+          )
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $15)
+           )
+          )
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 76146176)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop179
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop181
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op6_mk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local.set $12
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $13
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $14
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $15
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $16
+   (v128.load align=4
+    (local.get $12)
+   )
+  )
+  (local.set $17
+   (v128.load offset=16 align=4
+    (local.get $12)
+   )
+  )
+  (local.set $18
+   (v128.load align=4
+    (local.get $13)
+   )
+  )
+  (local.set $19
+   (v128.load offset=16 align=4
+    (local.get $13)
+   )
+  )
+  (local.set $20
+   (v128.load align=4
+    (local.get $14)
+   )
+  )
+  (local.set $21
+   (v128.load offset=16 align=4
+    (local.get $14)
+   )
+  )
+  (local.set $22
+   (v128.load align=4
+    (local.get $15)
+   )
+  )
+  (local.set $23
+   (v128.load offset=16 align=4
+    (local.get $15)
+   )
+  )
+  (local.set $27
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit186
+   (local.set $28
+    (local.get $0)
+   )
+   (local.set $29
+    (local.get $27)
+   )
+   (br_if $exit186
+    (i32.ge_s
+     (local.get $28)
+     (local.get $29)
+    )
+   )
+   (loop $loop187
+    (local.set $0
+     (local.get $28)
+    )
+    (local.set $24
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $25
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $26
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.add
+      (local.get $17)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $18
+     (f32x4.add
+      (local.get $18)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $19
+     (f32x4.add
+      (local.get $19)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $20
+     (f32x4.add
+      (local.get $20)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $21
+     (f32x4.add
+      (local.get $21)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $22
+     (f32x4.add
+      (local.get $22)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $23
+     (f32x4.add
+      (local.get $23)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $28)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop187
+     (i32.lt_s
+      (local.get $28)
+      (local.get $29)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $4)
+   (then
+    (local.set $8
+     (i32.add
+      (i32.const 67469824)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76134720)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76134784)
+          (i32.shl
+           (i32.load
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $9
+     (i32.add
+      (i32.const 67469824)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76134720)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76134784)
+          (i32.shl
+           (i32.load offset=4
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (i32.const 67469824)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76134720)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76134784)
+          (i32.shl
+           (i32.load offset=8
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (i32.const 67469824)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76134720)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76134784)
+          (i32.shl
+           (i32.load offset=12
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $30
+     (local.get $16)
+    )
+    (local.set $31
+     (v128.load32_splat
+      (local.get $8)
+     )
+    )
+    (local.set $32
+     (local.get $30)
+    )
+    (local.set $33
+     (f32x4.pmax
+      (local.get $32)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $34
+     (f32x4.mul
+      (local.get $31)
+      (local.get $33)
+     )
+    )
+    (local.set $16
+     (local.get $34)
+    )
+    (local.set $35
+     (local.get $17)
+    )
+    (local.set $36
+     (v128.load32_splat
+      (local.get $8)
+     )
+    )
+    (local.set $37
+     (local.get $35)
+    )
+    (local.set $38
+     (f32x4.pmax
+      (local.get $37)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $39
+     (f32x4.mul
+      (local.get $36)
+      (local.get $38)
+     )
+    )
+    (local.set $17
+     (local.get $39)
+    )
+    (local.set $40
+     (local.get $18)
+    )
+    (local.set $41
+     (v128.load32_splat
+      (local.get $9)
+     )
+    )
+    (local.set $42
+     (local.get $40)
+    )
+    (local.set $43
+     (f32x4.pmax
+      (local.get $42)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $44
+     (f32x4.mul
+      (local.get $41)
+      (local.get $43)
+     )
+    )
+    (local.set $18
+     (local.get $44)
+    )
+    (local.set $45
+     (local.get $19)
+    )
+    (local.set $46
+     (v128.load32_splat
+      (local.get $9)
+     )
+    )
+    (local.set $47
+     (local.get $45)
+    )
+    (local.set $48
+     (f32x4.pmax
+      (local.get $47)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $49
+     (f32x4.mul
+      (local.get $46)
+      (local.get $48)
+     )
+    )
+    (local.set $19
+     (local.get $49)
+    )
+    (local.set $50
+     (local.get $20)
+    )
+    (local.set $51
+     (v128.load32_splat
+      (local.get $10)
+     )
+    )
+    (local.set $52
+     (local.get $50)
+    )
+    (local.set $53
+     (f32x4.pmax
+      (local.get $52)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $54
+     (f32x4.mul
+      (local.get $51)
+      (local.get $53)
+     )
+    )
+    (local.set $20
+     (local.get $54)
+    )
+    (local.set $55
+     (local.get $21)
+    )
+    (local.set $56
+     (v128.load32_splat
+      (local.get $10)
+     )
+    )
+    (local.set $57
+     (local.get $55)
+    )
+    (local.set $58
+     (f32x4.pmax
+      (local.get $57)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $59
+     (f32x4.mul
+      (local.get $56)
+      (local.get $58)
+     )
+    )
+    (local.set $21
+     (local.get $59)
+    )
+    (local.set $60
+     (local.get $22)
+    )
+    (local.set $61
+     (v128.load32_splat
+      (local.get $11)
+     )
+    )
+    (local.set $62
+     (local.get $60)
+    )
+    (local.set $63
+     (f32x4.pmax
+      (local.get $62)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $64
+     (f32x4.mul
+      (local.get $61)
+      (local.get $63)
+     )
+    )
+    (local.set $22
+     (local.get $64)
+    )
+    (local.set $65
+     (local.get $23)
+    )
+    (local.set $66
+     (v128.load32_splat
+      (local.get $11)
+     )
+    )
+    (local.set $67
+     (local.get $65)
+    )
+    (local.set $68
+     (f32x4.pmax
+      (local.get $67)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $69
+     (f32x4.mul
+      (local.get $66)
+      (local.get $68)
+     )
+    )
+    (local.set $23
+     (local.get $69)
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $12)
+   (local.get $16)
+  )
+  (v128.store offset=16 align=4
+   (local.get $12)
+   (local.get $17)
+  )
+  (v128.store align=4
+   (local.get $13)
+   (local.get $18)
+  )
+  (v128.store offset=16 align=4
+   (local.get $13)
+   (local.get $19)
+  )
+  (v128.store align=4
+   (local.get $14)
+   (local.get $20)
+  )
+  (v128.store offset=16 align=4
+   (local.get $14)
+   (local.get $21)
+  )
+  (v128.store align=4
+   (local.get $15)
+   (local.get $22)
+  )
+  (v128.store offset=16 align=4
+   (local.get $15)
+   (local.get $23)
+  )
+ )
+ (func $op6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 i32)
+  (local $92 i32)
+  (local $93 i32)
+  (local $94 i32)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local.set $37
+   (local.get $4)
+  )
+  (local.set $38
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $39
+   (i32.add
+    (local.get $38)
+    (i32.const 524288)
+   )
+  )
+  (local.set $40
+   (i32.add
+    (local.get $39)
+    (i32.const 16)
+   )
+  )
+  (local.set $41
+   (i32.add
+    (local.get $40)
+    (i32.const 128)
+   )
+  )
+  (block $exit218
+   (local.set $7
+    (i32.const 0)
+   )
+   (local.set $98
+    (local.get $1)
+   )
+   (br_if $exit218
+    (i32.ge_s
+     (local.get $7)
+     (local.get $98)
+    )
+   )
+   (loop $loop219
+    (local.set $8
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $7)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $9
+     (i32.load
+      (local.get $8)
+     )
+    )
+    (local.set $10
+     (i32.load offset=4
+      (local.get $8)
+     )
+    )
+    (local.set $11
+     (i32.load offset=8
+      (local.get $8)
+     )
+    )
+    (local.set $12
+     (i32.load offset=12
+      (local.get $8)
+     )
+    )
+    (local.set $13
+     (i32.load offset=16
+      (local.get $8)
+     )
+    )
+    (local.set $14
+     (i32.load offset=20
+      (local.get $8)
+     )
+    )
+    (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
+     (i32.const 0)
+    )
+    (block $exit212
+     (local.set $35
+      (i32.const 0)
+     )
+     (local.set $95
+      (local.get $15)
+     )
+     (br_if $exit212
+      (i32.ge_s
+       (local.get $35)
+       (local.get $95)
+      )
+     )
+     (loop $loop213
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop213
+       (i32.lt_s
+        (local.get $35)
+        (local.get $95)
+       )
+      )
+     )
+    )
+    (local.set $17
+     (local.get $16)
+    )
+    (block $exit214
+     (local.set $35
+      (local.get $16)
+     )
+     (local.set $96
+      (local.get $15)
+     )
+     (br_if $exit214
+      (i32.ge_s
+       (local.get $35)
+       (local.get $96)
+      )
+     )
+     (loop $loop215
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $17
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop215
+       (i32.lt_s
+        (local.get $35)
+        (local.get $96)
+       )
+      )
+     )
+    )
+    (block $exit216
+     (local.set $23
+      (local.get $16)
+     )
+     (local.set $97
+      (local.get $17)
+     )
+     (br_if $exit216
+      (i32.ge_s
+       (local.get $23)
+       (local.get $97)
+      )
+     )
+     (loop $loop217
+      (local.set $24
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $17)
+         (local.get $23)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $17)
+          (local.get $23)
+         )
+        )
+       )
+      )
+      (block $exit210
+       (local.set $25
+        (i32.const 0)
+       )
+       (local.set $94
+        (local.get $13)
+       )
+       (br_if $exit210
+        (i32.ge_s
+         (local.get $25)
+         (local.get $94)
+        )
+       )
+       (loop $loop211
+        (local.set $26
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $13)
+           (local.get $25)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $13)
+            (local.get $25)
+           )
+          )
+         )
+        )
+        (local.set $42
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $25)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $25)
+            (local.get $26)
+           )
+           (local.get $13)
+          )
+         )
+        )
+        (call $op6_packB
+         (local.get $38)
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $25)
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $23)
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+         (local.get $9)
+        )
+        (block $exit208
+         (local.set $27
+          (i32.const 0)
+         )
+         (local.set $93
+          (local.get $11)
+         )
+         (br_if $exit208
+          (i32.ge_s
+           (local.get $27)
+           (local.get $93)
+          )
+         )
+         (loop $loop209
+          (local.set $28
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $11)
+             (local.get $27)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $11)
+              (local.get $27)
+             )
+            )
+           )
+          )
+          (call $op6_packA
+           (local.get $37)
+           (i32.add
+            (local.get $10)
+            (i32.shl
+             (local.get $27)
+             (i32.const 2)
+            )
+           )
+           (local.get $28)
+           (i32.add
+            (local.get $12)
+            (i32.shl
+             (local.get $25)
+             (i32.const 2)
+            )
+           )
+           (local.get $26)
+           (local.get $9)
+          )
+          (block $exit206
+           (local.set $29
+            (i32.const 0)
+           )
+           (local.set $92
+            (i32.div_s
+             (i32.add
+              (local.get $24)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit206
+            (i32.ge_s
+             (local.get $29)
+             (local.get $92)
+            )
+           )
+           (loop $loop207
+            (local.set $31
+             (i32.add
+              (local.get $23)
+              (i32.mul
+               (local.get $29)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $32
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $24)
+               (i32.mul
+                (local.get $29)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $24)
+                (i32.mul
+                 (local.get $29)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $33
+             (i32.and
+              (i32.eq
+               (local.get $32)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (local.get $31)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit204
+             (local.set $30
+              (i32.const 0)
+             )
+             (local.set $91
+              (i32.div_s
+               (i32.add
+                (local.get $28)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit204
+              (i32.ge_s
+               (local.get $30)
+               (local.get $91)
+              )
+             )
+             (loop $loop205
+              (if
+               (local.get $33)
+               (then
+                (i32.store
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67473920)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148224)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148288)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148800)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67473920)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148224)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148288)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148800)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67473920)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148224)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148288)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148800)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67473920)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148224)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148288)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148800)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (if
+                 (local.get $42)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $op6_mk
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                 (local.get $18)
+                 (i32.add
+                  (local.get $10)
+                  (i32.shl
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (local.get $9)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 76148800)
+                    (i32.shl
+                     (i32.load
+                      (i32.add
+                       (local.get $14)
+                       (i32.shl
+                        (i32.add
+                         (local.get $31)
+                         (i32.const 0)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit188
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (i32.const 8)
+                 )
+                 (br_if $exit188
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop189
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop189
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit192
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $45
+                  (i32.const 8)
+                 )
+                 (br_if $exit192
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $45)
+                  )
+                 )
+                 (loop $loop193
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop193
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit196
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $47
+                  (i32.const 8)
+                 )
+                 (br_if $exit196
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $47)
+                  )
+                 )
+                 (loop $loop197
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop197
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $47)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit200
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $49
+                  (i32.const 8)
+                 )
+                 (br_if $exit200
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $49)
+                  )
+                 )
+                 (loop $loop201
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop201
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $49)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                )
+                (if
+                 (local.get $18)
+                 (then
+                  (local.set $19
+                   (i32.add
+                    (i32.const 67469824)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134784)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $20
+                   (i32.add
+                    (i32.const 67469824)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134784)
+                        (i32.shl
+                         (i32.load offset=4
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $21
+                   (i32.add
+                    (i32.const 67469824)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134784)
+                        (i32.shl
+                         (i32.load offset=8
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $22
+                   (i32.add
+                    (i32.const 67469824)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76134784)
+                        (i32.shl
+                         (i32.load offset=12
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $51
+                     (v128.load align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $52
+                     (v128.load32_splat
+                      (local.get $19)
+                     )
+                    )
+                    (local.set $53
+                     (local.get $51)
+                    )
+                    (local.set $54
+                     (f32x4.pmax
+                      (local.get $53)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $55
+                     (f32x4.mul
+                      (local.get $52)
+                      (local.get $54)
+                     )
+                    )
+                    (v128.store align=4
+                     (local.get $40)
+                     (local.get $55)
+                    )
+                    (local.set $56
+                     (v128.load offset=16 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $57
+                     (v128.load32_splat
+                      (local.get $19)
+                     )
+                    )
+                    (local.set $58
+                     (local.get $56)
+                    )
+                    (local.set $59
+                     (f32x4.pmax
+                      (local.get $58)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $60
+                     (f32x4.mul
+                      (local.get $57)
+                      (local.get $59)
+                     )
+                    )
+                    (v128.store offset=16 align=4
+                     (local.get $40)
+                     (local.get $60)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $61
+                     (v128.load offset=32 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $62
+                     (v128.load32_splat
+                      (local.get $20)
+                     )
+                    )
+                    (local.set $63
+                     (local.get $61)
+                    )
+                    (local.set $64
+                     (f32x4.pmax
+                      (local.get $63)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $65
+                     (f32x4.mul
+                      (local.get $62)
+                      (local.get $64)
+                     )
+                    )
+                    (v128.store offset=32 align=4
+                     (local.get $40)
+                     (local.get $65)
+                    )
+                    (local.set $66
+                     (v128.load offset=48 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $67
+                     (v128.load32_splat
+                      (local.get $20)
+                     )
+                    )
+                    (local.set $68
+                     (local.get $66)
+                    )
+                    (local.set $69
+                     (f32x4.pmax
+                      (local.get $68)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $70
+                     (f32x4.mul
+                      (local.get $67)
+                      (local.get $69)
+                     )
+                    )
+                    (v128.store offset=48 align=4
+                     (local.get $40)
+                     (local.get $70)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $71
+                     (v128.load offset=64 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $72
+                     (v128.load32_splat
+                      (local.get $21)
+                     )
+                    )
+                    (local.set $73
+                     (local.get $71)
+                    )
+                    (local.set $74
+                     (f32x4.pmax
+                      (local.get $73)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $75
+                     (f32x4.mul
+                      (local.get $72)
+                      (local.get $74)
+                     )
+                    )
+                    (v128.store offset=64 align=4
+                     (local.get $40)
+                     (local.get $75)
+                    )
+                    (local.set $76
+                     (v128.load offset=80 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $77
+                     (v128.load32_splat
+                      (local.get $21)
+                     )
+                    )
+                    (local.set $78
+                     (local.get $76)
+                    )
+                    (local.set $79
+                     (f32x4.pmax
+                      (local.get $78)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $80
+                     (f32x4.mul
+                      (local.get $77)
+                      (local.get $79)
+                     )
+                    )
+                    (v128.store offset=80 align=4
+                     (local.get $40)
+                     (local.get $80)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $81
+                     (v128.load offset=96 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $82
+                     (v128.load32_splat
+                      (local.get $22)
+                     )
+                    )
+                    (local.set $83
+                     (local.get $81)
+                    )
+                    (local.set $84
+                     (f32x4.pmax
+                      (local.get $83)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $85
+                     (f32x4.mul
+                      (local.get $82)
+                      (local.get $84)
+                     )
+                    )
+                    (v128.store offset=96 align=4
+                     (local.get $40)
+                     (local.get $85)
+                    )
+                    (local.set $86
+                     (v128.load offset=112 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $87
+                     (v128.load32_splat
+                      (local.get $22)
+                     )
+                    )
+                    (local.set $88
+                     (local.get $86)
+                    )
+                    (local.set $89
+                     (f32x4.pmax
+                      (local.get $88)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $90
+                     (f32x4.mul
+                      (local.get $87)
+                      (local.get $89)
+                     )
+                    )
+                    (v128.store offset=112 align=4
+                     (local.get $40)
+                     (local.get $90)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit190
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $32)
+                 )
+                 (br_if $exit190
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop191
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop191
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit194
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $32)
+                 )
+                 (br_if $exit194
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop195
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop195
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $46)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit198
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $48
+                  (local.get $32)
+                 )
+                 (br_if $exit198
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $48)
+                  )
+                 )
+                 (loop $loop199
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop199
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $48)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148224)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76148288)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit202
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $50
+                  (local.get $32)
+                 )
+                 (br_if $exit202
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $50)
+                  )
+                 )
+                 (loop $loop203
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67473920)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76148800)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop203
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $50)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $30
+               (i32.add
+                (local.get $30)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop205
+               (i32.lt_s
+                (local.get $30)
+                (local.get $91)
+               )
+              )
+             )
+            )
+            (local.set $29
+             (i32.add
+              (local.get $29)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop207
+             (i32.lt_s
+              (local.get $29)
+              (local.get $92)
+             )
+            )
+           )
+          )
+          (local.set $27
+           (i32.add
+            (local.get $27)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop209
+           (i32.lt_s
+            (local.get $27)
+            (local.get $93)
+           )
+          )
+         )
+        )
+        (local.set $25
+         (i32.add
+          (local.get $25)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop211
+         (i32.lt_s
+          (local.get $25)
+          (local.get $94)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (local.get $23)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop217
+       (i32.lt_s
+        (local.get $23)
+        (local.get $97)
+       )
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop219
+     (i32.lt_s
+      (local.get $7)
+      (local.get $98)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit220
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit220
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop221
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 52)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
+     )
+     (then
+      (call $op6_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop221
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 i32)
+  (local.set $33
+   (local.get $0)
+  )
+  (block $exit226
+   (local.set $39
+    (i32.const 0)
+   )
+   (local.set $82
+    (local.get $7)
+   )
+   (br_if $exit226
+    (i32.ge_s
+     (local.get $39)
+     (local.get $82)
+    )
+   )
+   (loop $loop227
+    (local.set $18
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $21
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $24
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $25
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $26
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $27
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $28
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $29
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $22
+       (v128.load align=4
+        (local.get $18)
+       )
+      )
+      (local.set $23
+       (v128.load offset=16 align=4
+        (local.get $18)
+       )
+      )
+      (local.set $24
+       (v128.load align=4
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (v128.load offset=16 align=4
+        (local.get $19)
+       )
+      )
+      (local.set $26
+       (v128.load align=4
+        (local.get $20)
+       )
+      )
+      (local.set $27
+       (v128.load offset=16 align=4
+        (local.get $20)
+       )
+      )
+      (local.set $28
+       (v128.load align=4
+        (local.get $21)
+       )
+      )
+      (local.set $29
+       (v128.load offset=16 align=4
+        (local.get $21)
+       )
+      )
+     )
+    )
+    (local.set $35
+     (i32.add
+      (local.get $33)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $36
+       (local.get $2)
+      )
+      (block $exit222
+       (local.set $34
+        (local.get $33)
+       )
+       (local.set $40
+        (local.get $35)
+       )
+       (br_if $exit222
+        (i32.ge_s
+         (local.get $34)
+         (local.get $40)
+        )
+       )
+       (loop $loop223
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
+         (i32.add
+          (local.get $36)
+          (i32.const 32)
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop223
+         (i32.lt_s
+          (local.get $34)
+          (local.get $40)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $34
+       (local.get $33)
+      )
+      (local.set $38
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit224
+       (local.set $37
+        (local.get $3)
+       )
+       (local.set $41
+        (local.get $38)
+       )
+       (br_if $exit224
+        (i32.ge_s
+         (local.get $37)
+         (local.get $41)
+        )
+       )
+       (loop $loop225
+        (local.set $36
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $37)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (local.set $37
+         (i32.add
+          (local.get $37)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop225
+         (i32.lt_s
+          (local.get $37)
+          (local.get $41)
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (local.get $11)
+     (then
+      (local.set $14
+       (i32.add
+        (i32.const 67469824)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76134720)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76134784)
+            (i32.shl
+             (i32.load
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.const 67469824)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76134720)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76134784)
+            (i32.shl
+             (i32.load offset=4
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.const 67469824)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76134720)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76134784)
+            (i32.shl
+             (i32.load offset=8
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.const 67469824)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76134720)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76134784)
+            (i32.shl
+             (i32.load offset=12
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $42
+       (local.get $22)
+      )
+      (local.set $43
+       (v128.load32_splat
+        (local.get $14)
+       )
+      )
+      (local.set $44
+       (local.get $42)
+      )
+      (local.set $45
+       (f32x4.pmax
+        (local.get $44)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $46
+       (f32x4.mul
+        (local.get $43)
+        (local.get $45)
+       )
+      )
+      (local.set $22
+       (local.get $46)
+      )
+      (local.set $47
+       (local.get $23)
+      )
+      (local.set $48
+       (v128.load32_splat
+        (local.get $14)
+       )
+      )
+      (local.set $49
+       (local.get $47)
+      )
+      (local.set $50
+       (f32x4.pmax
+        (local.get $49)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $51
+       (f32x4.mul
+        (local.get $48)
+        (local.get $50)
+       )
+      )
+      (local.set $23
+       (local.get $51)
+      )
+      (local.set $52
+       (local.get $24)
+      )
+      (local.set $53
+       (v128.load32_splat
+        (local.get $15)
+       )
+      )
+      (local.set $54
+       (local.get $52)
+      )
+      (local.set $55
+       (f32x4.pmax
+        (local.get $54)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $56
+       (f32x4.mul
+        (local.get $53)
+        (local.get $55)
+       )
+      )
+      (local.set $24
+       (local.get $56)
+      )
+      (local.set $57
+       (local.get $25)
+      )
+      (local.set $58
+       (v128.load32_splat
+        (local.get $15)
+       )
+      )
+      (local.set $59
+       (local.get $57)
+      )
+      (local.set $60
+       (f32x4.pmax
+        (local.get $59)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $61
+       (f32x4.mul
+        (local.get $58)
+        (local.get $60)
+       )
+      )
+      (local.set $25
+       (local.get $61)
+      )
+      (local.set $62
+       (local.get $26)
+      )
+      (local.set $63
+       (v128.load32_splat
+        (local.get $16)
+       )
+      )
+      (local.set $64
+       (local.get $62)
+      )
+      (local.set $65
+       (f32x4.pmax
+        (local.get $64)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $66
+       (f32x4.mul
+        (local.get $63)
+        (local.get $65)
+       )
+      )
+      (local.set $26
+       (local.get $66)
+      )
+      (local.set $67
+       (local.get $27)
+      )
+      (local.set $68
+       (v128.load32_splat
+        (local.get $16)
+       )
+      )
+      (local.set $69
+       (local.get $67)
+      )
+      (local.set $70
+       (f32x4.pmax
+        (local.get $69)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $71
+       (f32x4.mul
+        (local.get $68)
+        (local.get $70)
+       )
+      )
+      (local.set $27
+       (local.get $71)
+      )
+      (local.set $72
+       (local.get $28)
+      )
+      (local.set $73
+       (v128.load32_splat
+        (local.get $17)
+       )
+      )
+      (local.set $74
+       (local.get $72)
+      )
+      (local.set $75
+       (f32x4.pmax
+        (local.get $74)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $76
+       (f32x4.mul
+        (local.get $73)
+        (local.get $75)
+       )
+      )
+      (local.set $28
+       (local.get $76)
+      )
+      (local.set $77
+       (local.get $29)
+      )
+      (local.set $78
+       (v128.load32_splat
+        (local.get $17)
+       )
+      )
+      (local.set $79
+       (local.get $77)
+      )
+      (local.set $80
+       (f32x4.pmax
+        (local.get $79)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $81
+       (f32x4.mul
+        (local.get $78)
+        (local.get $80)
+       )
+      )
+      (local.set $29
+       (local.get $81)
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $18)
+     (local.get $22)
+    )
+    (v128.store offset=16 align=4
+     (local.get $18)
+     (local.get $23)
+    )
+    (v128.store align=4
+     (local.get $19)
+     (local.get $24)
+    )
+    (v128.store offset=16 align=4
+     (local.get $19)
+     (local.get $25)
+    )
+    (v128.store align=4
+     (local.get $20)
+     (local.get $26)
+    )
+    (v128.store offset=16 align=4
+     (local.get $20)
+     (local.get $27)
+    )
+    (v128.store align=4
+     (local.get $21)
+     (local.get $28)
+    )
+    (v128.store offset=16 align=4
+     (local.get $21)
+     (local.get $29)
+    )
+    (local.set $33
+     (i32.add
+      (local.get $33)
+      (local.get $1)
+     )
+    )
+    (local.set $39
+     (i32.add
+      (local.get $39)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop227
+     (i32.lt_s
+      (local.get $39)
+      (local.get $82)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local $103 i32)
+  (local $104 i32)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $43
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
+    (i32.const 128)
+   )
+  )
+  (block $exit260
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $110
+    (local.get $1)
+   )
+   (br_if $exit260
+    (i32.ge_s
+     (local.get $11)
+     (local.get $110)
+    )
+   )
+   (loop $loop261
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $40
+     (i32.load offset=36
+      (local.get $14)
+     )
+    )
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit256
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $107
+       (local.get $1)
+      )
+      (br_if $exit256
+       (i32.ge_s
+        (local.get $13)
+        (local.get $107)
+       )
+      )
+      (loop $loop257
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 52)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop257
+        (i32.lt_s
+         (local.get $13)
+         (local.get $107)
+        )
+       )
+      )
+     )
+    )
+    (block $exit258
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $108
+      (local.get $3)
+     )
+     (local.set $109
+      (local.get $8)
+     )
+     (br_if $exit258
+      (i32.ge_s
+       (local.get $16)
+       (local.get $108)
+      )
+     )
+     (loop $loop259
+      (local.set $17
+       (select
+        (local.get $8)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $8)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit254
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $105
+        (select
+         (i32.const 1)
+         (local.get $41)
+         (local.get $6)
+        )
+       )
+       (local.set $106
+        (local.get $7)
+       )
+       (br_if $exit254
+        (i32.ge_s
+         (local.get $18)
+         (local.get $105)
+        )
+       )
+       (loop $loop255
+        (local.set $19
+         (select
+          (local.get $7)
+          (i32.sub
+           (local.get $41)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $7)
+           (i32.sub
+            (local.get $41)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $6)
+         )
+         (then
+          (call $op6_packB
+           (local.get $39)
+           (i32.add
+            (local.get $40)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit252
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $104
+          (local.get $12)
+         )
+         (br_if $exit252
+          (i32.ge_s
+           (local.get $13)
+           (local.get $104)
+          )
+         )
+         (loop $loop253
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 52)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (if
+           (local.get $6)
+           (then
+            (local.set $20
+             (i32.const 0)
+            )
+            (local.set $21
+             (local.get $34)
+            )
+           )
+           (else
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit246
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $101
+               (i32.const 32)
+              )
+              (br_if $exit246
+               (i32.ge_s
+                (local.get $24)
+                (local.get $101)
+               )
+              )
+              (loop $loop247
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $18)
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop247
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $101)
+                )
+               )
+              )
+             )
+            )
+            (local.set $20
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit248
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $102
+               (i32.const 32)
+              )
+              (br_if $exit248
+               (i32.ge_s
+                (local.get $24)
+                (local.get $102)
+               )
+              )
+              (loop $loop249
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop249
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $102)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
+            )
+           )
+          )
+          (local.set $46
+           (i32.and
+            (local.get $9)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
+           (i32.and
+            (i32.eqz
+             (local.get $6)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit250
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $103
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit250
+              (i32.ge_s
+               (local.get $25)
+               (local.get $103)
+              )
+             )
+             (loop $loop251
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $6)
+               (then
+                (local.set $30
+                 (i32.add
+                  (i32.const 344064)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 76137984)
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (if
+               (local.get $29)
+               (then
+                (call $op6_rows
+                 (i32.add
+                  (local.get $35)
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
+                  (local.get $34)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $30)
+                   (i32.shl
+                    (i32.load
+                     (local.get $31)
+                    )
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $30)
+                  (local.get $42)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $31)
+                  (local.get $42)
+                 )
+                 (i32.sub
+                  (local.get $21)
+                  (local.get $20)
+                 )
+                 (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 76148800)
+                    (i32.shl
+                     (i32.add
+                      (local.get $27)
+                      (i32.const 0)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                 (local.get $45)
+                 (local.get $46)
+                 (local.get $47)
+                 (i32.load offset=4
+                  (local.get $14)
+                 )
+                 (local.get $15)
+                )
+               )
+               (else
+                (block $exit244
+                 (local.set $26
+                  (i32.const 0)
+                 )
+                 (local.set $100
+                  (i32.div_s
+                   (i32.add
+                    (local.get $33)
+                    (i32.const 3)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (br_if $exit244
+                  (i32.ge_s
+                   (local.get $26)
+                   (local.get $100)
+                  )
+                 )
+                 (loop $loop245
+                  (i32.store
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit228
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (i32.const 8)
+                   )
+                   (br_if $exit228
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop229
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop229
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit232
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $54
+                    (i32.const 8)
+                   )
+                   (br_if $exit232
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $54)
+                    )
+                   )
+                   (loop $loop233
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop233
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit236
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $56
+                    (i32.const 8)
+                   )
+                   (br_if $exit236
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $56)
+                    )
+                   )
+                   (loop $loop237
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop237
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $56)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit240
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $58
+                    (i32.const 8)
+                   )
+                   (br_if $exit240
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $58)
+                    )
+                   )
+                   (loop $loop241
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop241
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $58)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $47)
+                   (then
+                    (local.set $48
+                     (i32.add
+                      (i32.const 67469824)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134720)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $49
+                     (i32.add
+                      (i32.const 67469824)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134720)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $50
+                     (i32.add
+                      (i32.const 67469824)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134720)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $51
+                     (i32.add
+                      (i32.const 67469824)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134720)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76134784)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 0)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $60
+                       (v128.load align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $61
+                       (v128.load32_splat
+                        (local.get $48)
+                       )
+                      )
+                      (local.set $62
+                       (local.get $60)
+                      )
+                      (local.set $63
+                       (f32x4.pmax
+                        (local.get $62)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $64
+                       (f32x4.mul
+                        (local.get $61)
+                        (local.get $63)
+                       )
+                      )
+                      (v128.store align=4
+                       (local.get $44)
+                       (local.get $64)
+                      )
+                      (local.set $65
+                       (v128.load offset=16 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $66
+                       (v128.load32_splat
+                        (local.get $48)
+                       )
+                      )
+                      (local.set $67
+                       (local.get $65)
+                      )
+                      (local.set $68
+                       (f32x4.pmax
+                        (local.get $67)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $69
+                       (f32x4.mul
+                        (local.get $66)
+                        (local.get $68)
+                       )
+                      )
+                      (v128.store offset=16 align=4
+                       (local.get $44)
+                       (local.get $69)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 1)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $70
+                       (v128.load offset=32 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $71
+                       (v128.load32_splat
+                        (local.get $49)
+                       )
+                      )
+                      (local.set $72
+                       (local.get $70)
+                      )
+                      (local.set $73
+                       (f32x4.pmax
+                        (local.get $72)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $74
+                       (f32x4.mul
+                        (local.get $71)
+                        (local.get $73)
+                       )
+                      )
+                      (v128.store offset=32 align=4
+                       (local.get $44)
+                       (local.get $74)
+                      )
+                      (local.set $75
+                       (v128.load offset=48 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $76
+                       (v128.load32_splat
+                        (local.get $49)
+                       )
+                      )
+                      (local.set $77
+                       (local.get $75)
+                      )
+                      (local.set $78
+                       (f32x4.pmax
+                        (local.get $77)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $79
+                       (f32x4.mul
+                        (local.get $76)
+                        (local.get $78)
+                       )
+                      )
+                      (v128.store offset=48 align=4
+                       (local.get $44)
+                       (local.get $79)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 2)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $80
+                       (v128.load offset=64 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $81
+                       (v128.load32_splat
+                        (local.get $50)
+                       )
+                      )
+                      (local.set $82
+                       (local.get $80)
+                      )
+                      (local.set $83
+                       (f32x4.pmax
+                        (local.get $82)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $84
+                       (f32x4.mul
+                        (local.get $81)
+                        (local.get $83)
+                       )
+                      )
+                      (v128.store offset=64 align=4
+                       (local.get $44)
+                       (local.get $84)
+                      )
+                      (local.set $85
+                       (v128.load offset=80 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $86
+                       (v128.load32_splat
+                        (local.get $50)
+                       )
+                      )
+                      (local.set $87
+                       (local.get $85)
+                      )
+                      (local.set $88
+                       (f32x4.pmax
+                        (local.get $87)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $89
+                       (f32x4.mul
+                        (local.get $86)
+                        (local.get $88)
+                       )
+                      )
+                      (v128.store offset=80 align=4
+                       (local.get $44)
+                       (local.get $89)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 3)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $90
+                       (v128.load offset=96 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $91
+                       (v128.load32_splat
+                        (local.get $51)
+                       )
+                      )
+                      (local.set $92
+                       (local.get $90)
+                      )
+                      (local.set $93
+                       (f32x4.pmax
+                        (local.get $92)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $94
+                       (f32x4.mul
+                        (local.get $91)
+                        (local.get $93)
+                       )
+                      )
+                      (v128.store offset=96 align=4
+                       (local.get $44)
+                       (local.get $94)
+                      )
+                      (local.set $95
+                       (v128.load offset=112 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $96
+                       (v128.load32_splat
+                        (local.get $51)
+                       )
+                      )
+                      (local.set $97
+                       (local.get $95)
+                      )
+                      (local.set $98
+                       (f32x4.pmax
+                        (local.get $97)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $99
+                       (f32x4.mul
+                        (local.get $96)
+                        (local.get $98)
+                       )
+                      )
+                      (v128.store offset=112 align=4
+                       (local.get $44)
+                       (local.get $99)
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit230
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit230
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop231
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop231
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit234
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit234
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop235
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop235
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit238
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $57
+                    (local.get $28)
+                   )
+                   (br_if $exit238
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $57)
+                    )
+                   )
+                   (loop $loop239
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop239
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $57)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148224)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76148288)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit242
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $59
+                    (local.get $28)
+                   )
+                   (br_if $exit242
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $59)
+                    )
+                   )
+                   (loop $loop243
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148800)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop243
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $59)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
+                   (i32.add
+                    (local.get $26)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop245
+                   (i32.lt_s
+                    (local.get $26)
+                    (local.get $100)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop251
+               (i32.lt_s
+                (local.get $25)
+                (local.get $103)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop253
+           (i32.lt_s
+            (local.get $13)
+            (local.get $104)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $106)
+         )
+        )
+        (br_if $loop255
+         (i32.lt_s
+          (local.get $18)
+          (local.get $105)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $109)
+       )
+      )
+      (br_if $loop259
+       (i32.lt_s
+        (local.get $16)
+        (local.get $108)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop261
+     (i32.lt_s
+      (local.get $11)
+      (local.get $110)
+     )
+    )
+   )
+  )
+ )
+ (func $op7_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit264
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $23
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit264
+    (i32.ge_s
+     (local.get $6)
+     (local.get $23)
+    )
+   )
+   (loop $loop265
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76156992)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76157056)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $18
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76223104)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76223168)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76156992)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76157056)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76223104)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76223168)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76156992)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76157056)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76223104)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76223168)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76156992)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76157056)
          (i32.shl
           (i32.load
            (i32.add
@@ -18631,7 +21357,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76223104)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18640,7 +21366,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76223168)
          (i32.shl
           (i32.load
            (i32.add
@@ -18666,20 +21392,20 @@
       (local.get $13)
      )
     )
-    (block $exit254
+    (block $exit262
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit254
+     (br_if $exit262
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop255
+     (loop $loop263
       (local.set $8
        (i32.load
         (i32.add
@@ -18703,7 +21429,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18723,7 +21449,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18752,7 +21478,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18772,7 +21498,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18801,7 +21527,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18821,7 +21547,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18850,7 +21576,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76157568)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18870,7 +21596,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76223680)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18899,7 +21625,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop255
+      (br_if $loop263
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -18913,7 +21639,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop257
+    (br_if $loop265
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -18997,7 +21723,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76288640)
+          (i32.const 76289216)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -19006,7 +21732,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76288704)
+          (i32.const 76289280)
           (i32.shl
            (i32.load
             (i32.add
@@ -19032,27 +21758,27 @@
       (i32.const 32)
      )
     )
-    (block $exit264
+    (block $exit272
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit264
+     (br_if $exit272
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop265
+     (loop $loop273
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76290752)
+           (i32.const 76291328)
            (i32.shl
             (i32.load
              (i32.add
@@ -19080,7 +21806,7 @@
         )
        )
       )
-      (block $exit262
+      (block $exit270
        (local.set $6
         (i32.const 0)
        )
@@ -19093,13 +21819,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit262
+       (br_if $exit270
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop263
+       (loop $loop271
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -19130,7 +21856,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop263
+        (br_if $loop271
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -19144,7 +21870,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop265
+      (br_if $loop273
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -19157,7 +21883,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit260
+    (block $exit268
      (local.set $6
       (i32.const 0)
      )
@@ -19170,13 +21896,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit260
+     (br_if $exit268
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop261
+     (loop $loop269
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -19197,7 +21923,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19206,7 +21932,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19243,7 +21969,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19252,7 +21978,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19289,7 +22015,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19298,7 +22024,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19335,7 +22061,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19344,7 +22070,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19381,7 +22107,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19390,7 +22116,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19427,7 +22153,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19436,7 +22162,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19473,7 +22199,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19482,7 +22208,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19519,7 +22245,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76289216)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19528,7 +22254,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76289280)
            (i32.shl
             (i32.load
              (i32.add
@@ -19554,20 +22280,20 @@
         (local.get $18)
        )
       )
-      (block $exit258
+      (block $exit266
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit258
+       (br_if $exit266
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop259
+       (loop $loop267
         (local.set $8
          (i32.load
           (i32.add
@@ -19602,7 +22328,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76290752)
+                (i32.const 76291328)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -19639,7 +22365,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19666,7 +22392,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19693,7 +22419,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19720,7 +22446,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19747,7 +22473,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19774,7 +22500,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19801,7 +22527,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19828,7 +22554,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76291328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19858,7 +22584,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop259
+        (br_if $loop267
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -19872,7 +22598,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop261
+      (br_if $loop269
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -19883,8 +22609,7 @@
    )
   )
  )
- (func $op7 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op7 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -19931,115 +22656,117 @@
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local.set $31
+  (local $53 i32)
+  (local $54 i32)
+  (local.set $33
    (local.get $4)
   )
-  (local.set $32
+  (local.set $34
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
   (local.set $35
    (i32.add
     (local.get $34)
+    (i32.const 524288)
+   )
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 16)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
     (i32.const 128)
    )
   )
-  (block $exit296
-   (local.set $6
+  (block $exit304
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $52
+   (local.set $54
     (local.get $1)
    )
-   (br_if $exit296
+   (br_if $exit304
     (i32.ge_s
-     (local.get $6)
-     (local.get $52)
+     (local.get $7)
+     (local.get $54)
     )
    )
-   (loop $loop297
-    (local.set $7
+   (loop $loop305
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
-    (block $exit290
-     (local.set $29
+    (block $exit298
+     (local.set $31
       (i32.const 0)
      )
-     (local.set $49
-      (local.get $14)
+     (local.set $51
+      (local.get $15)
      )
-     (br_if $exit290
+     (br_if $exit298
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $31)
+       (local.get $51)
       )
      )
-     (loop $loop291
+     (loop $loop299
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -20047,52 +22774,52 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
-      (br_if $loop291
+      (br_if $loop299
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $31)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
-    (block $exit292
-     (local.set $29
+    (block $exit300
+     (local.set $31
+      (local.get $16)
+     )
+     (local.set $52
       (local.get $15)
      )
-     (local.set $50
-      (local.get $14)
-     )
-     (br_if $exit292
+     (br_if $exit300
       (i32.ge_s
-       (local.get $29)
-       (local.get $50)
+       (local.get $31)
+       (local.get $52)
       )
      )
-     (loop $loop293
+     (loop $loop301
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -20100,231 +22827,243 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
-      (br_if $loop293
+      (br_if $loop301
        (i32.lt_s
-        (local.get $29)
-        (local.get $50)
+        (local.get $31)
+        (local.get $52)
        )
       )
      )
     )
-    (block $exit294
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
+    (block $exit302
+     (local.set $19
       (local.get $16)
      )
-     (br_if $exit294
+     (local.set $53
+      (local.get $17)
+     )
+     (br_if $exit302
       (i32.ge_s
-       (local.get $17)
-       (local.get $51)
+       (local.get $19)
+       (local.get $53)
       )
      )
-     (loop $loop295
-      (local.set $18
+     (loop $loop303
+      (local.set $20
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $16)
          (local.get $17)
+         (local.get $19)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $16)
           (local.get $17)
+          (local.get $19)
          )
         )
        )
       )
-      (block $exit288
-       (local.set $19
+      (block $exit296
+       (local.set $21
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
-       (br_if $exit288
+       (br_if $exit296
         (i32.ge_s
-         (local.get $19)
-         (local.get $48)
+         (local.get $21)
+         (local.get $50)
         )
        )
-       (loop $loop289
-        (local.set $20
+       (loop $loop297
+        (local.set $22
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $19)
+           (local.get $13)
+           (local.get $21)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $19)
+            (local.get $13)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $36
+        (local.set $38
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $19)
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $21)
+            (local.get $22)
+           )
+           (local.get $13)
           )
          )
         )
         (call $op7_packB
-         (local.get $32)
+         (local.get $34)
          (i32.add
-          (local.get $11)
+          (local.get $12)
+          (i32.shl
+           (local.get $21)
+           (i32.const 2)
+          )
+         )
+         (local.get $22)
+         (i32.add
+          (local.get $14)
           (i32.shl
            (local.get $19)
            (i32.const 2)
           )
          )
          (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
+         (local.get $9)
         )
-        (block $exit286
-         (local.set $21
+        (block $exit294
+         (local.set $23
           (i32.const 0)
          )
-         (local.set $47
-          (local.get $10)
+         (local.set $49
+          (local.get $11)
          )
-         (br_if $exit286
+         (br_if $exit294
           (i32.ge_s
-           (local.get $21)
-           (local.get $47)
+           (local.get $23)
+           (local.get $49)
           )
          )
-         (loop $loop287
-          (local.set $22
+         (loop $loop295
+          (local.set $24
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $21)
+             (local.get $11)
+             (local.get $23)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $21)
+              (local.get $11)
+              (local.get $23)
              )
             )
            )
           )
           (call $op7_packA
-           (local.get $31)
+           (local.get $33)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $23)
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $21)
              (i32.const 2)
             )
            )
            (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
+           (local.get $9)
           )
-          (block $exit284
-           (local.set $23
+          (block $exit292
+           (local.set $25
             (i32.const 0)
            )
-           (local.set $46
+           (local.set $48
             (i32.div_s
              (i32.add
-              (local.get $18)
+              (local.get $20)
               (i32.const 7)
              )
              (i32.const 8)
             )
            )
-           (br_if $exit284
+           (br_if $exit292
             (i32.ge_s
-             (local.get $23)
-             (local.get $46)
+             (local.get $25)
+             (local.get $48)
             )
            )
-           (loop $loop285
-            (local.set $25
+           (loop $loop293
+            (local.set $27
              (i32.add
-              (local.get $17)
+              (local.get $19)
               (i32.mul
-               (local.get $23)
+               (local.get $25)
                (i32.const 8)
               )
              )
             )
-            (local.set $26
+            (local.set $28
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $18)
+               (local.get $20)
                (i32.mul
-                (local.get $23)
+                (local.get $25)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $18)
+                (local.get $20)
                 (i32.mul
-                 (local.get $23)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.and
               (i32.eq
-               (local.get $26)
+               (local.get $28)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
                    (i32.add
-                    (local.get $25)
+                    (local.get $27)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -20333,9 +23072,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
-                   (local.get $25)
+                   (local.get $27)
                    (i32.const 2)
                   )
                  )
@@ -20345,31 +23084,31 @@
               )
              )
             )
-            (block $exit282
-             (local.set $24
+            (block $exit290
+             (local.set $26
               (i32.const 0)
              )
-             (local.set $45
+             (local.set $47
               (i32.div_s
                (i32.add
-                (local.get $22)
+                (local.get $24)
                 (i32.const 3)
                )
                (i32.const 4)
               )
              )
-             (br_if $exit282
+             (br_if $exit290
               (i32.ge_s
-               (local.get $24)
-               (local.get $45)
+               (local.get $26)
+               (local.get $47)
               )
              )
-             (loop $loop283
+             (loop $loop291
               (if
-               (local.get $27)
+               (local.get $29)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75862528)
@@ -20378,26 +23117,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -20414,14 +23153,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -20436,21 +23175,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75862528)
@@ -20459,26 +23198,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -20495,14 +23234,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -20517,21 +23256,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75862528)
@@ -20540,26 +23279,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -20576,14 +23315,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -20598,21 +23337,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75862528)
@@ -20621,26 +23360,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76356864)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76356928)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -20657,14 +23396,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76357440)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -20679,67 +23418,67 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (if
-                 (local.get $36)
+                 (local.get $38)
                  (then
                   (v128.store align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
@@ -20747,74 +23486,74 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $33)
                   (i32.mul
-                   (local.get $24)
+                   (local.get $26)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $34)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $25)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $20)
-                 (local.get $33)
+                 (local.get $22)
+                 (local.get $35)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
+                  (local.get $36)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -20830,326 +23569,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit266
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit266
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop267
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75862528)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76356864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop267
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit270
-                 (local.set $29
+                (block $exit274
+                 (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit270
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop271
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75862528)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76356864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop271
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit274
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
                  (br_if $exit274
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $31)
+                   (local.get $39)
                   )
                  )
                  (loop $loop275
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $36)
                     (i32.add
-                     (i32.const 64)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $31)
                       (i32.const 2)
                      )
                     )
@@ -21160,18 +23603,18 @@
                       (i32.const 75862528)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -21189,372 +23632,76 @@
                     (f32.const 0)
                     (i32.and
                      (i32.and
-                      (local.get $30)
+                      (local.get $32)
                       (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
+                       (local.get $31)
+                       (local.get $28)
                       )
                      )
                      (i32.eqz
-                      (local.get $36)
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop275
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $31)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (i32.store offset=12
-                 (local.get $33)
+                (i32.store offset=4
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
-                  (i32.const 96)
+                  (local.get $36)
+                  (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit278
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit278
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop279
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75862528)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76356864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop279
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356288)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76356352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit268
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit268
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop269
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 75862528)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76356864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop269
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -21570,43 +23717,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit272
-                 (local.set $29
+                (block $exit278
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $26)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit272
+                 (br_if $exit278
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $31)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop273
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop279
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 75862528)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -21620,72 +23776,80 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop273
+                  (br_if $loop279
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $31)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=8
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -21701,43 +23865,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit276
-                 (local.set $29
+                (block $exit282
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $26)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit276
+                 (br_if $exit282
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $31)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop277
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop283
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 75862528)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -21751,72 +23924,80 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop277
+                  (br_if $loop283
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $31)
+                    (local.get $43)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=12
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76356864)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76356928)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -21832,43 +24013,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit280
-                 (local.set $29
+                (block $exit286
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $44
-                  (local.get $26)
+                 (local.set $45
+                  (i32.const 8)
                  )
-                 (br_if $exit280
+                 (br_if $exit286
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
+                   (local.get $31)
+                   (local.get $45)
                   )
                  )
-                 (loop $loop281
+                 (loop $loop287
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76357440)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $38)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop287
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $33)
+                  (i32.mul
+                   (local.get $26)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $34)
+                  (i32.mul
+                   (local.get $25)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $22)
+                 (local.get $35)
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356864)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356928)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit276
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $28)
+                 )
+                 (br_if $exit276
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop277
                   (if
-                   (local.get $30)
+                   (local.get $32)
                    (then
                     (f32.store
                      (i32.add
                       (i32.const 75862528)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76357440)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -21884,11 +24230,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $36)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $31)
                          (i32.const 2)
                         )
                        )
@@ -21897,102 +24243,495 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop277
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356864)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356928)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit280
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $28)
+                 )
+                 (br_if $exit280
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop281
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76357440)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop281
                    (i32.lt_s
-                    (local.get $29)
+                    (local.get $31)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356864)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356928)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit284
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $28)
+                 )
+                 (br_if $exit284
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop285
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76357440)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop285
+                   (i32.lt_s
+                    (local.get $31)
                     (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356864)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76356928)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit288
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $28)
+                 )
+                 (br_if $exit288
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop289
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76357440)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop289
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $46)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $26
                (i32.add
-                (local.get $24)
+                (local.get $26)
                 (i32.const 1)
                )
               )
-              (br_if $loop283
+              (br_if $loop291
                (i32.lt_s
-                (local.get $24)
-                (local.get $45)
+                (local.get $26)
+                (local.get $47)
                )
               )
              )
             )
-            (local.set $23
+            (local.set $25
              (i32.add
-              (local.get $23)
+              (local.get $25)
               (i32.const 1)
              )
             )
-            (br_if $loop285
+            (br_if $loop293
              (i32.lt_s
-              (local.get $23)
-              (local.get $46)
+              (local.get $25)
+              (local.get $48)
              )
             )
            )
           )
-          (local.set $21
+          (local.set $23
            (i32.add
-            (local.get $21)
+            (local.get $23)
             (i32.const 64)
            )
           )
-          (br_if $loop287
+          (br_if $loop295
            (i32.lt_s
-            (local.get $21)
-            (local.get $47)
+            (local.get $23)
+            (local.get $49)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $21
          (i32.add
-          (local.get $19)
+          (local.get $21)
           (i32.const 256)
          )
         )
-        (br_if $loop289
+        (br_if $loop297
          (i32.lt_s
-          (local.get $19)
-          (local.get $48)
+          (local.get $21)
+          (local.get $50)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $19
        (i32.add
-        (local.get $17)
+        (local.get $19)
         (i32.const 512)
        )
       )
-      (br_if $loop295
+      (br_if $loop303
        (i32.lt_s
-        (local.get $17)
-        (local.get $51)
+        (local.get $19)
+        (local.get $53)
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
-    (br_if $loop297
+    (br_if $loop305
      (i32.lt_s
-      (local.get $6)
-      (local.get $52)
+      (local.get $7)
+      (local.get $54)
      )
     )
    )
@@ -22002,20 +24741,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit298
+  (block $exit306
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit298
+   (br_if $exit306
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop299
+   (loop $loop307
     (local.set $3
      (i32.add
       (local.get $0)
@@ -22060,7 +24799,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop299
+    (br_if $loop307
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -22069,8 +24808,7 @@
    )
   )
  )
- (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -22125,194 +24863,196 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
-  (block $exit332
-   (local.set $10
+  (block $exit340
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
-   (br_if $exit332
+   (br_if $exit340
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
-   (loop $loop333
-    (local.set $13
+   (loop $loop341
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
-     (block $exit328
-      (local.set $12
-       (local.get $11)
+     (block $exit336
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $63
        (local.get $1)
       )
-      (br_if $exit328
+      (br_if $exit336
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $63)
        )
       )
-      (loop $loop329
+      (loop $loop337
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
-       (br_if $loop329
+       (br_if $loop337
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $63)
         )
        )
       )
      )
     )
-    (block $exit330
-     (local.set $15
+    (block $exit338
+     (local.set $16
       (local.get $2)
      )
-     (local.set $62
+     (local.set $64
       (local.get $3)
      )
-     (local.set $63
+     (local.set $65
       (local.get $8)
      )
-     (br_if $exit330
+     (br_if $exit338
       (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+       (local.get $16)
+       (local.get $64)
       )
      )
-     (loop $loop331
-      (local.set $16
+     (loop $loop339
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
-      (block $exit326
-       (local.set $17
+      (block $exit334
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $61
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $62
         (local.get $7)
        )
-       (br_if $exit326
+       (br_if $exit334
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $61)
         )
        )
-       (loop $loop327
-        (local.set $18
+       (loop $loop335
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -22323,113 +25063,113 @@
          )
          (then
           (call $op7_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
-        (block $exit324
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+        (block $exit332
+         (local.set $13
           (local.get $11)
          )
-         (br_if $exit324
+         (local.set $60
+          (local.get $12)
+         )
+         (br_if $exit332
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $60)
           )
          )
-         (loop $loop325
-          (local.set $13
+         (loop $loop333
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
-             (block $exit318
-              (local.set $23
+             (block $exit326
+              (local.set $24
                (i32.const 0)
               )
-              (local.set $55
+              (local.set $57
                (i32.const 32)
               )
-              (br_if $exit318
+              (br_if $exit326
                (i32.ge_s
-                (local.get $23)
-                (local.get $55)
+                (local.get $24)
+                (local.get $57)
                )
               )
-              (loop $loop319
+              (loop $loop327
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -22439,154 +25179,163 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (local.get $17)
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
-               (br_if $loop319
+               (br_if $loop327
                 (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit320
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit320
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop321
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop321
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
+                 (local.get $24)
+                 (local.get $57)
                 )
                )
               )
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit328
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $58
+               (i32.const 32)
+              )
+              (br_if $exit328
+               (i32.ge_s
+                (local.get $24)
+                (local.get $58)
+               )
+              )
+              (loop $loop329
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop329
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $58)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -22596,11 +25345,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -22610,10 +25359,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -22621,8 +25370,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -22631,79 +25380,79 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
-            (block $exit322
-             (local.set $24
+            (block $exit330
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $59
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit322
+             (br_if $exit330
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $59)
               )
              )
-             (loop $loop323
-              (local.set $26
+             (loop $loop331
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 33898496)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76288704)
+                     (i32.const 76289280)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -22712,105 +25461,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76356864)
+                    (i32.const 76357440)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -22819,75 +25568,75 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
-                (block $exit316
-                 (local.set $25
+                (block $exit324
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $56
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit316
+                 (br_if $exit324
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $56)
                   )
                  )
-                 (loop $loop317
+                 (loop $loop325
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -22902,308 +25651,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit300
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit300
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop301
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop301
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit304
-                   (local.set $35
+                  (block $exit308
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit304
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop305
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop305
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit308
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
                    (br_if $exit308
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $48)
                     )
                    )
                    (loop $loop309
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
-                       (i32.const 64)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -23214,14 +25685,14 @@
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -23235,389 +25706,76 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop309
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $48)
                      )
                     )
                    )
                   )
-                  (i32.store offset=12
-                   (local.get $42)
+                  (i32.store offset=4
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
-                    (i32.const 96)
+                    (local.get $44)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit312
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit312
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop313
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop313
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit302
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit302
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop303
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop303
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -23632,39 +25790,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit306
-                   (local.set $35
+                  (block $exit312
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (i32.const 8)
                    )
-                   (br_if $exit306
+                   (br_if $exit312
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
-                   (loop $loop307
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop313
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -23674,72 +25841,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop307
+                    (br_if $loop313
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -23754,39 +25929,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit310
-                   (local.set $35
+                  (block $exit316
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (i32.const 8)
                    )
-                   (br_if $exit310
+                   (br_if $exit316
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
-                   (loop $loop311
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop317
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -23796,72 +25980,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop311
+                    (br_if $loop317
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76356864)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76356928)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -23876,39 +26068,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit314
-                   (local.set $35
+                  (block $exit320
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (i32.const 8)
                    )
-                   (br_if $exit314
+                   (br_if $exit320
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
-                   (loop $loop315
+                   (loop $loop321
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76357440)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop321
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356864)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356928)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit310
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $28)
+                   )
+                   (br_if $exit310
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop311
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76357440)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -23920,11 +26303,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -23933,110 +26316,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop311
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356864)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356928)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit314
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $28)
+                   )
+                   (br_if $exit314
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop315
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76357440)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop315
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356864)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356928)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit318
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit318
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop319
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76357440)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop319
+                     (i32.lt_s
+                      (local.get $36)
                       (local.get $53)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356864)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356928)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit322
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit322
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop323
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76357440)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop323
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop317
+                  (br_if $loop325
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $56)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
-              (br_if $loop323
+              (br_if $loop331
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $59)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (br_if $loop325
+          (br_if $loop333
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $60)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $62)
          )
         )
-        (br_if $loop327
+        (br_if $loop335
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $61)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
-      (br_if $loop331
+      (br_if $loop339
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
       (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop333
+    (br_if $loop341
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -24057,24 +26806,24 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 76358912)
+   (i32.const 76359488)
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit336
+  (block $exit344
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit336
+   (br_if $exit344
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop337
+   (loop $loop345
     (local.set $2
      (i32.add
       (i32.const 67465728)
@@ -24086,7 +26835,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 76358912)
+      (i32.const 76359488)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -24096,20 +26845,20 @@
       )
      )
     )
-    (block $exit334
+    (block $exit342
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit334
+     (br_if $exit342
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop335
+     (loop $loop343
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -24150,7 +26899,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop335
+      (br_if $loop343
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -24164,7 +26913,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop337
+    (br_if $loop345
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -24176,40 +26925,40 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 76363008)
+   (i32.const 76363584)
    (i32.const 0)
   )
-  (block $exit340
+  (block $exit348
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit340
+   (br_if $exit348
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop341
-    (block $exit338
+   (loop $loop349
+    (block $exit346
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit338
+     (br_if $exit346
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop339
+     (loop $loop347
       (i32.store
        (i32.add
-        (i32.const 76363072)
+        (i32.const 76363648)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -24223,7 +26972,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 76358912)
+           (i32.const 76359488)
            (i32.shl
             (i32.add
              (i32.mul
@@ -24246,7 +26995,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop339
+      (br_if $loop347
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -24256,7 +27005,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 76363008)
+      (i32.const 76363584)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -24273,7 +27022,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop341
+    (br_if $loop349
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -24636,20 +27385,20 @@
   (local.set $241
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit362
+  (block $exit370
    (local.set $6
     (local.get $0)
    )
    (local.set $250
     (local.get $1)
    )
-   (br_if $exit362
+   (br_if $exit370
     (i32.ge_s
      (local.get $6)
      (local.get $250)
     )
    )
-   (loop $loop363
+   (loop $loop371
     (local.set $16
      (local.get $6)
     )
@@ -24686,7 +27435,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit342
+    (block $exit350
      (local.set $11
       (local.get $8)
      )
@@ -24696,13 +27445,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit342
+     (br_if $exit350
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop343
+     (loop $loop351
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -24777,7 +27526,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop343
+      (br_if $loop351
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -24785,7 +27534,7 @@
       )
      )
     )
-    (block $exit344
+    (block $exit352
      (local.set $11
       (local.get $11)
      )
@@ -24795,13 +27544,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit344
+     (br_if $exit352
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop345
+     (loop $loop353
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -24825,7 +27574,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop345
+      (br_if $loop353
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -25057,7 +27806,7 @@
       )
      )
     )
-    (block $exit346
+    (block $exit354
      (local.set $41
       (local.get $38)
      )
@@ -25067,13 +27816,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit346
+     (br_if $exit354
       (i32.ge_s
        (local.get $41)
        (local.get $105)
       )
      )
-     (loop $loop347
+     (loop $loop355
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -25337,7 +28086,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop347
+      (br_if $loop355
        (i32.lt_s
         (local.get $41)
         (local.get $105)
@@ -25825,7 +28574,7 @@
     (local.set $123
      (local.get $132)
     )
-    (block $exit348
+    (block $exit356
      (local.set $109
       (local.get $106)
      )
@@ -25835,13 +28584,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit348
+     (br_if $exit356
       (i32.ge_s
        (local.get $109)
        (local.get $134)
       )
      )
-     (loop $loop349
+     (loop $loop357
       (local.set $125
        (v128.load align=4
         (i32.add
@@ -25916,7 +28665,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop349
+      (br_if $loop357
        (i32.lt_s
         (local.get $109)
         (local.get $134)
@@ -25924,7 +28673,7 @@
       )
      )
     )
-    (block $exit350
+    (block $exit358
      (local.set $109
       (local.get $109)
      )
@@ -25934,13 +28683,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit350
+     (br_if $exit358
       (i32.ge_s
        (local.get $109)
        (local.get $135)
       )
      )
-     (loop $loop351
+     (loop $loop359
       (local.set $129
        (v128.load align=4
         (i32.add
@@ -25964,7 +28713,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop351
+      (br_if $loop359
        (i32.lt_s
         (local.get $109)
         (local.get $135)
@@ -26196,7 +28945,7 @@
       )
      )
     )
-    (block $exit352
+    (block $exit360
      (local.set $139
       (local.get $136)
      )
@@ -26206,13 +28955,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit352
+     (br_if $exit360
       (i32.ge_s
        (local.get $139)
        (local.get $160)
       )
      )
-     (loop $loop353
+     (loop $loop361
       (local.set $152
        (v128.load align=4
         (i32.add
@@ -26246,7 +28995,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop353
+      (br_if $loop361
        (i32.lt_s
         (local.get $139)
         (local.get $160)
@@ -26492,7 +29241,7 @@
       )
      )
     )
-    (block $exit358
+    (block $exit366
      (local.set $164
       (local.get $161)
      )
@@ -26502,13 +29251,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit358
+     (br_if $exit366
       (i32.ge_s
        (local.get $164)
        (local.get $219)
       )
      )
-     (loop $loop359
+     (loop $loop367
       (local.set $180
        (v128.load align=4
         (i32.add
@@ -26545,20 +29294,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit354
+      (block $exit362
        (local.set $165
         (i32.const 0)
        )
        (local.set $198
         (i32.const 8)
        )
-       (br_if $exit354
+       (br_if $exit362
         (i32.ge_s
          (local.get $165)
          (local.get $198)
         )
        )
-       (loop $loop355
+       (loop $loop363
         (local.set $178
          (i32.add
           (local.get $177)
@@ -26655,7 +29404,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop355
+        (br_if $loop363
          (i32.lt_s
           (local.get $165)
           (local.get $198)
@@ -26679,7 +29428,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop359
+      (br_if $loop367
        (i32.lt_s
         (local.get $164)
         (local.get $219)
@@ -26845,20 +29594,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit356
+      (block $exit364
        (local.set $165
         (i32.const 0)
        )
        (local.set $217
         (i32.const 8)
        )
-       (br_if $exit356
+       (br_if $exit364
         (i32.ge_s
          (local.get $165)
          (local.get $217)
         )
        )
-       (loop $loop357
+       (loop $loop365
         (local.set $200
          (i32.add
           (local.get $177)
@@ -26955,7 +29704,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop357
+        (br_if $loop365
          (i32.lt_s
           (local.get $165)
           (local.get $217)
@@ -27077,7 +29826,7 @@
       )
      )
     )
-    (block $exit360
+    (block $exit368
      (local.set $223
       (local.get $220)
      )
@@ -27087,13 +29836,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit360
+     (br_if $exit368
       (i32.ge_s
        (local.get $223)
        (local.get $249)
       )
      )
-     (loop $loop361
+     (loop $loop369
       (local.set $236
        (v128.load align=4
         (i32.add
@@ -27145,7 +29894,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop361
+      (br_if $loop369
        (i32.lt_s
         (local.get $223)
         (local.get $249)
@@ -27419,7 +30168,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop363
+    (br_if $loop371
      (i32.lt_s
       (local.get $6)
       (local.get $250)
@@ -27428,7 +30177,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )
@@ -27445,20 +30194,20 @@
     )
    )
   )
-  (block $exit364
+  (block $exit372
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit364
+   (br_if $exit372
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop365
+   (loop $loop373
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -27485,7 +30234,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop365
+    (br_if $loop373
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27529,20 +30278,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit368
+  (block $exit376
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit368
+   (br_if $exit376
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop369
+   (loop $loop377
     (local.set $14
      (local.get $6)
     )
@@ -27567,7 +30316,7 @@
       )
      )
     )
-    (block $exit366
+    (block $exit374
      (local.set $9
       (local.get $2)
      )
@@ -27577,13 +30326,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit366
+     (br_if $exit374
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop367
+     (loop $loop375
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -27624,7 +30373,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop367
+      (br_if $loop375
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -27859,7 +30608,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop369
+    (br_if $loop377
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -27868,7 +30617,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )
@@ -27885,20 +30634,20 @@
     )
    )
   )
-  (block $exit370
+  (block $exit378
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit370
+   (br_if $exit378
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop371
+   (loop $loop379
     (call $group1_task
      (i32.load
       (local.get $2)
@@ -27925,7 +30674,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop371
+    (br_if $loop379
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27959,20 +30708,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit374
+  (block $exit382
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit374
+   (br_if $exit382
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop375
+   (loop $loop383
     (local.set $15
      (local.get $6)
     )
@@ -28006,7 +30755,7 @@
       )
      )
     )
-    (block $exit372
+    (block $exit380
      (local.set $10
       (local.get $2)
      )
@@ -28016,13 +30765,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit372
+     (br_if $exit380
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop373
+     (loop $loop381
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -28039,7 +30788,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop373
+      (br_if $loop381
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -28222,7 +30971,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop375
+    (br_if $loop383
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -28231,7 +30980,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )
@@ -28248,20 +30997,20 @@
     )
    )
   )
-  (block $exit376
+  (block $exit384
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit376
+   (br_if $exit384
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop377
+   (loop $loop385
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -28288,7 +31037,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop377
+    (br_if $loop385
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -28330,20 +31079,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit380
+  (block $exit388
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit380
+   (br_if $exit388
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop381
+   (loop $loop389
     (local.set $15
      (local.get $6)
     )
@@ -28397,7 +31146,7 @@
       )
      )
     )
-    (block $exit378
+    (block $exit386
      (local.set $10
       (local.get $2)
      )
@@ -28407,13 +31156,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit378
+     (br_if $exit386
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop379
+     (loop $loop387
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -28453,7 +31202,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop379
+      (br_if $loop387
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -28687,7 +31436,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop381
+    (br_if $loop389
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -28696,7 +31445,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76367744)
    (local.get $7)
   )
  )
@@ -28713,20 +31462,20 @@
     )
    )
   )
-  (block $exit382
+  (block $exit390
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit382
+   (br_if $exit390
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop383
+   (loop $loop391
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -28753,7 +31502,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop383
+    (br_if $loop391
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -3,10 +3,12 @@
  (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -14,10 +16,10 @@
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
  (export "op0" (func $op0))
+ (export "op1_epilogue" (func $op1_epilogue))
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
- (export "op1_epilogue" (func $op1_epilogue))
  (export "op2" (func $op2))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
@@ -1761,5981 +1763,6 @@
    )
   )
  )
- (func $op1_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit28
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $35
-    (i32.div_s
-     (i32.add
-      (local.get $2)
-      (i32.const 3)
-     )
-     (i32.const 4)
-    )
-   )
-   (br_if $exit28
-    (i32.ge_s
-     (local.get $6)
-     (local.get $35)
-    )
-   )
-   (loop $loop29
-    (local.set $10
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 0)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $14
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76095488)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76095552)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 1)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $15
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76095488)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76095552)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 2)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $16
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76095488)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76095552)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.add
-       (i32.mul
-        (local.get $6)
-        (i32.const 4)
-       )
-       (i32.const 3)
-      )
-      (local.get $2)
-     )
-    )
-    (local.set $17
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76095488)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76095552)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
-      )
-     )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76096064)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $22
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
-          (i32.load
-           (i32.add
-            (i32.const 76096064)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76096064)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $17)
-          (i32.load
-           (i32.add
-            (i32.const 76096064)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit24
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit24
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop25
-        (local.set $25
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
-         )
-        )
-        (local.set $26
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
-         )
-        )
-        (local.set $27
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop25
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
-         )
-        )
-       )
-      )
-      (block $exit26
-       (local.set $7
-        (local.get $20)
-       )
-       (local.set $34
-        (local.get $4)
-       )
-       (br_if $exit26
-        (i32.ge_s
-         (local.get $7)
-         (local.get $34)
-        )
-       )
-       (loop $loop27
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop27
-         (i32.lt_s
-          (local.get $7)
-          (local.get $34)
-         )
-        )
-       )
-      )
-     )
-     (else
-      (block $exit22
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit22
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop23
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop23
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop29
-     (i32.lt_s
-      (local.get $6)
-      (local.get $35)
-     )
-    )
-   )
-  )
- )
- (func $op1_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (if
-   (i32.and
-    (i32.ge_s
-     (local.get $4)
-     (i32.const 1)
-    )
-    (i32.eq
-     (i32.sub
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.sub
-          (local.get $4)
-          (i32.const 1)
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (i32.load
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (i32.const 0)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-     (i32.sub
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-   )
-   (then
-    (local.set $30
-     (i32.add
-      (i32.const 331776)
-      (i32.shl
-       (i32.add
-        (i32.load
-         (i32.add
-          (i32.const 76098112)
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (i32.add
-          (i32.const 76098176)
-          (i32.shl
-           (i32.load
-            (i32.add
-             (local.get $3)
-             (i32.shl
-              (i32.const 0)
-              (i32.const 2)
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-       )
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $33
-     (i32.mul
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (block $exit36
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $35
-      (local.get $2)
-     )
-     (br_if $exit36
-      (i32.ge_s
-       (local.get $7)
-       (local.get $35)
-      )
-     )
-     (loop $loop37
-      (local.set $31
-       (i32.add
-        (local.get $30)
-        (i32.shl
-         (i32.load
-          (i32.add
-           (i32.const 76106368)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $1)
-              (i32.shl
-               (local.get $7)
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $32
-       (i32.add
-        (local.get $0)
-        (i32.shl
-         (local.get $7)
-         (i32.const 5)
-        )
-       )
-      )
-      (block $exit34
-       (local.set $6
-        (i32.const 0)
-       )
-       (local.set $34
-        (i32.div_s
-         (i32.add
-          (local.get $4)
-          (i32.const 7)
-         )
-         (i32.const 8)
-        )
-       )
-       (br_if $exit34
-        (i32.ge_s
-         (local.get $6)
-         (local.get $34)
-        )
-       )
-       (loop $loop35
-        (v128.store align=4
-         (local.get $32)
-         (v128.load align=4
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $32)
-         (v128.load offset=16 align=4
-          (local.get $31)
-         )
-        )
-        (local.set $31
-         (i32.add
-          (local.get $31)
-          (i32.const 32)
-         )
-        )
-        (local.set $32
-         (i32.add
-          (local.get $32)
-          (local.get $33)
-         )
-        )
-        (local.set $6
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop35
-         (i32.lt_s
-          (local.get $6)
-          (local.get $34)
-         )
-        )
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop37
-       (i32.lt_s
-        (local.get $7)
-        (local.get $35)
-       )
-      )
-     )
-    )
-   )
-   (else
-    (local.set $9
-     (local.get $0)
-    )
-    (block $exit32
-     (local.set $6
-      (i32.const 0)
-     )
-     (local.set $29
-      (i32.div_s
-       (i32.add
-        (local.get $4)
-        (i32.const 7)
-       )
-       (i32.const 8)
-      )
-     )
-     (br_if $exit32
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop33
-      (local.set $10
-       (i32.sub
-        (local.get $4)
-        (i32.mul
-         (local.get $6)
-         (i32.const 8)
-        )
-       )
-      )
-      (local.set $11
-       (i32.lt_s
-        (i32.const 0)
-        (local.get $10)
-       )
-      )
-      (local.set $19
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 0)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $11)
-       )
-      )
-      (local.set $12
-       (i32.lt_s
-        (i32.const 1)
-        (local.get $10)
-       )
-      )
-      (local.set $20
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 1)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $12)
-       )
-      )
-      (local.set $13
-       (i32.lt_s
-        (i32.const 2)
-        (local.get $10)
-       )
-      )
-      (local.set $21
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 2)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $14
-       (i32.lt_s
-        (i32.const 3)
-        (local.get $10)
-       )
-      )
-      (local.set $22
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 3)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $14)
-       )
-      )
-      (local.set $15
-       (i32.lt_s
-        (i32.const 4)
-        (local.get $10)
-       )
-      )
-      (local.set $23
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 4)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $15)
-       )
-      )
-      (local.set $16
-       (i32.lt_s
-        (i32.const 5)
-        (local.get $10)
-       )
-      )
-      (local.set $24
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 5)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $16)
-       )
-      )
-      (local.set $17
-       (i32.lt_s
-        (i32.const 6)
-        (local.get $10)
-       )
-      )
-      (local.set $25
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 6)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $17)
-       )
-      )
-      (local.set $18
-       (i32.lt_s
-        (i32.const 7)
-        (local.get $10)
-       )
-      )
-      (local.set $26
-       (select
-        (i32.add
-         (i32.load
-          (i32.add
-           (i32.const 76098112)
-           (i32.shl
-            (local.get $5)
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.load
-          (i32.add
-           (i32.const 76098176)
-           (i32.shl
-            (i32.load
-             (i32.add
-              (local.get $3)
-              (i32.shl
-               (i32.add
-                (i32.mul
-                 (local.get $6)
-                 (i32.const 8)
-                )
-                (i32.const 7)
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (i32.const 0)
-        (local.get $18)
-       )
-      )
-      (block $exit30
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $28
-        (local.get $2)
-       )
-       (br_if $exit30
-        (i32.ge_s
-         (local.get $7)
-         (local.get $28)
-        )
-       )
-       (loop $loop31
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $1)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (if
-         (i32.and
-          (i32.eq
-           (local.get $10)
-           (i32.const 8)
-          )
-          (i32.eq
-           (i32.sub
-            (local.get $26)
-            (local.get $19)
-           )
-           (i32.const 7)
-          )
-         )
-         (then
-          (local.set $27
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
-             (i32.add
-              (local.get $19)
-              (i32.load
-               (i32.add
-                (i32.const 76106368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (v128.store align=4
-           (local.get $9)
-           (v128.load align=4
-            (local.get $27)
-           )
-          )
-          (v128.store offset=16 align=4
-           (local.get $9)
-           (v128.load offset=16 align=4
-            (local.get $27)
-           )
-          )
-         )
-         (else
-          (f32.store
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $19)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $11)
-           )
-          )
-          (f32.store offset=4
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $20)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $12)
-           )
-          )
-          (f32.store offset=8
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $21)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $13)
-           )
-          )
-          (f32.store offset=12
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $22)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $14)
-           )
-          )
-          (f32.store offset=16
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $23)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $15)
-           )
-          )
-          (f32.store offset=20
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $24)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $16)
-           )
-          )
-          (f32.store offset=24
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $25)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $17)
-           )
-          )
-          (f32.store offset=28
-           (local.get $9)
-           (select
-            (f32.load
-             (i32.add
-              (i32.const 331776)
-              (i32.shl
-               (i32.add
-                (local.get $26)
-                (i32.load
-                 (i32.add
-                  (i32.const 76106368)
-                  (i32.shl
-                   (local.get $8)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 2)
-              )
-             )
-            )
-            (f32.const 0)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 32)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop31
-         (i32.lt_s
-          (local.get $7)
-          (local.get $28)
-         )
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop33
-       (i32.lt_s
-        (local.get $6)
-        (local.get $29)
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local.set $31
-   (local.get $4)
-  )
-  (local.set $32
-   (i32.add
-    (local.get $4)
-    (i32.const 65536)
-   )
-  )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
-    (i32.const 128)
-   )
-  )
-  (block $exit68
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $52
-    (local.get $1)
-   )
-   (br_if $exit68
-    (i32.ge_s
-     (local.get $6)
-     (local.get $52)
-    )
-   )
-   (loop $loop69
-    (local.set $7
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $6)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.load offset=4
-      (local.get $7)
-     )
-    )
-    (local.set $10
-     (i32.load offset=8
-      (local.get $7)
-     )
-    )
-    (local.set $11
-     (i32.load offset=12
-      (local.get $7)
-     )
-    )
-    (local.set $12
-     (i32.load offset=16
-      (local.get $7)
-     )
-    )
-    (local.set $13
-     (i32.load offset=20
-      (local.get $7)
-     )
-    )
-    (local.set $14
-     (i32.load offset=24
-      (local.get $7)
-     )
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $exit62
-     (local.set $29
-      (i32.const 0)
-     )
-     (local.set $49
-      (local.get $14)
-     )
-     (br_if $exit62
-      (i32.ge_s
-       (local.get $29)
-       (local.get $49)
-      )
-     )
-     (loop $loop63
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $2)
-       )
-       (then
-        (local.set $15
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop63
-       (i32.lt_s
-        (local.get $29)
-        (local.get $49)
-       )
-      )
-     )
-    )
-    (local.set $16
-     (local.get $15)
-    )
-    (block $exit64
-     (local.set $29
-      (local.get $15)
-     )
-     (local.set $50
-      (local.get $14)
-     )
-     (br_if $exit64
-      (i32.ge_s
-       (local.get $29)
-       (local.get $50)
-      )
-     )
-     (loop $loop65
-      (if
-       (i32.lt_s
-        (i32.load
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $29)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.get $3)
-       )
-       (then
-        (local.set $16
-         (i32.add
-          (local.get $29)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $29
-       (i32.add
-        (local.get $29)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop65
-       (i32.lt_s
-        (local.get $29)
-        (local.get $50)
-       )
-      )
-     )
-    )
-    (block $exit66
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
-      (local.get $16)
-     )
-     (br_if $exit66
-      (i32.ge_s
-       (local.get $17)
-       (local.get $51)
-      )
-     )
-     (loop $loop67
-      (local.set $18
-       (select
-        (i32.const 512)
-        (i32.sub
-         (local.get $16)
-         (local.get $17)
-        )
-        (i32.lt_s
-         (i32.const 512)
-         (i32.sub
-          (local.get $16)
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (block $exit60
-       (local.set $19
-        (i32.const 0)
-       )
-       (local.set $48
-        (local.get $12)
-       )
-       (br_if $exit60
-        (i32.ge_s
-         (local.get $19)
-         (local.get $48)
-        )
-       )
-       (loop $loop61
-        (local.set $20
-         (select
-          (i32.const 256)
-          (i32.sub
-           (local.get $12)
-           (local.get $19)
-          )
-          (i32.lt_s
-           (i32.const 256)
-           (i32.sub
-            (local.get $12)
-            (local.get $19)
-           )
-          )
-         )
-        )
-        (local.set $36
-         (i32.and
-          (local.get $5)
-          (i32.eqz
-           (local.get $19)
-          )
-         )
-        )
-        (call $op1_packB
-         (local.get $32)
-         (i32.add
-          (local.get $11)
-          (i32.shl
-           (local.get $19)
-           (i32.const 2)
-          )
-         )
-         (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
-        )
-        (block $exit58
-         (local.set $21
-          (i32.const 0)
-         )
-         (local.set $47
-          (local.get $10)
-         )
-         (br_if $exit58
-          (i32.ge_s
-           (local.get $21)
-           (local.get $47)
-          )
-         )
-         (loop $loop59
-          (local.set $22
-           (select
-            (i32.const 64)
-            (i32.sub
-             (local.get $10)
-             (local.get $21)
-            )
-            (i32.lt_s
-             (i32.const 64)
-             (i32.sub
-              (local.get $10)
-              (local.get $21)
-             )
-            )
-           )
-          )
-          (call $op1_packA
-           (local.get $31)
-           (i32.add
-            (local.get $9)
-            (i32.shl
-             (local.get $21)
-             (i32.const 2)
-            )
-           )
-           (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
-          )
-          (block $exit56
-           (local.set $23
-            (i32.const 0)
-           )
-           (local.set $46
-            (i32.div_s
-             (i32.add
-              (local.get $18)
-              (i32.const 7)
-             )
-             (i32.const 8)
-            )
-           )
-           (br_if $exit56
-            (i32.ge_s
-             (local.get $23)
-             (local.get $46)
-            )
-           )
-           (loop $loop57
-            (local.set $25
-             (i32.add
-              (local.get $17)
-              (i32.mul
-               (local.get $23)
-               (i32.const 8)
-              )
-             )
-            )
-            (local.set $26
-             (select
-              (i32.const 8)
-              (i32.sub
-               (local.get $18)
-               (i32.mul
-                (local.get $23)
-                (i32.const 8)
-               )
-              )
-              (i32.lt_s
-               (i32.const 8)
-               (i32.sub
-                (local.get $18)
-                (i32.mul
-                 (local.get $23)
-                 (i32.const 8)
-                )
-               )
-              )
-             )
-            )
-            (local.set $27
-             (i32.and
-              (i32.eq
-               (local.get $26)
-               (i32.const 8)
-              )
-              (i32.eq
-               (i32.sub
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 7)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (i32.load
-                 (i32.add
-                  (local.get $13)
-                  (i32.shl
-                   (local.get $25)
-                   (i32.const 2)
-                  )
-                 )
-                )
-               )
-               (i32.const 7)
-              )
-             )
-            )
-            (block $exit54
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $45
-              (i32.div_s
-               (i32.add
-                (local.get $22)
-                (i32.const 3)
-               )
-               (i32.const 4)
-              )
-             )
-             (br_if $exit54
-              (i32.ge_s
-               (local.get $24)
-               (local.get $45)
-              )
-             )
-             (loop $loop55
-              (if
-               (local.get $27)
-               (then
-                (i32.store
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67444736)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108416)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108480)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 0)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 0)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67444736)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108416)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108480)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 1)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 1)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67444736)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108416)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108480)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 2)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (select
-                  (i32.add
-                   (i32.const 67444736)
-                   (i32.shl
-                    (i32.add
-                     (i32.add
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108416)
-                        (i32.shl
-                         (local.get $8)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.load
-                       (i32.add
-                        (i32.const 76108480)
-                        (i32.shl
-                         (i32.load
-                          (i32.add
-                           (local.get $9)
-                           (i32.shl
-                            (i32.add
-                             (i32.add
-                              (local.get $21)
-                              (i32.mul
-                               (local.get $24)
-                               (i32.const 4)
-                              )
-                             )
-                             (i32.const 3)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (local.get $13)
-                          (i32.shl
-                           (i32.add
-                            (local.get $25)
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 2)
-                   )
-                  )
-                  (local.get $35)
-                  (i32.lt_s
-                   (i32.add
-                    (i32.mul
-                     (local.get $24)
-                     (i32.const 4)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $22)
-                  )
-                 )
-                )
-                (if
-                 (local.get $36)
-                 (then
-                  (v128.store align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=4
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=8
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                  (v128.store offset=16 align=4
-                   (i32.load offset=12
-                    (local.get $33)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-               )
-               (else
-                (i32.store
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 0)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit38
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit38
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop39
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop39
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit42
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit42
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop43
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop43
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit46
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit46
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop47
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop47
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit50
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit50
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop51
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop51
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit40
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit40
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop41
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop41
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit44
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (local.get $26)
-                 )
-                 (br_if $exit44
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop45
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop45
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit48
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $42
-                  (local.get $26)
-                 )
-                 (br_if $exit48
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
-                  )
-                 )
-                 (loop $loop49
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop49
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108416)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76108480)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit52
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $44
-                  (local.get $26)
-                 )
-                 (br_if $exit52
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
-                  )
-                 )
-                 (loop $loop53
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 67444736)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76108992)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 96)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop53
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $44)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop55
-               (i32.lt_s
-                (local.get $24)
-                (local.get $45)
-               )
-              )
-             )
-            )
-            (local.set $23
-             (i32.add
-              (local.get $23)
-              (i32.const 1)
-             )
-            )
-            (br_if $loop57
-             (i32.lt_s
-              (local.get $23)
-              (local.get $46)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop59
-           (i32.lt_s
-            (local.get $21)
-            (local.get $47)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 256)
-         )
-        )
-        (br_if $loop61
-         (i32.lt_s
-          (local.get $19)
-          (local.get $48)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 512)
-       )
-      )
-      (br_if $loop67
-       (i32.lt_s
-        (local.get $17)
-        (local.get $51)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop69
-     (i32.lt_s
-      (local.get $6)
-      (local.get $52)
-     )
-    )
-   )
-  )
- )
- (func $op1_prepack (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (block $exit70
-   (local.set $2
-    (i32.const 0)
-   )
-   (local.set $4
-    (local.get $1)
-   )
-   (br_if $exit70
-    (i32.ge_s
-     (local.get $2)
-     (local.get $4)
-    )
-   )
-   (loop $loop71
-    (local.set $3
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $2)
-       (i32.const 52)
-      )
-     )
-    )
-    (if
-     (i32.eqz
-      (i32.load offset=48
-       (local.get $3)
-      )
-     )
-     (then
-      (call $op1_packA
-       (i32.load offset=28
-        (local.get $3)
-       )
-       (i32.load offset=4
-        (local.get $3)
-       )
-       (i32.load offset=8
-        (local.get $3)
-       )
-       (i32.load offset=12
-        (local.get $3)
-       )
-       (i32.load offset=16
-        (local.get $3)
-       )
-       (i32.load
-        (local.get $3)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop71
-     (i32.lt_s
-      (local.get $2)
-      (local.get $4)
-     )
-    )
-   )
-  )
- )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 i32)
-  (local $63 i32)
-  (local $64 i32)
-  (local.set $38
-   (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
-  )
-  (local.set $43
-   (i32.add
-    (local.get $42)
-    (i32.const 16)
-   )
-  )
-  (local.set $44
-   (i32.add
-    (local.get $43)
-    (i32.const 128)
-   )
-  )
-  (block $exit104
-   (local.set $10
-    (i32.const 0)
-   )
-   (local.set $64
-    (local.get $1)
-   )
-   (br_if $exit104
-    (i32.ge_s
-     (local.get $10)
-     (local.get $64)
-    )
-   )
-   (loop $loop105
-    (local.set $13
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $10)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $14
-     (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
-     )
-    )
-    (local.set $40
-     (i32.load offset=40
-      (local.get $13)
-     )
-    )
-    (local.set $11
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (block
-     (block $exit100
-      (local.set $12
-       (local.get $11)
-      )
-      (local.set $61
-       (local.get $1)
-      )
-      (br_if $exit100
-       (i32.ge_s
-        (local.get $12)
-        (local.get $61)
-       )
-      )
-      (loop $loop101
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $12)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $14)
-        )
-        (then
-         (local.set $12
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $11
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $12
-        (i32.add
-         (local.get $12)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop101
-        (i32.lt_s
-         (local.get $12)
-         (local.get $61)
-        )
-       )
-      )
-     )
-    )
-    (block $exit102
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit102
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
-      )
-     )
-     (loop $loop103
-      (local.set $16
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $15)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $15)
-         )
-        )
-       )
-      )
-      (block $exit98
-       (local.set $17
-        (i32.const 0)
-       )
-       (local.set $59
-        (select
-         (i32.const 1)
-         (local.get $40)
-         (local.get $6)
-        )
-       )
-       (local.set $60
-        (local.get $7)
-       )
-       (br_if $exit98
-        (i32.ge_s
-         (local.get $17)
-         (local.get $59)
-        )
-       )
-       (loop $loop99
-        (local.set $18
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $40)
-           (local.get $17)
-          )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $40)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (if
-         (i32.eqz
-          (local.get $6)
-         )
-         (then
-          (call $op1_packB
-           (local.get $38)
-           (i32.add
-            (local.get $39)
-            (i32.shl
-             (local.get $17)
-             (i32.const 2)
-            )
-           )
-           (local.get $18)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $15)
-             (i32.const 2)
-            )
-           )
-           (local.get $16)
-           (local.get $14)
-          )
-         )
-        )
-        (block $exit96
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
-          (local.get $11)
-         )
-         (br_if $exit96
-          (i32.ge_s
-           (local.get $12)
-           (local.get $58)
-          )
-         )
-         (loop $loop97
-          (local.set $13
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $12)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
-          (local.set $33
-           (i32.load offset=16
-            (local.get $13)
-           )
-          )
-          (local.set $34
-           (i32.load offset=28
-            (local.get $13)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $19
-             (i32.const 0)
-            )
-            (local.set $20
-             (local.get $33)
-            )
-           )
-           (else
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit90
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit90
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop91
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop91
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit92
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit92
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop93
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop93
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
-                )
-               )
-              )
-             )
-            )
-            (local.set $20
-             (local.get $21)
-            )
-           )
-          )
-          (local.set $45
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $19)
-            )
-           )
-          )
-          (local.set $41
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $20)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $13)
-                )
-                (i32.shl
-                 (local.get $19)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $20)
-               (local.get $19)
-              )
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $19)
-            (local.get $20)
-           )
-           (then
-            (block $exit94
-             (local.set $24
-              (i32.const 0)
-             )
-             (local.set $57
-              (i32.div_s
-               (i32.add
-                (local.get $16)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit94
-              (i32.ge_s
-               (local.get $24)
-               (local.get $57)
-              )
-             )
-             (loop $loop95
-              (local.set $26
-               (i32.add
-                (local.get $15)
-                (i32.mul
-                 (local.get $24)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $27
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $15)
-                  (local.get $16)
-                 )
-                 (local.get $26)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $15)
-                   (local.get $16)
-                  )
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-              (local.set $28
-               (i32.eq
-                (local.get $27)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $29
-                 (i32.add
-                  (i32.const 331776)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76098176)
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $29
-                 (i32.sub
-                  (i32.add
-                   (local.get $38)
-                   (i32.mul
-                    (local.get $24)
-                    (i32.mul
-                     (local.get $18)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $17)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $13)
-                  )
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $28)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $34)
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $33)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $29)
-                   (i32.shl
-                    (i32.load
-                     (local.get $30)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $29)
-                  (local.get $41)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
-                 )
-                 (i32.sub
-                  (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
-                 )
-                 (local.get $32)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76108992)
-                    (i32.shl
-                     (i32.add
-                      (local.get $26)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $44)
-                 (local.get $45)
-                )
-               )
-               (else
-                (block $exit88
-                 (local.set $25
-                  (i32.const 0)
-                 )
-                 (local.set $54
-                  (i32.div_s
-                   (i32.add
-                    (local.get $32)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit88
-                  (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
-                  )
-                 )
-                 (loop $loop89
-                  (i32.store
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit84
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit84
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop85
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop85
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $27)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $27)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit86
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $27)
-                   )
-                   (br_if $exit86
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop87
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop87
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $25
-                   (i32.add
-                    (local.get $25)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop89
-                   (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $24
-               (i32.add
-                (local.get $24)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop95
-               (i32.lt_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop97
-           (i32.lt_s
-            (local.get $12)
-            (local.get $58)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $60)
-         )
-        )
-        (br_if $loop99
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (local.get $63)
-       )
-      )
-      (br_if $loop103
-       (i32.lt_s
-        (local.get $15)
-        (local.get $62)
-       )
-      )
-     )
-    )
-    (local.set $10
-     (i32.sub
-      (local.get $11)
-      (i32.const 1)
-     )
-    )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop105
-     (i32.lt_s
-      (local.get $10)
-      (local.get $64)
-     )
-    )
-   )
-  )
- )
  (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -7768,20 +1795,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit108
+  (block $exit24
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit108
+   (br_if $exit24
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop109
+   (loop $loop25
     (local.set $12
      (local.get $4)
     )
@@ -7835,7 +1862,7 @@
       )
      )
     )
-    (block $exit106
+    (block $exit22
      (local.set $7
       (local.get $2)
      )
@@ -7845,13 +1872,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit106
+     (br_if $exit22
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop107
+     (loop $loop23
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7891,7 +1918,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop23
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -8125,7 +2152,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop25
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -8165,7 +2192,7 @@
       (i32.const 2)
      )
     )
-    (block $exit112
+    (block $exit28
      (local.set $4
       (local.get $2)
      )
@@ -8175,13 +2202,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit28
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop113
+     (loop $loop29
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -8207,7 +2234,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop113
+      (br_if $loop29
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8229,7 +2256,7 @@
       (i32.const 1)
      )
     )
-    (block $exit110
+    (block $exit26
      (local.set $4
       (local.get $0)
      )
@@ -8239,13 +2266,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit26
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop111
+     (loop $loop27
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -8271,7 +2298,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop111
+      (br_if $loop27
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8282,7 +2309,7 @@
    )
   )
  )
- (func $op2_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $op1_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -8301,14 +2328,26 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit116
+  (block $exit36
    (local.set $6
     (i32.const 0)
    )
-   (local.set $23
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -8317,13 +2356,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit116
+   (br_if $exit36
     (i32.ge_s
      (local.get $6)
-     (local.get $23)
+     (local.get $35)
     )
    )
-   (loop $loop117
+   (loop $loop37
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -8341,7 +2380,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76096064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8350,47 +2389,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $18
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76183296)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76183360)
+         (i32.const 76096128)
          (i32.shl
           (i32.load
            (i32.add
@@ -8433,7 +2432,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76096064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8442,47 +2441,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76183296)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76183360)
+         (i32.const 76096128)
          (i32.shl
           (i32.load
            (i32.add
@@ -8525,7 +2484,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76096064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8534,47 +2493,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $1)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 76183296)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 76183360)
+         (i32.const 76096128)
          (i32.shl
           (i32.load
            (i32.add
@@ -8617,7 +2536,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76117184)
+         (i32.const 76096064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8626,7 +2545,8791 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76117248)
+         (i32.const 76096128)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (local.get $3)
+        )
+       )
+       (i32.sub
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 76096640)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 76096640)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 76096640)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 76096640)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit32
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit32
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop33
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop33
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit34
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit34
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop35
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop35
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit30
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit30
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop31
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 76096640)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop31
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop37
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
+    (i32.ge_s
+     (local.get $4)
+     (i32.const 1)
+    )
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (i32.sub
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 331776)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76098688)
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76098752)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit44
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit44
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop45
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 76106944)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit42
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit42
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop43
+        (v128.store align=4
+         (local.get $32)
+         (v128.load align=4
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $32)
+         (v128.load offset=16 align=4
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop43
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop45
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit40
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit40
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop41
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76098688)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76098752)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit38
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit38
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop39
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
+           (i32.add
+            (i32.const 331776)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 76106944)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
+           )
+          )
+         )
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $11)
+           )
+          )
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $12)
+           )
+          )
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $13)
+           )
+          )
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $14)
+           )
+          )
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $15)
+           )
+          )
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 76106944)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop39
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop41
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op1_mk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local.set $12
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $13
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $14
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $15
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $16
+   (v128.load align=4
+    (local.get $12)
+   )
+  )
+  (local.set $17
+   (v128.load offset=16 align=4
+    (local.get $12)
+   )
+  )
+  (local.set $18
+   (v128.load align=4
+    (local.get $13)
+   )
+  )
+  (local.set $19
+   (v128.load offset=16 align=4
+    (local.get $13)
+   )
+  )
+  (local.set $20
+   (v128.load align=4
+    (local.get $14)
+   )
+  )
+  (local.set $21
+   (v128.load offset=16 align=4
+    (local.get $14)
+   )
+  )
+  (local.set $22
+   (v128.load align=4
+    (local.get $15)
+   )
+  )
+  (local.set $23
+   (v128.load offset=16 align=4
+    (local.get $15)
+   )
+  )
+  (local.set $27
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit46
+   (local.set $28
+    (local.get $0)
+   )
+   (local.set $29
+    (local.get $27)
+   )
+   (br_if $exit46
+    (i32.ge_s
+     (local.get $28)
+     (local.get $29)
+    )
+   )
+   (loop $loop47
+    (local.set $0
+     (local.get $28)
+    )
+    (local.set $24
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $25
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $26
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.add
+      (local.get $17)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $18
+     (f32x4.add
+      (local.get $18)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $19
+     (f32x4.add
+      (local.get $19)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $20
+     (f32x4.add
+      (local.get $20)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $21
+     (f32x4.add
+      (local.get $21)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $26
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $22
+     (f32x4.add
+      (local.get $22)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $24)
+      )
+     )
+    )
+    (local.set $23
+     (f32x4.add
+      (local.get $23)
+      (f32x4.mul
+       (local.get $26)
+       (local.get $25)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $28)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop47
+     (i32.lt_s
+      (local.get $28)
+      (local.get $29)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $4)
+   (then
+    (local.set $8
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76095488)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76095552)
+          (i32.shl
+           (i32.load
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $9
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76095488)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76095552)
+          (i32.shl
+           (i32.load offset=4
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76095488)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76095552)
+          (i32.shl
+           (i32.load offset=8
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76095488)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76095552)
+          (i32.shl
+           (i32.load offset=12
+            (local.get $5)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $30
+     (local.get $16)
+    )
+    (local.set $31
+     (v128.load32_splat
+      (local.get $8)
+     )
+    )
+    (local.set $32
+     (local.get $30)
+    )
+    (local.set $33
+     (f32x4.pmax
+      (local.get $32)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $34
+     (f32x4.mul
+      (local.get $31)
+      (local.get $33)
+     )
+    )
+    (local.set $16
+     (local.get $34)
+    )
+    (local.set $35
+     (local.get $17)
+    )
+    (local.set $36
+     (v128.load32_splat
+      (local.get $8)
+     )
+    )
+    (local.set $37
+     (local.get $35)
+    )
+    (local.set $38
+     (f32x4.pmax
+      (local.get $37)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $39
+     (f32x4.mul
+      (local.get $36)
+      (local.get $38)
+     )
+    )
+    (local.set $17
+     (local.get $39)
+    )
+    (local.set $40
+     (local.get $18)
+    )
+    (local.set $41
+     (v128.load32_splat
+      (local.get $9)
+     )
+    )
+    (local.set $42
+     (local.get $40)
+    )
+    (local.set $43
+     (f32x4.pmax
+      (local.get $42)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $44
+     (f32x4.mul
+      (local.get $41)
+      (local.get $43)
+     )
+    )
+    (local.set $18
+     (local.get $44)
+    )
+    (local.set $45
+     (local.get $19)
+    )
+    (local.set $46
+     (v128.load32_splat
+      (local.get $9)
+     )
+    )
+    (local.set $47
+     (local.get $45)
+    )
+    (local.set $48
+     (f32x4.pmax
+      (local.get $47)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $49
+     (f32x4.mul
+      (local.get $46)
+      (local.get $48)
+     )
+    )
+    (local.set $19
+     (local.get $49)
+    )
+    (local.set $50
+     (local.get $20)
+    )
+    (local.set $51
+     (v128.load32_splat
+      (local.get $10)
+     )
+    )
+    (local.set $52
+     (local.get $50)
+    )
+    (local.set $53
+     (f32x4.pmax
+      (local.get $52)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $54
+     (f32x4.mul
+      (local.get $51)
+      (local.get $53)
+     )
+    )
+    (local.set $20
+     (local.get $54)
+    )
+    (local.set $55
+     (local.get $21)
+    )
+    (local.set $56
+     (v128.load32_splat
+      (local.get $10)
+     )
+    )
+    (local.set $57
+     (local.get $55)
+    )
+    (local.set $58
+     (f32x4.pmax
+      (local.get $57)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $59
+     (f32x4.mul
+      (local.get $56)
+      (local.get $58)
+     )
+    )
+    (local.set $21
+     (local.get $59)
+    )
+    (local.set $60
+     (local.get $22)
+    )
+    (local.set $61
+     (v128.load32_splat
+      (local.get $11)
+     )
+    )
+    (local.set $62
+     (local.get $60)
+    )
+    (local.set $63
+     (f32x4.pmax
+      (local.get $62)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $64
+     (f32x4.mul
+      (local.get $61)
+      (local.get $63)
+     )
+    )
+    (local.set $22
+     (local.get $64)
+    )
+    (local.set $65
+     (local.get $23)
+    )
+    (local.set $66
+     (v128.load32_splat
+      (local.get $11)
+     )
+    )
+    (local.set $67
+     (local.get $65)
+    )
+    (local.set $68
+     (f32x4.pmax
+      (local.get $67)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $69
+     (f32x4.mul
+      (local.get $66)
+      (local.get $68)
+     )
+    )
+    (local.set $23
+     (local.get $69)
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $12)
+   (local.get $16)
+  )
+  (v128.store offset=16 align=4
+   (local.get $12)
+   (local.get $17)
+  )
+  (v128.store align=4
+   (local.get $13)
+   (local.get $18)
+  )
+  (v128.store offset=16 align=4
+   (local.get $13)
+   (local.get $19)
+  )
+  (v128.store align=4
+   (local.get $14)
+   (local.get $20)
+  )
+  (v128.store offset=16 align=4
+   (local.get $14)
+   (local.get $21)
+  )
+  (v128.store align=4
+   (local.get $15)
+   (local.get $22)
+  )
+  (v128.store offset=16 align=4
+   (local.get $15)
+   (local.get $23)
+  )
+ )
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 i32)
+  (local $92 i32)
+  (local $93 i32)
+  (local $94 i32)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local.set $37
+   (local.get $4)
+  )
+  (local.set $38
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $39
+   (i32.add
+    (local.get $38)
+    (i32.const 524288)
+   )
+  )
+  (local.set $40
+   (i32.add
+    (local.get $39)
+    (i32.const 16)
+   )
+  )
+  (local.set $41
+   (i32.add
+    (local.get $40)
+    (i32.const 128)
+   )
+  )
+  (block $exit78
+   (local.set $7
+    (i32.const 0)
+   )
+   (local.set $98
+    (local.get $1)
+   )
+   (br_if $exit78
+    (i32.ge_s
+     (local.get $7)
+     (local.get $98)
+    )
+   )
+   (loop $loop79
+    (local.set $8
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $7)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $9
+     (i32.load
+      (local.get $8)
+     )
+    )
+    (local.set $10
+     (i32.load offset=4
+      (local.get $8)
+     )
+    )
+    (local.set $11
+     (i32.load offset=8
+      (local.get $8)
+     )
+    )
+    (local.set $12
+     (i32.load offset=12
+      (local.get $8)
+     )
+    )
+    (local.set $13
+     (i32.load offset=16
+      (local.get $8)
+     )
+    )
+    (local.set $14
+     (i32.load offset=20
+      (local.get $8)
+     )
+    )
+    (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
+     (i32.const 0)
+    )
+    (block $exit72
+     (local.set $35
+      (i32.const 0)
+     )
+     (local.set $95
+      (local.get $15)
+     )
+     (br_if $exit72
+      (i32.ge_s
+       (local.get $35)
+       (local.get $95)
+      )
+     )
+     (loop $loop73
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop73
+       (i32.lt_s
+        (local.get $35)
+        (local.get $95)
+       )
+      )
+     )
+    )
+    (local.set $17
+     (local.get $16)
+    )
+    (block $exit74
+     (local.set $35
+      (local.get $16)
+     )
+     (local.set $96
+      (local.get $15)
+     )
+     (br_if $exit74
+      (i32.ge_s
+       (local.get $35)
+       (local.get $96)
+      )
+     )
+     (loop $loop75
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $17
+         (i32.add
+          (local.get $35)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $35
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop75
+       (i32.lt_s
+        (local.get $35)
+        (local.get $96)
+       )
+      )
+     )
+    )
+    (block $exit76
+     (local.set $23
+      (local.get $16)
+     )
+     (local.set $97
+      (local.get $17)
+     )
+     (br_if $exit76
+      (i32.ge_s
+       (local.get $23)
+       (local.get $97)
+      )
+     )
+     (loop $loop77
+      (local.set $24
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $17)
+         (local.get $23)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $17)
+          (local.get $23)
+         )
+        )
+       )
+      )
+      (block $exit70
+       (local.set $25
+        (i32.const 0)
+       )
+       (local.set $94
+        (local.get $13)
+       )
+       (br_if $exit70
+        (i32.ge_s
+         (local.get $25)
+         (local.get $94)
+        )
+       )
+       (loop $loop71
+        (local.set $26
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $13)
+           (local.get $25)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $13)
+            (local.get $25)
+           )
+          )
+         )
+        )
+        (local.set $42
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $25)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $25)
+            (local.get $26)
+           )
+           (local.get $13)
+          )
+         )
+        )
+        (call $op1_packB
+         (local.get $38)
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $25)
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $23)
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+         (local.get $9)
+        )
+        (block $exit68
+         (local.set $27
+          (i32.const 0)
+         )
+         (local.set $93
+          (local.get $11)
+         )
+         (br_if $exit68
+          (i32.ge_s
+           (local.get $27)
+           (local.get $93)
+          )
+         )
+         (loop $loop69
+          (local.set $28
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $11)
+             (local.get $27)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $11)
+              (local.get $27)
+             )
+            )
+           )
+          )
+          (call $op1_packA
+           (local.get $37)
+           (i32.add
+            (local.get $10)
+            (i32.shl
+             (local.get $27)
+             (i32.const 2)
+            )
+           )
+           (local.get $28)
+           (i32.add
+            (local.get $12)
+            (i32.shl
+             (local.get $25)
+             (i32.const 2)
+            )
+           )
+           (local.get $26)
+           (local.get $9)
+          )
+          (block $exit66
+           (local.set $29
+            (i32.const 0)
+           )
+           (local.set $92
+            (i32.div_s
+             (i32.add
+              (local.get $24)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit66
+            (i32.ge_s
+             (local.get $29)
+             (local.get $92)
+            )
+           )
+           (loop $loop67
+            (local.set $31
+             (i32.add
+              (local.get $23)
+              (i32.mul
+               (local.get $29)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $32
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $24)
+               (i32.mul
+                (local.get $29)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $24)
+                (i32.mul
+                 (local.get $29)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $33
+             (i32.and
+              (i32.eq
+               (local.get $32)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $14)
+                  (i32.shl
+                   (local.get $31)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit64
+             (local.set $30
+              (i32.const 0)
+             )
+             (local.set $91
+              (i32.div_s
+               (i32.add
+                (local.get $28)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit64
+              (i32.ge_s
+               (local.get $30)
+               (local.get $91)
+              )
+             )
+             (loop $loop65
+              (if
+               (local.get $33)
+               (then
+                (i32.store
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67444736)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76108992)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76109056)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109568)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67444736)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76108992)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76109056)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109568)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67444736)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76108992)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76109056)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109568)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (select
+                  (i32.add
+                   (i32.const 67444736)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76108992)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76109056)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $27)
+                              (i32.mul
+                               (local.get $30)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109568)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $14)
+                          (i32.shl
+                           (i32.add
+                            (local.get $31)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $41)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $28)
+                  )
+                 )
+                )
+                (if
+                 (local.get $42)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $39)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $op1_mk
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                 (local.get $18)
+                 (i32.add
+                  (local.get $10)
+                  (i32.shl
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 4)
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (local.get $9)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 76109568)
+                    (i32.shl
+                     (i32.load
+                      (i32.add
+                       (local.get $14)
+                       (i32.shl
+                        (i32.add
+                         (local.get $31)
+                         (i32.const 0)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit48
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (i32.const 8)
+                 )
+                 (br_if $exit48
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop49
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop49
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit52
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $45
+                  (i32.const 8)
+                 )
+                 (br_if $exit52
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $45)
+                  )
+                 )
+                 (loop $loop53
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop53
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit56
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $47
+                  (i32.const 8)
+                 )
+                 (br_if $exit56
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $47)
+                  )
+                 )
+                 (loop $loop57
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop57
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $47)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $39)
+                 (i32.add
+                  (local.get $40)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit60
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $49
+                  (i32.const 8)
+                 )
+                 (br_if $exit60
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $49)
+                  )
+                 )
+                 (loop $loop61
+                  (f32.store
+                   (i32.add
+                    (local.get $40)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $36)
+                      (i32.lt_s
+                       (local.get $35)
+                       (local.get $32)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $42)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop61
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $49)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $37)
+                  (i32.mul
+                   (local.get $30)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $38)
+                  (i32.mul
+                   (local.get $29)
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $26)
+                 (local.get $39)
+                )
+                (if
+                 (local.get $18)
+                 (then
+                  (local.set $19
+                   (i32.add
+                    (i32.const 67440640)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095552)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $20
+                   (i32.add
+                    (i32.const 67440640)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095552)
+                        (i32.shl
+                         (i32.load offset=4
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $21
+                   (i32.add
+                    (i32.const 67440640)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095552)
+                        (i32.shl
+                         (i32.load offset=8
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (local.set $22
+                   (i32.add
+                    (i32.const 67440640)
+                    (i32.shl
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (local.get $9)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76095552)
+                        (i32.shl
+                         (i32.load offset=12
+                          (i32.add
+                           (local.get $10)
+                           (i32.shl
+                            (i32.add
+                             (local.get $27)
+                             (i32.mul
+                              (local.get $30)
+                              (i32.const 4)
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $51
+                     (v128.load align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $52
+                     (v128.load32_splat
+                      (local.get $19)
+                     )
+                    )
+                    (local.set $53
+                     (local.get $51)
+                    )
+                    (local.set $54
+                     (f32x4.pmax
+                      (local.get $53)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $55
+                     (f32x4.mul
+                      (local.get $52)
+                      (local.get $54)
+                     )
+                    )
+                    (v128.store align=4
+                     (local.get $40)
+                     (local.get $55)
+                    )
+                    (local.set $56
+                     (v128.load offset=16 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $57
+                     (v128.load32_splat
+                      (local.get $19)
+                     )
+                    )
+                    (local.set $58
+                     (local.get $56)
+                    )
+                    (local.set $59
+                     (f32x4.pmax
+                      (local.get $58)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $60
+                     (f32x4.mul
+                      (local.get $57)
+                      (local.get $59)
+                     )
+                    )
+                    (v128.store offset=16 align=4
+                     (local.get $40)
+                     (local.get $60)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $61
+                     (v128.load offset=32 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $62
+                     (v128.load32_splat
+                      (local.get $20)
+                     )
+                    )
+                    (local.set $63
+                     (local.get $61)
+                    )
+                    (local.set $64
+                     (f32x4.pmax
+                      (local.get $63)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $65
+                     (f32x4.mul
+                      (local.get $62)
+                      (local.get $64)
+                     )
+                    )
+                    (v128.store offset=32 align=4
+                     (local.get $40)
+                     (local.get $65)
+                    )
+                    (local.set $66
+                     (v128.load offset=48 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $67
+                     (v128.load32_splat
+                      (local.get $20)
+                     )
+                    )
+                    (local.set $68
+                     (local.get $66)
+                    )
+                    (local.set $69
+                     (f32x4.pmax
+                      (local.get $68)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $70
+                     (f32x4.mul
+                      (local.get $67)
+                      (local.get $69)
+                     )
+                    )
+                    (v128.store offset=48 align=4
+                     (local.get $40)
+                     (local.get $70)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $71
+                     (v128.load offset=64 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $72
+                     (v128.load32_splat
+                      (local.get $21)
+                     )
+                    )
+                    (local.set $73
+                     (local.get $71)
+                    )
+                    (local.set $74
+                     (f32x4.pmax
+                      (local.get $73)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $75
+                     (f32x4.mul
+                      (local.get $72)
+                      (local.get $74)
+                     )
+                    )
+                    (v128.store offset=64 align=4
+                     (local.get $40)
+                     (local.get $75)
+                    )
+                    (local.set $76
+                     (v128.load offset=80 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $77
+                     (v128.load32_splat
+                      (local.get $21)
+                     )
+                    )
+                    (local.set $78
+                     (local.get $76)
+                    )
+                    (local.set $79
+                     (f32x4.pmax
+                      (local.get $78)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $80
+                     (f32x4.mul
+                      (local.get $77)
+                      (local.get $79)
+                     )
+                    )
+                    (v128.store offset=80 align=4
+                     (local.get $40)
+                     (local.get $80)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $28)
+                   )
+                   (then
+                    (local.set $81
+                     (v128.load offset=96 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $82
+                     (v128.load32_splat
+                      (local.get $22)
+                     )
+                    )
+                    (local.set $83
+                     (local.get $81)
+                    )
+                    (local.set $84
+                     (f32x4.pmax
+                      (local.get $83)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $85
+                     (f32x4.mul
+                      (local.get $82)
+                      (local.get $84)
+                     )
+                    )
+                    (v128.store offset=96 align=4
+                     (local.get $40)
+                     (local.get $85)
+                    )
+                    (local.set $86
+                     (v128.load offset=112 align=4
+                      (local.get $40)
+                     )
+                    )
+                    (local.set $87
+                     (v128.load32_splat
+                      (local.get $22)
+                     )
+                    )
+                    (local.set $88
+                     (local.get $86)
+                    )
+                    (local.set $89
+                     (f32x4.pmax
+                      (local.get $88)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (local.set $90
+                     (f32x4.mul
+                      (local.get $87)
+                      (local.get $89)
+                     )
+                    )
+                    (v128.store offset=112 align=4
+                     (local.get $40)
+                     (local.get $90)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit50
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $32)
+                 )
+                 (br_if $exit50
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop51
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop51
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit54
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $32)
+                 )
+                 (br_if $exit54
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop55
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop55
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $46)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit58
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $48
+                  (local.get $32)
+                 )
+                 (br_if $exit58
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $48)
+                  )
+                 )
+                 (loop $loop59
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop59
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $48)
+                   )
+                  )
+                 )
+                )
+                (local.set $36
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $30)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $28)
+                 )
+                )
+                (local.set $34
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76108992)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76109056)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $27)
+                           (i32.mul
+                            (local.get $30)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $36)
+                 )
+                )
+                (block $exit62
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (local.set $50
+                  (local.get $32)
+                 )
+                 (br_if $exit62
+                  (i32.ge_s
+                   (local.get $35)
+                   (local.get $50)
+                  )
+                 )
+                 (loop $loop63
+                  (if
+                   (local.get $36)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67444736)
+                      (i32.shl
+                       (i32.add
+                        (local.get $34)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76109568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $31)
+                               (local.get $35)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $40)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $35)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop63
+                   (i32.lt_s
+                    (local.get $35)
+                    (local.get $50)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $30
+               (i32.add
+                (local.get $30)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop65
+               (i32.lt_s
+                (local.get $30)
+                (local.get $91)
+               )
+              )
+             )
+            )
+            (local.set $29
+             (i32.add
+              (local.get $29)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop67
+             (i32.lt_s
+              (local.get $29)
+              (local.get $92)
+             )
+            )
+           )
+          )
+          (local.set $27
+           (i32.add
+            (local.get $27)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop69
+           (i32.lt_s
+            (local.get $27)
+            (local.get $93)
+           )
+          )
+         )
+        )
+        (local.set $25
+         (i32.add
+          (local.get $25)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop71
+         (i32.lt_s
+          (local.get $25)
+          (local.get $94)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (local.get $23)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop77
+       (i32.lt_s
+        (local.get $23)
+        (local.get $97)
+       )
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop79
+     (i32.lt_s
+      (local.get $7)
+      (local.get $98)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit80
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit80
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop81
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 52)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
+     )
+     (then
+      (call $op1_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop81
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 i32)
+  (local.set $33
+   (local.get $0)
+  )
+  (block $exit86
+   (local.set $39
+    (i32.const 0)
+   )
+   (local.set $82
+    (local.get $7)
+   )
+   (br_if $exit86
+    (i32.ge_s
+     (local.get $39)
+     (local.get $82)
+    )
+   )
+   (loop $loop87
+    (local.set $18
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $21
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $39)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $39)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $24
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $25
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $26
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $27
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $28
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $29
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $22
+       (v128.load align=4
+        (local.get $18)
+       )
+      )
+      (local.set $23
+       (v128.load offset=16 align=4
+        (local.get $18)
+       )
+      )
+      (local.set $24
+       (v128.load align=4
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (v128.load offset=16 align=4
+        (local.get $19)
+       )
+      )
+      (local.set $26
+       (v128.load align=4
+        (local.get $20)
+       )
+      )
+      (local.set $27
+       (v128.load offset=16 align=4
+        (local.get $20)
+       )
+      )
+      (local.set $28
+       (v128.load align=4
+        (local.get $21)
+       )
+      )
+      (local.set $29
+       (v128.load offset=16 align=4
+        (local.get $21)
+       )
+      )
+     )
+    )
+    (local.set $35
+     (i32.add
+      (local.get $33)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $36
+       (local.get $2)
+      )
+      (block $exit82
+       (local.set $34
+        (local.get $33)
+       )
+       (local.set $40
+        (local.get $35)
+       )
+       (br_if $exit82
+        (i32.ge_s
+         (local.get $34)
+         (local.get $40)
+        )
+       )
+       (loop $loop83
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
+         (i32.add
+          (local.get $36)
+          (i32.const 32)
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop83
+         (i32.lt_s
+          (local.get $34)
+          (local.get $40)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $34
+       (local.get $33)
+      )
+      (local.set $38
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit84
+       (local.set $37
+        (local.get $3)
+       )
+       (local.set $41
+        (local.get $38)
+       )
+       (br_if $exit84
+        (i32.ge_s
+         (local.get $37)
+         (local.get $41)
+        )
+       )
+       (loop $loop85
+        (local.set $36
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $37)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $30
+         (v128.load
+          (local.get $36)
+         )
+        )
+        (local.set $31
+         (v128.load offset=16
+          (local.get $36)
+         )
+        )
+        (local.set $32
+         (v128.load32_splat
+          (local.get $34)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=4
+          (local.get $34)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=8
+          (local.get $34)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_splat offset=12
+          (local.get $34)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $32)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (i32.add
+          (local.get $34)
+          (i32.const 16)
+         )
+        )
+        (local.set $37
+         (i32.add
+          (local.get $37)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop85
+         (i32.lt_s
+          (local.get $37)
+          (local.get $41)
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (local.get $11)
+     (then
+      (local.set $14
+       (i32.add
+        (i32.const 67440640)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76095488)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76095552)
+            (i32.shl
+             (i32.load
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.const 67440640)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76095488)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76095552)
+            (i32.shl
+             (i32.load offset=4
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.const 67440640)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76095488)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76095552)
+            (i32.shl
+             (i32.load offset=8
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.const 67440640)
+        (i32.shl
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 76095488)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 76095552)
+            (i32.shl
+             (i32.load offset=12
+              (i32.add
+               (local.get $12)
+               (i32.shl
+                (local.get $39)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $42
+       (local.get $22)
+      )
+      (local.set $43
+       (v128.load32_splat
+        (local.get $14)
+       )
+      )
+      (local.set $44
+       (local.get $42)
+      )
+      (local.set $45
+       (f32x4.pmax
+        (local.get $44)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $46
+       (f32x4.mul
+        (local.get $43)
+        (local.get $45)
+       )
+      )
+      (local.set $22
+       (local.get $46)
+      )
+      (local.set $47
+       (local.get $23)
+      )
+      (local.set $48
+       (v128.load32_splat
+        (local.get $14)
+       )
+      )
+      (local.set $49
+       (local.get $47)
+      )
+      (local.set $50
+       (f32x4.pmax
+        (local.get $49)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $51
+       (f32x4.mul
+        (local.get $48)
+        (local.get $50)
+       )
+      )
+      (local.set $23
+       (local.get $51)
+      )
+      (local.set $52
+       (local.get $24)
+      )
+      (local.set $53
+       (v128.load32_splat
+        (local.get $15)
+       )
+      )
+      (local.set $54
+       (local.get $52)
+      )
+      (local.set $55
+       (f32x4.pmax
+        (local.get $54)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $56
+       (f32x4.mul
+        (local.get $53)
+        (local.get $55)
+       )
+      )
+      (local.set $24
+       (local.get $56)
+      )
+      (local.set $57
+       (local.get $25)
+      )
+      (local.set $58
+       (v128.load32_splat
+        (local.get $15)
+       )
+      )
+      (local.set $59
+       (local.get $57)
+      )
+      (local.set $60
+       (f32x4.pmax
+        (local.get $59)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $61
+       (f32x4.mul
+        (local.get $58)
+        (local.get $60)
+       )
+      )
+      (local.set $25
+       (local.get $61)
+      )
+      (local.set $62
+       (local.get $26)
+      )
+      (local.set $63
+       (v128.load32_splat
+        (local.get $16)
+       )
+      )
+      (local.set $64
+       (local.get $62)
+      )
+      (local.set $65
+       (f32x4.pmax
+        (local.get $64)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $66
+       (f32x4.mul
+        (local.get $63)
+        (local.get $65)
+       )
+      )
+      (local.set $26
+       (local.get $66)
+      )
+      (local.set $67
+       (local.get $27)
+      )
+      (local.set $68
+       (v128.load32_splat
+        (local.get $16)
+       )
+      )
+      (local.set $69
+       (local.get $67)
+      )
+      (local.set $70
+       (f32x4.pmax
+        (local.get $69)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $71
+       (f32x4.mul
+        (local.get $68)
+        (local.get $70)
+       )
+      )
+      (local.set $27
+       (local.get $71)
+      )
+      (local.set $72
+       (local.get $28)
+      )
+      (local.set $73
+       (v128.load32_splat
+        (local.get $17)
+       )
+      )
+      (local.set $74
+       (local.get $72)
+      )
+      (local.set $75
+       (f32x4.pmax
+        (local.get $74)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $76
+       (f32x4.mul
+        (local.get $73)
+        (local.get $75)
+       )
+      )
+      (local.set $28
+       (local.get $76)
+      )
+      (local.set $77
+       (local.get $29)
+      )
+      (local.set $78
+       (v128.load32_splat
+        (local.get $17)
+       )
+      )
+      (local.set $79
+       (local.get $77)
+      )
+      (local.set $80
+       (f32x4.pmax
+        (local.get $79)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $81
+       (f32x4.mul
+        (local.get $78)
+        (local.get $80)
+       )
+      )
+      (local.set $29
+       (local.get $81)
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $18)
+     (local.get $22)
+    )
+    (v128.store offset=16 align=4
+     (local.get $18)
+     (local.get $23)
+    )
+    (v128.store align=4
+     (local.get $19)
+     (local.get $24)
+    )
+    (v128.store offset=16 align=4
+     (local.get $19)
+     (local.get $25)
+    )
+    (v128.store align=4
+     (local.get $20)
+     (local.get $26)
+    )
+    (v128.store offset=16 align=4
+     (local.get $20)
+     (local.get $27)
+    )
+    (v128.store align=4
+     (local.get $21)
+     (local.get $28)
+    )
+    (v128.store offset=16 align=4
+     (local.get $21)
+     (local.get $29)
+    )
+    (local.set $33
+     (i32.add
+      (local.get $33)
+      (local.get $1)
+     )
+    )
+    (local.set $39
+     (i32.add
+      (local.get $39)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop87
+     (i32.lt_s
+      (local.get $39)
+      (local.get $82)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local $103 i32)
+  (local $104 i32)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $43
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
+    (i32.const 128)
+   )
+  )
+  (block $exit120
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $110
+    (local.get $1)
+   )
+   (br_if $exit120
+    (i32.ge_s
+     (local.get $11)
+     (local.get $110)
+    )
+   )
+   (loop $loop121
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $40
+     (i32.load offset=36
+      (local.get $14)
+     )
+    )
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit116
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $107
+       (local.get $1)
+      )
+      (br_if $exit116
+       (i32.ge_s
+        (local.get $13)
+        (local.get $107)
+       )
+      )
+      (loop $loop117
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 52)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop117
+        (i32.lt_s
+         (local.get $13)
+         (local.get $107)
+        )
+       )
+      )
+     )
+    )
+    (block $exit118
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $108
+      (local.get $3)
+     )
+     (local.set $109
+      (local.get $8)
+     )
+     (br_if $exit118
+      (i32.ge_s
+       (local.get $16)
+       (local.get $108)
+      )
+     )
+     (loop $loop119
+      (local.set $17
+       (select
+        (local.get $8)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $8)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit114
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $105
+        (select
+         (i32.const 1)
+         (local.get $41)
+         (local.get $6)
+        )
+       )
+       (local.set $106
+        (local.get $7)
+       )
+       (br_if $exit114
+        (i32.ge_s
+         (local.get $18)
+         (local.get $105)
+        )
+       )
+       (loop $loop115
+        (local.set $19
+         (select
+          (local.get $7)
+          (i32.sub
+           (local.get $41)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $7)
+           (i32.sub
+            (local.get $41)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $6)
+         )
+         (then
+          (call $op1_packB
+           (local.get $39)
+           (i32.add
+            (local.get $40)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit112
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $104
+          (local.get $12)
+         )
+         (br_if $exit112
+          (i32.ge_s
+           (local.get $13)
+           (local.get $104)
+          )
+         )
+         (loop $loop113
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 52)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (if
+           (local.get $6)
+           (then
+            (local.set $20
+             (i32.const 0)
+            )
+            (local.set $21
+             (local.get $34)
+            )
+           )
+           (else
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit106
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $101
+               (i32.const 32)
+              )
+              (br_if $exit106
+               (i32.ge_s
+                (local.get $24)
+                (local.get $101)
+               )
+              )
+              (loop $loop107
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $18)
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop107
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $101)
+                )
+               )
+              )
+             )
+            )
+            (local.set $20
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit108
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $102
+               (i32.const 32)
+              )
+              (br_if $exit108
+               (i32.ge_s
+                (local.get $24)
+                (local.get $102)
+               )
+              )
+              (loop $loop109
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop109
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $102)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
+            )
+           )
+          )
+          (local.set $46
+           (i32.and
+            (local.get $9)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
+           (i32.and
+            (i32.eqz
+             (local.get $6)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=32
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit110
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $103
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit110
+              (i32.ge_s
+               (local.get $25)
+               (local.get $103)
+              )
+             )
+             (loop $loop111
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $6)
+               (then
+                (local.set $30
+                 (i32.add
+                  (i32.const 331776)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 76098752)
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (if
+               (local.get $29)
+               (then
+                (call $op1_rows
+                 (i32.add
+                  (local.get $35)
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
+                  (local.get $34)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $30)
+                   (i32.shl
+                    (i32.load
+                     (local.get $31)
+                    )
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $30)
+                  (local.get $42)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $31)
+                  (local.get $42)
+                 )
+                 (i32.sub
+                  (local.get $21)
+                  (local.get $20)
+                 )
+                 (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 76109568)
+                    (i32.shl
+                     (i32.add
+                      (local.get $27)
+                      (i32.const 0)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
+                 (local.get $45)
+                 (local.get $46)
+                 (local.get $47)
+                 (i32.load offset=4
+                  (local.get $14)
+                 )
+                 (local.get $15)
+                )
+               )
+               (else
+                (block $exit104
+                 (local.set $26
+                  (i32.const 0)
+                 )
+                 (local.set $100
+                  (i32.div_s
+                   (i32.add
+                    (local.get $33)
+                    (i32.const 3)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (br_if $exit104
+                  (i32.ge_s
+                   (local.get $26)
+                   (local.get $100)
+                  )
+                 )
+                 (loop $loop105
+                  (i32.store
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit88
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (i32.const 8)
+                   )
+                   (br_if $exit88
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop89
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop89
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit92
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $54
+                    (i32.const 8)
+                   )
+                   (br_if $exit92
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $54)
+                    )
+                   )
+                   (loop $loop93
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop93
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit96
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $56
+                    (i32.const 8)
+                   )
+                   (br_if $exit96
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $56)
+                    )
+                   )
+                   (loop $loop97
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop97
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $56)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit100
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $58
+                    (i32.const 8)
+                   )
+                   (br_if $exit100
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $58)
+                    )
+                   )
+                   (loop $loop101
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop101
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $58)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $47)
+                   (then
+                    (local.set $48
+                     (i32.add
+                      (i32.const 67440640)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095488)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095552)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $49
+                     (i32.add
+                      (i32.const 67440640)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095488)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095552)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $50
+                     (i32.add
+                      (i32.const 67440640)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095488)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095552)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $51
+                     (i32.add
+                      (i32.const 67440640)
+                      (i32.shl
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095488)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76095552)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 0)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $60
+                       (v128.load align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $61
+                       (v128.load32_splat
+                        (local.get $48)
+                       )
+                      )
+                      (local.set $62
+                       (local.get $60)
+                      )
+                      (local.set $63
+                       (f32x4.pmax
+                        (local.get $62)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $64
+                       (f32x4.mul
+                        (local.get $61)
+                        (local.get $63)
+                       )
+                      )
+                      (v128.store align=4
+                       (local.get $44)
+                       (local.get $64)
+                      )
+                      (local.set $65
+                       (v128.load offset=16 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $66
+                       (v128.load32_splat
+                        (local.get $48)
+                       )
+                      )
+                      (local.set $67
+                       (local.get $65)
+                      )
+                      (local.set $68
+                       (f32x4.pmax
+                        (local.get $67)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $69
+                       (f32x4.mul
+                        (local.get $66)
+                        (local.get $68)
+                       )
+                      )
+                      (v128.store offset=16 align=4
+                       (local.get $44)
+                       (local.get $69)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 1)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $70
+                       (v128.load offset=32 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $71
+                       (v128.load32_splat
+                        (local.get $49)
+                       )
+                      )
+                      (local.set $72
+                       (local.get $70)
+                      )
+                      (local.set $73
+                       (f32x4.pmax
+                        (local.get $72)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $74
+                       (f32x4.mul
+                        (local.get $71)
+                        (local.get $73)
+                       )
+                      )
+                      (v128.store offset=32 align=4
+                       (local.get $44)
+                       (local.get $74)
+                      )
+                      (local.set $75
+                       (v128.load offset=48 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $76
+                       (v128.load32_splat
+                        (local.get $49)
+                       )
+                      )
+                      (local.set $77
+                       (local.get $75)
+                      )
+                      (local.set $78
+                       (f32x4.pmax
+                        (local.get $77)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $79
+                       (f32x4.mul
+                        (local.get $76)
+                        (local.get $78)
+                       )
+                      )
+                      (v128.store offset=48 align=4
+                       (local.get $44)
+                       (local.get $79)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 2)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $80
+                       (v128.load offset=64 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $81
+                       (v128.load32_splat
+                        (local.get $50)
+                       )
+                      )
+                      (local.set $82
+                       (local.get $80)
+                      )
+                      (local.set $83
+                       (f32x4.pmax
+                        (local.get $82)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $84
+                       (f32x4.mul
+                        (local.get $81)
+                        (local.get $83)
+                       )
+                      )
+                      (v128.store offset=64 align=4
+                       (local.get $44)
+                       (local.get $84)
+                      )
+                      (local.set $85
+                       (v128.load offset=80 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $86
+                       (v128.load32_splat
+                        (local.get $50)
+                       )
+                      )
+                      (local.set $87
+                       (local.get $85)
+                      )
+                      (local.set $88
+                       (f32x4.pmax
+                        (local.get $87)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $89
+                       (f32x4.mul
+                        (local.get $86)
+                        (local.get $88)
+                       )
+                      )
+                      (v128.store offset=80 align=4
+                       (local.get $44)
+                       (local.get $89)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_s
+                      (i32.add
+                       (i32.mul
+                        (local.get $26)
+                        (i32.const 4)
+                       )
+                       (i32.const 3)
+                      )
+                      (local.get $33)
+                     )
+                     (then
+                      (local.set $90
+                       (v128.load offset=96 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $91
+                       (v128.load32_splat
+                        (local.get $51)
+                       )
+                      )
+                      (local.set $92
+                       (local.get $90)
+                      )
+                      (local.set $93
+                       (f32x4.pmax
+                        (local.get $92)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $94
+                       (f32x4.mul
+                        (local.get $91)
+                        (local.get $93)
+                       )
+                      )
+                      (v128.store offset=96 align=4
+                       (local.get $44)
+                       (local.get $94)
+                      )
+                      (local.set $95
+                       (v128.load offset=112 align=4
+                        (local.get $44)
+                       )
+                      )
+                      (local.set $96
+                       (v128.load32_splat
+                        (local.get $51)
+                       )
+                      )
+                      (local.set $97
+                       (local.get $95)
+                      )
+                      (local.set $98
+                       (f32x4.pmax
+                        (local.get $97)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                      (local.set $99
+                       (f32x4.mul
+                        (local.get $96)
+                        (local.get $98)
+                       )
+                      )
+                      (v128.store offset=112 align=4
+                       (local.get $44)
+                       (local.get $99)
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit90
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit90
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop91
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop91
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit94
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit94
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop95
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop95
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit98
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $57
+                    (local.get $28)
+                   )
+                   (br_if $exit98
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $57)
+                    )
+                   )
+                   (loop $loop99
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop99
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $57)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76108992)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76109056)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit102
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $59
+                    (local.get $28)
+                   )
+                   (br_if $exit102
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $59)
+                    )
+                   )
+                   (loop $loop103
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67444736)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76109568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop103
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $59)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
+                   (i32.add
+                    (local.get $26)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop105
+                   (i32.lt_s
+                    (local.get $26)
+                    (local.get $100)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop111
+               (i32.lt_s
+                (local.get $25)
+                (local.get $103)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop113
+           (i32.lt_s
+            (local.get $13)
+            (local.get $104)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $106)
+         )
+        )
+        (br_if $loop115
+         (i32.lt_s
+          (local.get $18)
+          (local.get $105)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $109)
+       )
+      )
+      (br_if $loop119
+       (i32.lt_s
+        (local.get $16)
+        (local.get $108)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop121
+     (i32.lt_s
+      (local.get $11)
+      (local.get $110)
+     )
+    )
+   )
+  )
+ )
+ (func $op2_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit124
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $23
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit124
+    (i32.ge_s
+     (local.get $6)
+     (local.get $23)
+    )
+   )
+   (loop $loop125
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76117760)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76117824)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $18
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76183872)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76183936)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76117760)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76117824)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76183872)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76183936)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76117760)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76117824)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76183872)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76183936)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76117760)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76117824)
          (i32.shl
           (i32.load
            (i32.add
@@ -8657,7 +11360,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76183296)
+         (i32.const 76183872)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8666,7 +11369,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76183360)
+         (i32.const 76183936)
          (i32.shl
           (i32.load
            (i32.add
@@ -8692,20 +11395,20 @@
       (local.get $13)
      )
     )
-    (block $exit114
+    (block $exit122
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit114
+     (br_if $exit122
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop115
+     (loop $loop123
       (local.set $8
        (i32.load
         (i32.add
@@ -8729,7 +11432,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8749,7 +11452,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8778,7 +11481,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8798,7 +11501,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8827,7 +11530,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8847,7 +11550,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8876,7 +11579,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 76117760)
+               (i32.const 76118336)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8896,7 +11599,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 76183872)
+               (i32.const 76184448)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8925,7 +11628,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop123
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -8939,7 +11642,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -9023,7 +11726,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76249408)
+          (i32.const 76249984)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9032,7 +11735,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76249472)
+          (i32.const 76250048)
           (i32.shl
            (i32.load
             (i32.add
@@ -9058,27 +11761,27 @@
       (i32.const 32)
      )
     )
-    (block $exit124
+    (block $exit132
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit124
+     (br_if $exit132
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop125
+     (loop $loop133
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76251520)
+           (i32.const 76252096)
            (i32.shl
             (i32.load
              (i32.add
@@ -9106,7 +11809,7 @@
         )
        )
       )
-      (block $exit122
+      (block $exit130
        (local.set $6
         (i32.const 0)
        )
@@ -9119,13 +11822,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit122
+       (br_if $exit130
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop123
+       (loop $loop131
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -9156,7 +11859,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop123
+        (br_if $loop131
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -9170,7 +11873,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop125
+      (br_if $loop133
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -9183,7 +11886,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit120
+    (block $exit128
      (local.set $6
       (i32.const 0)
      )
@@ -9196,13 +11899,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit120
+     (br_if $exit128
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop121
+     (loop $loop129
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9223,7 +11926,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9232,7 +11935,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9269,7 +11972,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9278,7 +11981,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9315,7 +12018,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9324,7 +12027,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9361,7 +12064,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9370,7 +12073,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9407,7 +12110,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9416,7 +12119,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9453,7 +12156,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9462,7 +12165,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9499,7 +12202,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9508,7 +12211,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9545,7 +12248,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76249408)
+           (i32.const 76249984)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9554,7 +12257,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76249472)
+           (i32.const 76250048)
            (i32.shl
             (i32.load
              (i32.add
@@ -9580,20 +12283,20 @@
         (local.get $18)
        )
       )
-      (block $exit118
+      (block $exit126
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit118
+       (br_if $exit126
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop119
+       (loop $loop127
         (local.set $8
          (i32.load
           (i32.add
@@ -9628,7 +12331,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76251520)
+                (i32.const 76252096)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -9665,7 +12368,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9692,7 +12395,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9719,7 +12422,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9746,7 +12449,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9773,7 +12476,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9800,7 +12503,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9827,7 +12530,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9854,7 +12557,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76251520)
+                  (i32.const 76252096)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9884,7 +12587,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop119
+        (br_if $loop127
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9898,7 +12601,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop121
+      (br_if $loop129
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9909,8 +12612,7 @@
    )
   )
  )
- (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -9957,115 +12659,117 @@
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local.set $31
+  (local $53 i32)
+  (local $54 i32)
+  (local.set $33
    (local.get $4)
   )
-  (local.set $32
+  (local.set $34
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $33
-   (i32.add
-    (local.get $32)
-    (i32.const 524288)
-   )
-  )
-  (local.set $34
-   (i32.add
-    (local.get $33)
-    (i32.const 16)
-   )
-  )
   (local.set $35
    (i32.add
     (local.get $34)
+    (i32.const 524288)
+   )
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 16)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
     (i32.const 128)
    )
   )
-  (block $exit156
-   (local.set $6
+  (block $exit164
+   (local.set $7
     (i32.const 0)
    )
-   (local.set $52
+   (local.set $54
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit164
     (i32.ge_s
-     (local.get $6)
-     (local.get $52)
+     (local.get $7)
+     (local.get $54)
     )
    )
-   (loop $loop157
-    (local.set $7
+   (loop $loop165
+    (local.set $8
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $6)
+       (local.get $7)
        (i32.const 52)
       )
      )
     )
-    (local.set $8
-     (i32.load
-      (local.get $7)
-     )
-    )
     (local.set $9
-     (i32.load offset=4
-      (local.get $7)
+     (i32.load
+      (local.get $8)
      )
     )
     (local.set $10
-     (i32.load offset=8
-      (local.get $7)
+     (i32.load offset=4
+      (local.get $8)
      )
     )
     (local.set $11
-     (i32.load offset=12
-      (local.get $7)
+     (i32.load offset=8
+      (local.get $8)
      )
     )
     (local.set $12
-     (i32.load offset=16
-      (local.get $7)
+     (i32.load offset=12
+      (local.get $8)
      )
     )
     (local.set $13
-     (i32.load offset=20
-      (local.get $7)
+     (i32.load offset=16
+      (local.get $8)
      )
     )
     (local.set $14
-     (i32.load offset=24
-      (local.get $7)
+     (i32.load offset=20
+      (local.get $8)
      )
     )
     (local.set $15
+     (i32.load offset=24
+      (local.get $8)
+     )
+    )
+    (local.set $16
      (i32.const 0)
     )
-    (block $exit150
-     (local.set $29
+    (block $exit158
+     (local.set $31
       (i32.const 0)
      )
-     (local.set $49
-      (local.get $14)
+     (local.set $51
+      (local.get $15)
      )
-     (br_if $exit150
+     (br_if $exit158
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $31)
+       (local.get $51)
       )
      )
-     (loop $loop151
+     (loop $loop159
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -10073,52 +12777,52 @@
         (local.get $2)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
-      (br_if $loop151
+      (br_if $loop159
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $31)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $16
-     (local.get $15)
+    (local.set $17
+     (local.get $16)
     )
-    (block $exit152
-     (local.set $29
+    (block $exit160
+     (local.set $31
+      (local.get $16)
+     )
+     (local.set $52
       (local.get $15)
      )
-     (local.set $50
-      (local.get $14)
-     )
-     (br_if $exit152
+     (br_if $exit160
       (i32.ge_s
-       (local.get $29)
-       (local.get $50)
+       (local.get $31)
+       (local.get $52)
       )
      )
-     (loop $loop153
+     (loop $loop161
       (if
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.shl
-           (local.get $29)
+           (local.get $31)
            (i32.const 2)
           )
          )
@@ -10126,231 +12830,243 @@
         (local.get $3)
        )
        (then
-        (local.set $16
+        (local.set $17
          (i32.add
-          (local.get $29)
+          (local.get $31)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $31
        (i32.add
-        (local.get $29)
+        (local.get $31)
         (i32.const 1)
        )
       )
-      (br_if $loop153
+      (br_if $loop161
        (i32.lt_s
-        (local.get $29)
-        (local.get $50)
+        (local.get $31)
+        (local.get $52)
        )
       )
      )
     )
-    (block $exit154
-     (local.set $17
-      (local.get $15)
-     )
-     (local.set $51
+    (block $exit162
+     (local.set $19
       (local.get $16)
      )
-     (br_if $exit154
+     (local.set $53
+      (local.get $17)
+     )
+     (br_if $exit162
       (i32.ge_s
-       (local.get $17)
-       (local.get $51)
+       (local.get $19)
+       (local.get $53)
       )
      )
-     (loop $loop155
-      (local.set $18
+     (loop $loop163
+      (local.set $20
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $16)
          (local.get $17)
+         (local.get $19)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $16)
           (local.get $17)
+          (local.get $19)
          )
         )
        )
       )
-      (block $exit148
-       (local.set $19
+      (block $exit156
+       (local.set $21
         (i32.const 0)
        )
-       (local.set $48
-        (local.get $12)
+       (local.set $50
+        (local.get $13)
        )
-       (br_if $exit148
+       (br_if $exit156
         (i32.ge_s
-         (local.get $19)
-         (local.get $48)
+         (local.get $21)
+         (local.get $50)
         )
        )
-       (loop $loop149
-        (local.set $20
+       (loop $loop157
+        (local.set $22
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $12)
-           (local.get $19)
+           (local.get $13)
+           (local.get $21)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $12)
-            (local.get $19)
+            (local.get $13)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $36
+        (local.set $38
          (i32.and
           (local.get $5)
           (i32.eqz
-           (local.get $19)
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $18
+         (i32.and
+          (local.get $6)
+          (i32.ge_s
+           (i32.add
+            (local.get $21)
+            (local.get $22)
+           )
+           (local.get $13)
           )
          )
         )
         (call $op2_packB
-         (local.get $32)
+         (local.get $34)
          (i32.add
-          (local.get $11)
+          (local.get $12)
+          (i32.shl
+           (local.get $21)
+           (i32.const 2)
+          )
+         )
+         (local.get $22)
+         (i32.add
+          (local.get $14)
           (i32.shl
            (local.get $19)
            (i32.const 2)
           )
          )
          (local.get $20)
-         (i32.add
-          (local.get $13)
-          (i32.shl
-           (local.get $17)
-           (i32.const 2)
-          )
-         )
-         (local.get $18)
-         (local.get $8)
+         (local.get $9)
         )
-        (block $exit146
-         (local.set $21
+        (block $exit154
+         (local.set $23
           (i32.const 0)
          )
-         (local.set $47
-          (local.get $10)
+         (local.set $49
+          (local.get $11)
          )
-         (br_if $exit146
+         (br_if $exit154
           (i32.ge_s
-           (local.get $21)
-           (local.get $47)
+           (local.get $23)
+           (local.get $49)
           )
          )
-         (loop $loop147
-          (local.set $22
+         (loop $loop155
+          (local.set $24
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $10)
-             (local.get $21)
+             (local.get $11)
+             (local.get $23)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $10)
-              (local.get $21)
+              (local.get $11)
+              (local.get $23)
              )
             )
            )
           )
           (call $op2_packA
-           (local.get $31)
+           (local.get $33)
            (i32.add
-            (local.get $9)
+            (local.get $10)
+            (i32.shl
+             (local.get $23)
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+           (i32.add
+            (local.get $12)
             (i32.shl
              (local.get $21)
              (i32.const 2)
             )
            )
            (local.get $22)
-           (i32.add
-            (local.get $11)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-           (local.get $20)
-           (local.get $8)
+           (local.get $9)
           )
-          (block $exit144
-           (local.set $23
+          (block $exit152
+           (local.set $25
             (i32.const 0)
            )
-           (local.set $46
+           (local.set $48
             (i32.div_s
              (i32.add
-              (local.get $18)
+              (local.get $20)
               (i32.const 7)
              )
              (i32.const 8)
             )
            )
-           (br_if $exit144
+           (br_if $exit152
             (i32.ge_s
-             (local.get $23)
-             (local.get $46)
+             (local.get $25)
+             (local.get $48)
             )
            )
-           (loop $loop145
-            (local.set $25
+           (loop $loop153
+            (local.set $27
              (i32.add
-              (local.get $17)
+              (local.get $19)
               (i32.mul
-               (local.get $23)
+               (local.get $25)
                (i32.const 8)
               )
              )
             )
-            (local.set $26
+            (local.set $28
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $18)
+               (local.get $20)
                (i32.mul
-                (local.get $23)
+                (local.get $25)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $18)
+                (local.get $20)
                 (i32.mul
-                 (local.get $23)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $27
+            (local.set $29
              (i32.and
               (i32.eq
-               (local.get $26)
+               (local.get $28)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
                    (i32.add
-                    (local.get $25)
+                    (local.get $27)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -10359,9 +13075,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $13)
+                  (local.get $14)
                   (i32.shl
-                   (local.get $25)
+                   (local.get $27)
                    (i32.const 2)
                   )
                  )
@@ -10371,31 +13087,31 @@
               )
              )
             )
-            (block $exit142
-             (local.set $24
+            (block $exit150
+             (local.set $26
               (i32.const 0)
              )
-             (local.set $45
+             (local.set $47
               (i32.div_s
                (i32.add
-                (local.get $22)
+                (local.get $24)
                 (i32.const 3)
                )
                (i32.const 4)
               )
              )
-             (br_if $exit142
+             (br_if $exit150
               (i32.ge_s
-               (local.get $24)
-               (local.get $45)
+               (local.get $26)
+               (local.get $47)
               )
              )
-             (loop $loop143
+             (loop $loop151
               (if
-               (local.get $27)
+               (local.get $29)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -10404,26 +13120,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10440,14 +13156,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10462,21 +13178,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -10485,26 +13201,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10521,14 +13237,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10543,21 +13259,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -10566,26 +13282,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10602,14 +13318,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10624,21 +13340,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $35)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -10647,26 +13363,26 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76317056)
+                        (i32.const 76317632)
                         (i32.shl
-                         (local.get $8)
+                         (local.get $9)
                          (i32.const 2)
                         )
                        )
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76317120)
+                        (i32.const 76317696)
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $9)
+                           (local.get $10)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $21)
+                              (local.get $23)
                               (i32.mul
-                               (local.get $24)
+                               (local.get $26)
                                (i32.const 4)
                               )
                              )
@@ -10683,14 +13399,14 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317632)
+                       (i32.const 76318208)
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $13)
+                          (local.get $14)
                           (i32.shl
                            (i32.add
-                            (local.get $25)
+                            (local.get $27)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -10705,67 +13421,67 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $37)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $24)
+                     (local.get $26)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $22)
+                   (local.get $24)
                   )
                  )
                 )
                 (if
-                 (local.get $36)
+                 (local.get $38)
                  (then
                   (v128.store align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=4
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=8
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                   (v128.store offset=16 align=4
                    (i32.load offset=12
-                    (local.get $33)
+                    (local.get $35)
                    )
                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
@@ -10773,74 +13489,74 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $33)
                   (i32.mul
-                   (local.get $24)
+                   (local.get $26)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $34)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $25)
                    (i32.mul
-                    (local.get $20)
+                    (local.get $22)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $20)
-                 (local.get $33)
+                 (local.get $22)
+                 (local.get $35)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
+                  (local.get $36)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -10856,326 +13572,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit126
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $37
-                  (i32.const 8)
-                 )
-                 (br_if $exit126
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
-                  )
-                 )
-                 (loop $loop127
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76317632)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop127
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317056)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317120)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit130
-                 (local.set $29
+                (block $exit134
+                 (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit130
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop131
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76317632)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop131
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317056)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317120)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit134
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
                  (br_if $exit134
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $31)
+                   (local.get $39)
                   )
                  )
                  (loop $loop135
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $36)
                     (i32.add
-                     (i32.const 64)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $31)
                       (i32.const 2)
                      )
                     )
@@ -11186,18 +13606,18 @@
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -11215,372 +13635,76 @@
                     (f32.const 0)
                     (i32.and
                      (i32.and
-                      (local.get $30)
+                      (local.get $32)
                       (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
+                       (local.get $31)
+                       (local.get $28)
                       )
                      )
                      (i32.eqz
-                      (local.get $36)
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop135
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $31)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (i32.store offset=12
-                 (local.get $33)
+                (i32.store offset=4
+                 (local.get $35)
                  (i32.add
-                  (local.get $34)
-                  (i32.const 96)
+                  (local.get $36)
+                  (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317056)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317120)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit138
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $43
-                  (i32.const 8)
-                 )
-                 (br_if $exit138
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
-                  )
-                 )
-                 (loop $loop139
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76317632)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (i32.and
-                      (local.get $30)
-                      (i32.lt_s
-                       (local.get $29)
-                       (local.get $26)
-                      )
-                     )
-                     (i32.eqz
-                      (local.get $36)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop139
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $24)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $32)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $20)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $20)
-                 (local.get $33)
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $22)
-                 )
-                )
-                (local.set $28
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317056)
-                     (i32.shl
-                      (local.get $8)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 76317120)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $9)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $21)
-                           (i32.mul
-                            (local.get $24)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit128
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (local.get $26)
-                 )
-                 (br_if $exit128
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop129
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $28)
-                        (i32.load
-                         (i32.add
-                          (i32.const 76317632)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $13)
-                             (i32.shl
-                              (i32.add
-                               (local.get $25)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop129
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -11596,43 +13720,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit132
-                 (local.set $29
+                (block $exit138
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $26)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit138
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $31)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop133
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop139
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -11646,72 +13779,80 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop139
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $31)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=8
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -11727,43 +13868,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit136
-                 (local.set $29
+                (block $exit142
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $26)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit142
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $31)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop137
-                  (if
-                   (local.get $30)
-                   (then
-                    (f32.store
+                 (loop $loop143
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -11777,72 +13927,80 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $34)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $29)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $38)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop143
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $31)
+                    (local.get $43)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (i32.store offset=12
+                 (local.get $35)
+                 (i32.add
+                  (local.get $36)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $32
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $24)
+                    (local.get $26)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $22)
+                  (local.get $24)
                  )
                 )
-                (local.set $28
+                (local.set $30
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76317056)
+                     (i32.const 76317632)
                      (i32.shl
-                      (local.get $8)
+                      (local.get $9)
                       (i32.const 2)
                      )
                     )
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76317120)
+                     (i32.const 76317696)
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $9)
+                        (local.get $10)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $21)
+                           (local.get $23)
                            (i32.mul
-                            (local.get $24)
+                            (local.get $26)
                             (i32.const 4)
                            )
                           )
@@ -11858,43 +14016,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $32)
                  )
                 )
-                (block $exit140
-                 (local.set $29
+                (block $exit146
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $44
-                  (local.get $26)
+                 (local.set $45
+                  (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit146
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $44)
+                   (local.get $31)
+                   (local.get $45)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop147
+                  (f32.store
+                   (i32.add
+                    (local.get $36)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $31)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76318208)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $32)
+                      (i32.lt_s
+                       (local.get $31)
+                       (local.get $28)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $38)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop147
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $45)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $33)
+                  (i32.mul
+                   (local.get $26)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $34)
+                  (i32.mul
+                   (local.get $25)
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $22)
+                 (local.get $35)
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317632)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317696)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit136
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $28)
+                 )
+                 (br_if $exit136
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop137
                   (if
-                   (local.get $30)
+                   (local.get $32)
                    (then
                     (f32.store
                      (i32.add
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $28)
+                        (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76317632)
+                          (i32.const 76318208)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $13)
+                             (local.get $14)
                              (i32.shl
                               (i32.add
-                               (local.get $25)
-                               (local.get $29)
+                               (local.get $27)
+                               (local.get $31)
                               )
                               (i32.const 2)
                              )
@@ -11910,11 +14233,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $36)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $31)
                          (i32.const 2)
                         )
                        )
@@ -11923,102 +14246,495 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $31
                    (i32.add
-                    (local.get $29)
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop137
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317632)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317696)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit140
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $28)
+                 )
+                 (br_if $exit140
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop141
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76318208)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop141
                    (i32.lt_s
-                    (local.get $29)
+                    (local.get $31)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317632)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317696)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit144
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $28)
+                 )
+                 (br_if $exit144
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop145
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76318208)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop145
+                   (i32.lt_s
+                    (local.get $31)
                     (local.get $44)
+                   )
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $26)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $24)
+                 )
+                )
+                (local.set $30
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317632)
+                     (i32.shl
+                      (local.get $9)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76317696)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $10)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $23)
+                           (i32.mul
+                            (local.get $26)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $32)
+                 )
+                )
+                (block $exit148
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $46
+                  (local.get $28)
+                 )
+                 (br_if $exit148
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $46)
+                  )
+                 )
+                 (loop $loop149
+                  (if
+                   (local.get $32)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $30)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76318208)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $14)
+                             (i32.shl
+                              (i32.add
+                               (local.get $27)
+                               (local.get $31)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $36)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $31)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop149
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $46)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $26
                (i32.add
-                (local.get $24)
+                (local.get $26)
                 (i32.const 1)
                )
               )
-              (br_if $loop143
+              (br_if $loop151
                (i32.lt_s
-                (local.get $24)
-                (local.get $45)
+                (local.get $26)
+                (local.get $47)
                )
               )
              )
             )
-            (local.set $23
+            (local.set $25
              (i32.add
-              (local.get $23)
+              (local.get $25)
               (i32.const 1)
              )
             )
-            (br_if $loop145
+            (br_if $loop153
              (i32.lt_s
-              (local.get $23)
-              (local.get $46)
+              (local.get $25)
+              (local.get $48)
              )
             )
            )
           )
-          (local.set $21
+          (local.set $23
            (i32.add
-            (local.get $21)
+            (local.get $23)
             (i32.const 64)
            )
           )
-          (br_if $loop147
+          (br_if $loop155
            (i32.lt_s
-            (local.get $21)
-            (local.get $47)
+            (local.get $23)
+            (local.get $49)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $21
          (i32.add
-          (local.get $19)
+          (local.get $21)
           (i32.const 256)
          )
         )
-        (br_if $loop149
+        (br_if $loop157
          (i32.lt_s
-          (local.get $19)
-          (local.get $48)
+          (local.get $21)
+          (local.get $50)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $19
        (i32.add
-        (local.get $17)
+        (local.get $19)
         (i32.const 512)
        )
       )
-      (br_if $loop155
+      (br_if $loop163
        (i32.lt_s
-        (local.get $17)
-        (local.get $51)
+        (local.get $19)
+        (local.get $53)
        )
       )
      )
     )
-    (local.set $6
+    (local.set $7
      (i32.add
-      (local.get $6)
+      (local.get $7)
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop165
      (i32.lt_s
-      (local.get $6)
-      (local.get $52)
+      (local.get $7)
+      (local.get $54)
      )
     )
    )
@@ -12028,20 +14744,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit158
+  (block $exit166
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit158
+   (br_if $exit166
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop159
+   (loop $loop167
     (local.set $3
      (i32.add
       (local.get $0)
@@ -12086,7 +14802,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop159
+    (br_if $loop167
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -12095,8 +14811,7 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -12151,194 +14866,196 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
-  (block $exit192
-   (local.set $10
+  (block $exit200
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
-   (br_if $exit192
+   (br_if $exit200
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
-   (loop $loop193
-    (local.set $13
+   (loop $loop201
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
-     (block $exit188
-      (local.set $12
-       (local.get $11)
+     (block $exit196
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $63
        (local.get $1)
       )
-      (br_if $exit188
+      (br_if $exit196
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $63)
        )
       )
-      (loop $loop189
+      (loop $loop197
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
-       (br_if $loop189
+       (br_if $loop197
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $63)
         )
        )
       )
      )
     )
-    (block $exit190
-     (local.set $15
+    (block $exit198
+     (local.set $16
       (local.get $2)
      )
-     (local.set $62
+     (local.set $64
       (local.get $3)
      )
-     (local.set $63
+     (local.set $65
       (local.get $8)
      )
-     (br_if $exit190
+     (br_if $exit198
       (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+       (local.get $16)
+       (local.get $64)
       )
      )
-     (loop $loop191
-      (local.set $16
+     (loop $loop199
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
-      (block $exit186
-       (local.set $17
+      (block $exit194
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $61
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $62
         (local.get $7)
        )
-       (br_if $exit186
+       (br_if $exit194
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $61)
         )
        )
-       (loop $loop187
-        (local.set $18
+       (loop $loop195
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -12349,113 +15066,113 @@
          )
          (then
           (call $op2_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
-        (block $exit184
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+        (block $exit192
+         (local.set $13
           (local.get $11)
          )
-         (br_if $exit184
+         (local.set $60
+          (local.get $12)
+         )
+         (br_if $exit192
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $60)
           )
          )
-         (loop $loop185
-          (local.set $13
+         (loop $loop193
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
-             (block $exit178
-              (local.set $23
+             (block $exit186
+              (local.set $24
                (i32.const 0)
               )
-              (local.set $55
+              (local.set $57
                (i32.const 32)
               )
-              (br_if $exit178
+              (br_if $exit186
                (i32.ge_s
-                (local.get $23)
-                (local.get $55)
+                (local.get $24)
+                (local.get $57)
                )
               )
-              (loop $loop179
+              (loop $loop187
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -12465,154 +15182,163 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (local.get $17)
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
-               (br_if $loop179
+               (br_if $loop187
                 (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit180
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $56
-               (i32.const 32)
-              )
-              (br_if $exit180
-               (i32.ge_s
-                (local.get $23)
-                (local.get $56)
-               )
-              )
-              (loop $loop181
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop181
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $56)
+                 (local.get $24)
+                 (local.get $57)
                 )
                )
               )
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit188
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $58
+               (i32.const 32)
+              )
+              (br_if $exit188
+               (i32.ge_s
+                (local.get $24)
+                (local.get $58)
+               )
+              )
+              (loop $loop189
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop189
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $58)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $47
+           (i32.and
+            (local.get $10)
+            (i32.eq
+             (local.get $21)
+             (local.get $34)
+            )
+           )
+          )
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -12622,11 +15348,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -12636,10 +15362,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -12647,8 +15373,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -12657,79 +15383,79 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
-            (block $exit182
-             (local.set $24
+            (block $exit190
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $59
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit182
+             (br_if $exit190
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $59)
               )
              )
-             (loop $loop183
-              (local.set $26
+             (loop $loop191
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 33886208)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76249472)
+                     (i32.const 76250048)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -12738,105 +15464,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76317632)
+                    (i32.const 76318208)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -12845,75 +15571,75 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
-                (block $exit176
-                 (local.set $25
+                (block $exit184
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $56
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit176
+                 (br_if $exit184
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $56)
                   )
                  )
-                 (loop $loop177
+                 (loop $loop185
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -12928,308 +15654,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit160
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit160
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop161
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop161
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit164
-                   (local.set $35
+                  (block $exit168
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit164
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop165
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop165
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit168
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
                    (br_if $exit168
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $48)
                     )
                    )
                    (loop $loop169
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
-                       (i32.const 64)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -13240,14 +15688,14 @@
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -13261,389 +15709,76 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop169
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $48)
                      )
                     )
                    )
                   )
-                  (i32.store offset=12
-                   (local.get $42)
+                  (i32.store offset=4
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
-                    (i32.const 96)
+                    (local.get $44)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit172
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit172
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop173
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop173
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit162
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit162
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop163
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop163
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -13658,39 +15793,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit166
-                   (local.set $35
+                  (block $exit172
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (i32.const 8)
                    )
-                   (br_if $exit166
+                   (br_if $exit172
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
-                   (loop $loop167
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop173
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -13700,72 +15844,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop173
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -13780,39 +15932,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit170
-                   (local.set $35
+                  (block $exit176
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (i32.const 8)
                    )
-                   (br_if $exit170
+                   (br_if $exit176
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
-                   (loop $loop171
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop177
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -13822,72 +15983,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop171
+                    (br_if $loop177
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76317056)
+                       (i32.const 76317632)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76317120)
+                       (i32.const 76317696)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -13902,39 +16071,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit174
-                   (local.set $35
+                  (block $exit180
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (i32.const 8)
                    )
-                   (br_if $exit174
+                   (br_if $exit180
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
-                   (loop $loop175
+                   (loop $loop181
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76318208)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop181
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317632)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317696)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit170
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $28)
+                   )
+                   (br_if $exit170
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop171
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 76318208)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -13946,11 +16306,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -13959,110 +16319,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop171
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317632)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317696)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit174
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $28)
+                   )
+                   (br_if $exit174
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop175
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76318208)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop175
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317632)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317696)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit178
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $28)
+                   )
+                   (br_if $exit178
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop179
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76318208)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop179
+                     (i32.lt_s
+                      (local.get $36)
                       (local.get $53)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317632)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76317696)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit182
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (local.get $28)
+                   )
+                   (br_if $exit182
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                   )
+                   (loop $loop183
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76318208)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop183
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $55)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop177
+                  (br_if $loop185
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $56)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
-              (br_if $loop183
+              (br_if $loop191
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $59)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (br_if $loop185
+          (br_if $loop193
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $60)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $62)
          )
         )
-        (br_if $loop187
+        (br_if $loop195
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $61)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
-      (br_if $loop191
+      (br_if $loop199
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
       (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop193
+    (br_if $loop201
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -14083,24 +16809,24 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 76319680)
+   (i32.const 76320256)
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit196
+  (block $exit204
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit196
+   (br_if $exit204
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop197
+   (loop $loop205
     (local.set $2
      (i32.add
       (i32.const 327680)
@@ -14112,7 +16838,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 76319680)
+      (i32.const 76320256)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -14122,20 +16848,20 @@
       )
      )
     )
-    (block $exit194
+    (block $exit202
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit194
+     (br_if $exit202
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop195
+     (loop $loop203
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -14176,7 +16902,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop195
+      (br_if $loop203
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -14190,7 +16916,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop197
+    (br_if $loop205
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -14202,40 +16928,40 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 76323776)
+   (i32.const 76324352)
    (i32.const 0)
   )
-  (block $exit200
+  (block $exit208
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit200
+   (br_if $exit208
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop201
-    (block $exit198
+   (loop $loop209
+    (block $exit206
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit198
+     (br_if $exit206
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop199
+     (loop $loop207
       (i32.store
        (i32.add
-        (i32.const 76323840)
+        (i32.const 76324416)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -14249,7 +16975,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 76319680)
+           (i32.const 76320256)
            (i32.shl
             (i32.add
              (i32.mul
@@ -14272,7 +16998,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop199
+      (br_if $loop207
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -14282,7 +17008,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 76323776)
+      (i32.const 76324352)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -14299,7 +17025,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop201
+    (br_if $loop209
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -14343,20 +17069,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit204
+  (block $exit212
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit204
+   (br_if $exit212
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop205
+   (loop $loop213
     (local.set $14
      (local.get $6)
     )
@@ -14381,7 +17107,7 @@
       )
      )
     )
-    (block $exit202
+    (block $exit210
      (local.set $9
       (local.get $2)
      )
@@ -14391,13 +17117,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit202
+     (br_if $exit210
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop203
+     (loop $loop211
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -14438,7 +17164,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop203
+      (br_if $loop211
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -14673,7 +17399,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop205
+    (br_if $loop213
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -14682,7 +17408,7 @@
    )
   )
   (i32.store
-   (i32.const 76327936)
+   (i32.const 76328512)
    (local.get $7)
   )
  )
@@ -14699,20 +17425,20 @@
     )
    )
   )
-  (block $exit206
+  (block $exit214
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit206
+   (br_if $exit214
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop207
+   (loop $loop215
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -14739,7 +17465,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop207
+    (br_if $loop215
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14773,20 +17499,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit210
+  (block $exit218
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit210
+   (br_if $exit218
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop211
+   (loop $loop219
     (local.set $15
      (local.get $6)
     )
@@ -14820,7 +17546,7 @@
       )
      )
     )
-    (block $exit208
+    (block $exit216
      (local.set $10
       (local.get $2)
      )
@@ -14830,13 +17556,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit208
+     (br_if $exit216
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop209
+     (loop $loop217
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -14853,7 +17579,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop209
+      (br_if $loop217
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -15036,7 +17762,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop211
+    (br_if $loop219
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -15045,7 +17771,7 @@
    )
   )
   (i32.store
-   (i32.const 76327936)
+   (i32.const 76328512)
    (local.get $7)
   )
  )
@@ -15062,20 +17788,20 @@
     )
    )
   )
-  (block $exit212
+  (block $exit220
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit212
+   (br_if $exit220
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop213
+   (loop $loop221
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -15102,7 +17828,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop213
+    (br_if $loop221
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -15144,20 +17870,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit216
+  (block $exit224
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit216
+   (br_if $exit224
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop217
+   (loop $loop225
     (local.set $15
      (local.get $6)
     )
@@ -15211,7 +17937,7 @@
       )
      )
     )
-    (block $exit214
+    (block $exit222
      (local.set $10
       (local.get $2)
      )
@@ -15221,13 +17947,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit214
+     (br_if $exit222
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop215
+     (loop $loop223
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -15267,7 +17993,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop215
+      (br_if $loop223
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -15501,7 +18227,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop217
+    (br_if $loop225
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -15510,7 +18236,7 @@
    )
   )
   (i32.store
-   (i32.const 76327936)
+   (i32.const 76328512)
    (local.get $7)
   )
  )
@@ -15527,20 +18253,20 @@
     )
    )
   )
-  (block $exit218
+  (block $exit226
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit218
+   (br_if $exit226
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop219
+   (loop $loop227
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -15567,7 +18293,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop219
+    (br_if $loop227
      (i32.lt_s
       (local.get $2)
       (local.get $4)
