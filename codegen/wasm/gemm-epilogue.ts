@@ -1,6 +1,12 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { printScalar } from '../../ir/expr/print.js';
-import type { AccessExpr, BinaryOp, ReduceExpr, ScalarExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
+import type {
+  AccessExpr,
+  BinaryOp,
+  ReduceExpr,
+  ScalarExpr,
+  UnaryOp,
+} from '../../ir/expr/tensor-expr.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
 import { Binder, isVectorFunction, vectorMath } from './vector-math.js';
@@ -40,7 +46,11 @@ export interface EpilogueOperand {
 }
 
 /** How an access splits into loop, row and column offset tables (compile-program's accessPart). */
-export type AccessParts = (access: AccessExpr) => { readonly loop: Int32Array; readonly row: Int32Array; readonly col: Int32Array };
+export type AccessParts = (access: AccessExpr) => {
+  readonly loop: Int32Array;
+  readonly row: Int32Array;
+  readonly col: Int32Array;
+};
 
 /**
  * The fused epilogue of a GEMM op, or why it keeps the separate pass. `cCol` is C's column part
@@ -82,7 +92,14 @@ export function planGemmEpilogue(
             return e;
           }
           const label = `epi${operands.size}`;
-          operands.set(key, { key, dtype: p.dtype, base: p.address, loopPart: addTable(`${label}:loop`, t.loop), rowPart: addTable(`${label}:row`, t.row), alongColumns });
+          operands.set(key, {
+            key,
+            dtype: p.dtype,
+            base: p.address,
+            loopPart: addTable(`${label}:loop`, t.loop),
+            rowPart: addTable(`${label}:row`, t.row),
+            alongColumns,
+          });
         }
         return e;
       }
@@ -102,7 +119,9 @@ export function planGemmEpilogue(
 const SIMPLE_UNARY = new Set<UnaryOp>(['neg', 'abs', 'sqrt', 'relu']);
 
 /** Where a row vector's 4 lanes lie: consecutive from one C byte offset, or each at its own. */
-export type LaneColumns = { readonly kind: 'vector'; readonly colByte: Expr } | { readonly kind: 'lanes'; readonly colBytes: readonly Expr[] };
+export type LaneColumns =
+  | { readonly kind: 'vector'; readonly colByte: Expr }
+  | { readonly kind: 'lanes'; readonly colBytes: readonly Expr[] };
 
 /**
  * Emits a GEMM epilogue inside one kernel function. Operand row addresses are kept in locals per
@@ -119,7 +138,9 @@ export class EpilogueEmitter {
     readonly plan: GemmEpilogue,
     rows: number,
   ) {
-    this.rowAddress = plan.operands.map(() => Array.from({ length: rows }, () => scope.local('i32')));
+    this.rowAddress = plan.operands.map(() =>
+      Array.from({ length: rows }, () => scope.local('i32')),
+    );
   }
 
   /** Sets the operands' row addresses of kernel row r, for loop index `loop` and output row `m`. */
@@ -128,7 +149,10 @@ export class EpilogueEmitter {
     return this.plan.operands.map((o, j) => {
       const element = w.i32.add(tableAt(w, o.loopPart, loop()), tableAt(w, o.rowPart, m()));
       const bytes = o.dtype === 'bool' ? element : w.i32.shl(element, w.i32.const(2));
-      return w.set((this.rowAddress[j] as number[])[r] as number, w.i32.add(w.i32.const(o.base), bytes));
+      return w.set(
+        (this.rowAddress[j] as number[])[r] as number,
+        w.i32.add(w.i32.const(o.base), bytes),
+      );
     });
   }
 
@@ -141,7 +165,14 @@ export class EpilogueEmitter {
     return { stmts: b.stmts, value: this.asF32(b, value) };
   }
 
-  private emit(b: Binder, e: ScalarExpr, r: number, columns: LaneColumns, acc: () => Expr, memo: Map<string, Vec>): Vec {
+  private emit(
+    b: Binder,
+    e: ScalarExpr,
+    r: number,
+    columns: LaneColumns,
+    acc: () => Expr,
+    memo: Map<string, Vec>,
+  ): Vec {
     const w = this.w;
     if (e.kind === 'const') return { kind: 'f32', get: () => b.f32(e.value) };
     const key = printScalar(e);
@@ -153,10 +184,18 @@ export class EpilogueEmitter {
         out = { kind: 'f32', expr: e.tensor === ACC ? acc() : this.load(e, r, columns) };
         break;
       case 'unary':
-        out = { kind: 'f32', expr: this.unary(b, e.op, this.asF32(b, this.emit(b, e.arg, r, columns, acc, memo))) };
+        out = {
+          kind: 'f32',
+          expr: this.unary(b, e.op, this.asF32(b, this.emit(b, e.arg, r, columns, acc, memo))),
+        };
         break;
       case 'binary':
-        out = this.binary(b, e.op, this.emit(b, e.lhs, r, columns, acc, memo), this.emit(b, e.rhs, r, columns, acc, memo));
+        out = this.binary(
+          b,
+          e.op,
+          this.emit(b, e.lhs, r, columns, acc, memo),
+          this.emit(b, e.rhs, r, columns, acc, memo),
+        );
         break;
       case 'where': {
         const cond = this.asMask(b, this.emit(b, e.cond, r, columns, acc, memo));
@@ -184,15 +223,23 @@ export class EpilogueEmitter {
     const row = (): Expr => w.get(this.scope, (this.rowAddress[j] as number[])[r] as number);
     const bool = o.dtype === 'bool';
     // C's byte offsets are 4 per element; a bool operand's are 1
-    const at = (colByte: Expr): Expr => w.i32.add(row(), bool ? w.i32.shrU(colByte, w.i32.const(2)) : colByte);
-    if (!o.alongColumns) return bool ? w.f32x4.convertI32x4U(w.i32x4.splat(w.i32.load8U(0, row()))) : w.v128.load32Splat(0, row());
+    const at = (colByte: Expr): Expr =>
+      w.i32.add(row(), bool ? w.i32.shrU(colByte, w.i32.const(2)) : colByte);
+    if (!o.alongColumns)
+      return bool
+        ? w.f32x4.convertI32x4U(w.i32x4.splat(w.i32.load8U(0, row())))
+        : w.v128.load32Splat(0, row());
     if (columns.kind === 'vector') {
       if (!bool) return w.v128.load(0, at(columns.colByte));
-      return w.f32x4.convertI32x4U(w.i32x4.extendLowI16x8U(w.i16x8.extendLowI8x16U(w.v128.load32Zero(0, at(columns.colByte)))));
+      return w.f32x4.convertI32x4U(
+        w.i32x4.extendLowI16x8U(w.i16x8.extendLowI8x16U(w.v128.load32Zero(0, at(columns.colByte)))),
+      );
     }
     let v = w.v128.zero();
     columns.colBytes.forEach((colByte, l) => {
-      v = bool ? w.v128.load8Lane(0, 4 * l, at(colByte), v) : w.v128.load32Lane(0, l, at(colByte), v);
+      v = bool
+        ? w.v128.load8Lane(0, 4 * l, at(colByte), v)
+        : w.v128.load32Lane(0, l, at(colByte), v);
     });
     return bool ? w.f32x4.convertI32x4U(v) : v;
   }
@@ -219,15 +266,22 @@ export class EpilogueEmitter {
       case 'relu':
         return w.f32x4.pmax(x, b.f32(0));
       default:
-        if (!isVectorFunction(op)) throw new InternalError('wasm', `GEMM epilogue: no vector form of '${op}'`);
+        if (!isVectorFunction(op))
+          throw new InternalError('wasm', `GEMM epilogue: no vector form of '${op}'`);
         return vectorMath(b, op, x);
     }
   }
 
   private binary(b: Binder, op: BinaryOp, x: Vec, y: Vec): { kind: Vec['kind']; expr: Expr } {
     const w = this.w;
-    const f = (fn: (p: Expr, q: Expr) => Expr) => ({ kind: 'f32' as const, expr: fn(this.asF32(b, x), this.asF32(b, y)) });
-    const m = (fn: (p: Expr, q: Expr) => Expr) => ({ kind: 'mask' as const, expr: fn(this.asF32(b, x), this.asF32(b, y)) });
+    const f = (fn: (p: Expr, q: Expr) => Expr) => ({
+      kind: 'f32' as const,
+      expr: fn(this.asF32(b, x), this.asF32(b, y)),
+    });
+    const m = (fn: (p: Expr, q: Expr) => Expr) => ({
+      kind: 'mask' as const,
+      expr: fn(this.asF32(b, x), this.asF32(b, y)),
+    });
     const masks = x.kind === 'mask' && y.kind === 'mask';
     switch (op) {
       case '+':
@@ -272,13 +326,22 @@ function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
  * tile: row r at tile + 32·r), in place, for tiles whose columns are gathered or cut short:
  * lane c of a row is C's column at byte offset colByte(c) (the caller keeps c in range).
  */
-export function tileEpilogue(epi: EpilogueEmitter, tile: () => Expr, rows: number, colByte: (c: number) => Expr, rowValid: (r: number) => Expr): Expr[] {
+export function tileEpilogue(
+  epi: EpilogueEmitter,
+  tile: () => Expr,
+  rows: number,
+  colByte: (c: number) => Expr,
+  rowValid: (r: number) => Expr,
+): Expr[] {
   const w = epi.w;
   const out: Expr[] = [];
   for (let r = 0; r < rows; r++) {
     const halves: Expr[] = [];
     for (let h = 0; h < 2; h++) {
-      const { stmts, value } = epi.apply(r, w.v128.load(32 * r + 16 * h, tile()), { kind: 'lanes', colBytes: [0, 1, 2, 3].map((c) => colByte(4 * h + c)) });
+      const { stmts, value } = epi.apply(r, w.v128.load(32 * r + 16 * h, tile()), {
+        kind: 'lanes',
+        colBytes: [0, 1, 2, 3].map((c) => colByte(4 * h + c)),
+      });
       halves.push(...stmts, w.v128.store(32 * r + 16 * h, tile(), value));
     }
     out.push(w.ifThen(rowValid(r), halves));
@@ -287,13 +350,21 @@ export function tileEpilogue(epi: EpilogueEmitter, tile: () => Expr, rows: numbe
 }
 
 /** The epilogue applied to a register block of 4-lane accumulators: `acc[2r + h]` is row r, columns 4h..4h+3, consecutive from colByte. */
-export function registerEpilogue(epi: EpilogueEmitter, acc: readonly number[], rows: number, colByte: () => Expr): Expr[] {
+export function registerEpilogue(
+  epi: EpilogueEmitter,
+  acc: readonly number[],
+  rows: number,
+  colByte: () => Expr,
+): Expr[] {
   const w = epi.w;
   const out: Expr[] = [];
   for (let r = 0; r < rows; r++) {
     for (let h = 0; h < 2; h++) {
       const local = acc[2 * r + h] as number;
-      const { stmts, value } = epi.apply(r, w.get(epi.scope, local), { kind: 'vector', colByte: h === 0 ? colByte() : w.i32.add(colByte(), w.i32.const(16)) });
+      const { stmts, value } = epi.apply(r, w.get(epi.scope, local), {
+        kind: 'vector',
+        colByte: h === 0 ? colByte() : w.i32.add(colByte(), w.i32.const(16)),
+      });
       out.push(...stmts, w.set(local, value));
     }
   }

@@ -28,7 +28,11 @@ interface Case {
   /** Inputs that get -inf, +inf, NaN and ±0 (not the operand whose zeros a PIT rule skips, nor what multiplies it: 0·inf is NaN where the skipped term is not). */
   readonly specials: readonly string[];
   /** Build the @dynamic inputs (masks, sparse activations); others are random in [-1, 1). */
-  readonly sparse?: (name: string, shape: readonly number[], rng: () => number) => HostTensor | undefined;
+  readonly sparse?: (
+    name: string,
+    shape: readonly number[],
+    rng: () => number,
+  ) => HostTensor | undefined;
 }
 
 const DENSE = `dim M, K, N
@@ -68,12 +72,20 @@ function mask(shape: readonly number[], rng: () => number, kind: string): HostTe
   const [rows, cols] = shape as [number, number];
   const data = new Uint8Array(rows * cols);
   const block = 8;
-  const keepBlock = Array.from({ length: Math.ceil(rows / block) * Math.ceil(cols / block) }, () => rng() < 0.3);
+  const keepBlock = Array.from(
+    { length: Math.ceil(rows / block) * Math.ceil(cols / block) },
+    () => rng() < 0.3,
+  );
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       const at = i * cols + j;
       if (kind === 'dense') data[at] = 1;
-      else if (kind === 'blocks') data[at] = keepBlock[Math.floor(i / block) * Math.ceil(cols / block) + Math.floor(j / block)] ? 1 : 0;
+      else if (kind === 'blocks')
+        data[at] = keepBlock[
+          Math.floor(i / block) * Math.ceil(cols / block) + Math.floor(j / block)
+        ]
+          ? 1
+          : 0;
       else if (kind === 'scattered') data[at] = rng() < 0.3 ? 1 : 0;
     }
   }
@@ -89,7 +101,8 @@ function activations(shape: readonly number[], rng: () => number, kind: string):
   for (let i = 0; i < rows; i++) {
     // every other strip of 32 rows (the rule's micro-tile) has nothing listed
     const deadRow = kind === 'strips' && Math.floor(i / 32) % 2 === 1;
-    for (let j = 0; j < cols; j++) if (kind === 'zero' || deadRow || (kind !== 'dense' && deadNeuron[j])) data[i * cols + j] = 0;
+    for (let j = 0; j < cols; j++)
+      if (kind === 'zero' || deadRow || (kind !== 'dense' && deadNeuron[j])) data[i * cols + j] = 0;
   }
   return t;
 }
@@ -105,92 +118,124 @@ const CASES: Case[] = [
       { M: 21, K: 300, N: 37 },
     ],
     // with one column, bt[n, 0] is one value per row
-    paths: (d) => ({ y1: 'fused', y2: 'fused', y3: 'fused', y4: 'fused', y5: 'fused', y6: d['N'] === 1 ? 'fused' : /does not follow the output's columns/ }),
+    paths: (d) => ({
+      y1: 'fused',
+      y2: 'fused',
+      y3: 'fused',
+      y4: 'fused',
+      y5: 'fused',
+      y6: d['N'] === 1 ? 'fused' : /does not follow the output's columns/,
+    }),
     specials: ['a', 'b', 'bt', 'bias', 'rs'],
   },
-  ...['blocks', 'scattered', 'none', 'dense'].map(
-    (kind): Case => ({
-      name: `output-sparse SDDMM, mask ${kind}`,
-      text: SDDMM,
-      dims: [
-        { H: 2, S: 37, D: 11 },
-        { H: 1, S: 70, D: 300 },
-      ],
-      paths: () => ({ s: 'fused', t: 'fused' }),
-      specials: ['q', 'k', 'bias'],
-      sparse: (name, shape, rng) => (name === 'mask' ? mask(shape, rng, kind) : undefined),
-    }),
-  ),
-  ...['neurons', 'strips', 'zero', 'dense'].map(
-    (kind): Case => ({
-      name: `input-sparse GEMM with a bias, activations ${kind}`,
-      text: FC2,
-      dims: [
-        { T: 37, F: 45, D: 19 },
-        { T: 70, F: 290, D: 9 },
-      ],
-      // rows of C no task writes (strips with nothing listed) need the separate pass
-      paths: () => ({ y: kind === 'strips' || kind === 'zero' ? /no task writes/ : 'fused' }),
-      specials: ['b', 'z'],
-      sparse: (name, shape, rng) => (name === 'h' ? activations(shape, rng, kind) : undefined),
-    }),
-  ),
+  ...['blocks', 'scattered', 'none', 'dense'].map((kind): Case => ({
+    name: `output-sparse SDDMM, mask ${kind}`,
+    text: SDDMM,
+    dims: [
+      { H: 2, S: 37, D: 11 },
+      { H: 1, S: 70, D: 300 },
+    ],
+    paths: () => ({ s: 'fused', t: 'fused' }),
+    specials: ['q', 'k', 'bias'],
+    sparse: (name, shape, rng) => (name === 'mask' ? mask(shape, rng, kind) : undefined),
+  })),
+  ...['neurons', 'strips', 'zero', 'dense'].map((kind): Case => ({
+    name: `input-sparse GEMM with a bias, activations ${kind}`,
+    text: FC2,
+    dims: [
+      { T: 37, F: 45, D: 19 },
+      { T: 70, F: 290, D: 9 },
+    ],
+    // rows of C no task writes (strips with nothing listed) need the separate pass
+    paths: () => ({ y: kind === 'strips' || kind === 'zero' ? /no task writes/ : 'fused' }),
+    specials: ['b', 'z'],
+    sparse: (name, shape, rng) => (name === 'h' ? activations(shape, rng, kind) : undefined),
+  })),
 ];
 
-function inputsFor(c: Case, graph: ReturnType<typeof compilePit>['graph'], dims: ReadonlyMap<string, number>, seed: number): Map<string, HostTensor> {
+function inputsFor(
+  c: Case,
+  graph: ReturnType<typeof compilePit>['graph'],
+  dims: ReadonlyMap<string, number>,
+  seed: number,
+): Map<string, HostTensor> {
   const rng = mulberry32(seed);
   const out = new Map<string, HostTensor>();
   for (const t of graph.tensors) {
     if (t.role === 'intermediate') continue;
     const shape = shapeOf(graph, t.name, dims);
-    out.set(t.name, c.sparse?.(t.name, shape, rng) ?? randomTensor(rng, t.dtype, shape, { min: -1, max: 1, ...(c.specials.includes(t.name) ? { specials: 0.02 } : {}) }));
+    out.set(
+      t.name,
+      c.sparse?.(t.name, shape, rng) ??
+        randomTensor(rng, t.dtype, shape, {
+          min: -1,
+          max: 1,
+          ...(c.specials.includes(t.name) ? { specials: 0.02 } : {}),
+        }),
+    );
   }
   return out;
 }
 
-function epilogueOf(op: { detail?: Readonly<Record<string, unknown>> }): Record<string, unknown> | undefined {
-  return op.detail?.['path'] === 'gemm' ? (op.detail['epilogue'] as Record<string, unknown> | undefined) : undefined;
+function epilogueOf(op: {
+  detail?: Readonly<Record<string, unknown>>;
+}): Record<string, unknown> | undefined {
+  return op.detail?.['path'] === 'gemm'
+    ? (op.detail['epilogue'] as Record<string, unknown> | undefined)
+    : undefined;
 }
 
-describe.each(CASES.map((c) => [c.name, c] as const))('GEMM epilogues in the stores: %s', (_, c) => {
-  const compiled = compilePit(c.text);
-  const program = planned(compiled);
-  it.each(c.dims.map((d) => [JSON.stringify(d), d] as const))('%s', async (_key, dimsObject) => {
-    const dims = new Map(Object.entries(dimsObject));
-    const inputs = inputsFor(c, compiled.graph, dims, 13);
-    const ref = evaluateGraph(compiled.graph, inputs, dims);
-    const bounds = f32ErrorBounds(compiled.graph, ref, dims);
-    const runs: Map<string, HostTensor>[] = [];
-    for (const fuseEpilogue of [true, false]) {
-      for (const threads of [1, 2]) {
-        const run = await runWasm(program, inputs, dims, { threads, fuseEpilogue, poison: true });
-        for (const op of run.ops) {
-          const epilogue = epilogueOf(op);
-          const want = c.paths(dimsObject)[op.name];
-          if (!epilogue || want === undefined) continue;
-          if (!fuseEpilogue) expect(epilogue['path'], op.name).toBe('simd');
-          else if (want instanceof RegExp) {
-            expect(epilogue['path'], op.name).toBe('simd');
-            expect(String(epilogue['notFused']), op.name).toMatch(want);
-          } else expect(epilogue['path'], `${op.name}: ${String(epilogue['notFused'] ?? '')}`).toBe(want);
+describe.each(CASES.map((c) => [c.name, c] as const))(
+  'GEMM epilogues in the stores: %s',
+  (_, c) => {
+    const compiled = compilePit(c.text);
+    const program = planned(compiled);
+    it.each(c.dims.map((d) => [JSON.stringify(d), d] as const))('%s', async (_key, dimsObject) => {
+      const dims = new Map(Object.entries(dimsObject));
+      const inputs = inputsFor(c, compiled.graph, dims, 13);
+      const ref = evaluateGraph(compiled.graph, inputs, dims);
+      const bounds = f32ErrorBounds(compiled.graph, ref, dims);
+      const runs: Map<string, HostTensor>[] = [];
+      for (const fuseEpilogue of [true, false]) {
+        for (const threads of [1, 2]) {
+          const run = await runWasm(program, inputs, dims, { threads, fuseEpilogue, poison: true });
+          for (const op of run.ops) {
+            const epilogue = epilogueOf(op);
+            const want = c.paths(dimsObject)[op.name];
+            if (!epilogue || want === undefined) continue;
+            if (!fuseEpilogue) expect(epilogue['path'], op.name).toBe('simd');
+            else if (want instanceof RegExp) {
+              expect(epilogue['path'], op.name).toBe('simd');
+              expect(String(epilogue['notFused']), op.name).toMatch(want);
+            } else
+              expect(epilogue['path'], `${op.name}: ${String(epilogue['notFused'] ?? '')}`).toBe(
+                want,
+              );
+          }
+          for (const out of compiled.graph.outputs) {
+            const m = boundMismatch(
+              run.values.get(out) as HostTensor,
+              ref.get(out) as HostTensor,
+              bounds.get(out) as Float64Array,
+            );
+            expect(m, `${out}, fused ${fuseEpilogue}, ${threads} thread(s)`).toBeUndefined();
+          }
+          runs.push(new Map(run.values));
         }
-        for (const out of compiled.graph.outputs) {
-          const m = boundMismatch(run.values.get(out) as HostTensor, ref.get(out) as HostTensor, bounds.get(out) as Float64Array);
-          expect(m, `${out}, fused ${fuseEpilogue}, ${threads} thread(s)`).toBeUndefined();
-        }
-        runs.push(new Map(run.values));
       }
-    }
-    // fused or not, 1 or 2 threads: the same bits
-    for (const out of compiled.graph.outputs) {
-      const bits = (r: Map<string, HostTensor>): Uint8Array => new Uint8Array((r.get(out) as HostTensor).data.buffer.slice(0));
-      for (const r of runs.slice(1)) expect(bits(r), out).toEqual(bits(runs[0] as Map<string, HostTensor>));
-    }
-    // exact keeps its float64 epilogue
-    const exact = await runWasm(program, inputs, dims, { threads: 2, exact: true });
-    for (const op of exact.ops) {
-      const epilogue = epilogueOf(op);
-      if (epilogue) expect(epilogue['path'], op.name).toBe('scalar');
-    }
-  });
-});
+      // fused or not, 1 or 2 threads: the same bits
+      for (const out of compiled.graph.outputs) {
+        const bits = (r: Map<string, HostTensor>): Uint8Array =>
+          new Uint8Array((r.get(out) as HostTensor).data.buffer.slice(0));
+        for (const r of runs.slice(1))
+          expect(bits(r), out).toEqual(bits(runs[0] as Map<string, HostTensor>));
+      }
+      // exact keeps its float64 epilogue
+      const exact = await runWasm(program, inputs, dims, { threads: 2, exact: true });
+      for (const op of exact.ops) {
+        const epilogue = epilogueOf(op);
+        if (epilogue) expect(epilogue['path'], op.name).toBe('scalar');
+      }
+    });
+  },
+);
