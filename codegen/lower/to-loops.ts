@@ -1,6 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { dimConst, evalDim, type DimExpr } from '../../ir/dim-expr.js';
-import { accessesOf, freeAxesOf, reductionsOf, type AccessExpr, type Reducer, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { printScalar } from '../../ir/expr/print.js';
+import { accessesOf, bareAxis, freeAxesOf, reductionsOf, type AccessExpr, type Reducer, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import { indexGrid } from '../../ir/index-geometry.js';
 import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
@@ -29,8 +30,13 @@ export function lowerToLoops(program: { readonly graph: Graph; readonly kernels:
     if (!t) throw new InternalError(STAGE, `no tensor '${name}'`);
     return t.shape;
   };
+  // a PIT form whose window micro-tile is shorter than its bound dimension runs densely
+  const effective = kernels.map((k) => {
+    const fallback = k.kind === 'pit' ? shortWindow(k, shapeOf(k.operand.access.tensor)) : undefined;
+    return { kernel: fallback ? ({ kind: 'dense', expr: k.expr } as const) : k, fallback };
+  });
   const indexes: LoopIndex[] = [];
-  for (const k of kernels) {
+  for (const { kernel: k } of effective) {
     if (k.kind !== 'pit' || indexes.some((i) => i.key === k.index.key)) continue;
     indexes.push({
       key: k.index.key,
@@ -42,9 +48,35 @@ export function lowerToLoops(program: { readonly graph: Graph; readonly kernels:
     });
   }
   const isF32 = (t: string): boolean => graph.tensors.find((x) => x.name === t)?.dtype === 'f32';
-  const ops = kernels.map((k) => lowerOp(k, bind, isF32, indexes));
+  const ops = effective.map(({ kernel, fallback }) => {
+    const op = lowerOp(kernel, bind, isF32, indexes, shapeOf);
+    return fallback ? { ...op, fallback } : op;
+  });
   const binding = graph.dims.filter((d) => dims.has(d.name)).map((d) => ({ dim: d.name, value: dims.get(d.name) as number }));
   return { binding, tensors, indexes, ops };
+}
+
+/**
+ * A window dimension (y + r) of the operand must lie in one micro-tile: where the bound size is
+ * larger than the tile, the PIT form does not hold and the op runs densely (as every executor does).
+ */
+function shortWindow(k: PitKernel, shape: readonly DimExpr[]): string | undefined {
+  const access = k.operand.access;
+  for (const { operandDim: d, tile } of windowDims(k)) {
+    const n = shape[d];
+    if (n?.kind === 'const' && tile < n.value) return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${tile} must span all ${n.value}`;
+  }
+  return undefined;
+}
+
+/** Operand dimensions indexed by a compound index whose micro-tile is a size, not 'full'. */
+function windowDims(k: PitKernel): { operandDim: number; tile: number }[] {
+  const out: { operandDim: number; tile: number }[] = [];
+  k.operand.access.indices.forEach((ix, d) => {
+    const tile = k.operand.microTile[d];
+    if (bareAxis(ix) === undefined && typeof tile === 'number') out.push({ operandDim: d, tile });
+  });
+  return out;
 }
 
 /** What lowering one op needs to know about its axes and reductions. */
@@ -52,9 +84,11 @@ interface OpContext {
   readonly expr: TensorExpr;
   readonly axes: readonly LoopAxis[];
   readonly buffers: ReadonlyMap<ReduceExpr, LoopBuffer>;
+  /** The PIT operand's shape (empty for a dense form). */
+  readonly operandShape: readonly DimExpr[];
 }
 
-function lowerOp(k: KernelIR, bind: (e: DimExpr) => DimExpr, isF32: (t: string) => boolean, indexes: readonly LoopIndex[]): LoopOp {
+function lowerOp(k: KernelIR, bind: (e: DimExpr) => DimExpr, isF32: (t: string) => boolean, indexes: readonly LoopIndex[], shapeOf: (t: string) => readonly DimExpr[]): LoopOp {
   const expr = k.expr;
   const axes: LoopAxis[] = [
     ...expr.spatial.map((a) => ({ name: a.name, role: 'spatial' as const, extent: bind(a.extent) })),
@@ -71,7 +105,7 @@ function lowerOp(k: KernelIR, bind: (e: DimExpr) => DimExpr, isF32: (t: string) 
   reductionsOf(expr.body).forEach((r, i) => {
     buffers.set(r, { name: `r${i}`, reducer: r.reducer, axes: [...r.axes], over: perPoint.has(r) ? [] : ordered(freeAxesOf(r)), dtype: r.dtype });
   });
-  const ctx: OpContext = { expr, axes, buffers };
+  const ctx: OpContext = { expr, axes, buffers, operandShape: k.kind === 'pit' ? shapeOf(k.operand.access.tensor) : [] };
   const reads = [...new Set(accessesOf(expr.body).map((a) => a.tensor))];
   const contraction = contractionShape(expr, isF32, (r) => bufferOf(ctx, r).name, (e) => toLoopExpr(ctx, e));
   const common = { output: expr.output, dtype: expr.dtype, axes, reads, buffers: [...buffers.values()], contraction };
@@ -191,6 +225,8 @@ function pitInfo(ctx: OpContext, k: PitKernel): PitLoops {
     dimToSource: operand.dimToSource,
     gather: { axis: k.gather.axis, operandDim: k.gather.operandDim },
     strips: k.strips.map((s) => ({ axis: s.axis, operandDim: s.operandDim, sourceDim: operand.dimToSource[s.operandDim] ?? null })),
+    // with bound dims shortWindow already decided; a constant size that the tile spans needs no check
+    spans: windowDims(k).filter(({ operandDim }) => ctx.operandShape[operandDim]?.kind !== 'const'),
     swrite: { mode: k.swrite.mode, init: k.swrite.init, untouched },
   };
 }

@@ -81,6 +81,8 @@ export interface LoopOp {
   readonly buffers: readonly LoopBuffer[];
   readonly body: readonly LoopStep[];
   readonly pit?: PitLoops;
+  /** Why a PIT kernel runs its dense form at these extents (a window micro-tile shorter than its dimension). */
+  readonly fallback?: string;
   readonly contraction: ContractionShape | { readonly kind: 'none'; readonly reason: string };
 }
 
@@ -98,6 +100,12 @@ export interface PitLoops {
   readonly gather: { readonly axis: string; readonly operandDim: number };
   /** Axes one strip fixes to a micro-tile's range (sourceDim null: its whole range). */
   readonly strips: readonly { readonly axis: string; readonly operandDim: number; readonly sourceDim: number | null }[];
+  /**
+   * Operand dimensions indexed by a window (`y + r`) whose micro-tile must span the dimension for
+   * this form to hold; when the bound size is larger the op runs its dense form. Listed only
+   * while extents are symbolic: with bound dims the lowering decides (LoopOp.fallback).
+   */
+  readonly spans: readonly { readonly operandDim: number; readonly tile: number }[];
   readonly swrite: SWriteInfo;
 }
 

@@ -33,7 +33,9 @@ export function printLoopOp(op: LoopOp): string {
   const pit = op.pit;
   const form = pit
     ? `pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction ${pit.scope.buffer}` : 'output cells'}`
-    : 'dense';
+    : op.fallback
+      ? `dense: ${op.fallback}`
+      : 'dense';
   lines.push(`op ${op.output}: ${op.dtype} [${form}]`);
   lines.push(`  axes ${op.axes.map((a) => `${a.name} ${a.var} ${a.role} ${printDim(a.extent)}`).join(', ')}`);
   if (op.reads.length > 0) lines.push(`  reads ${op.reads.join(', ')}`);
@@ -46,6 +48,7 @@ export function printLoopOp(op: LoopOp): string {
         `${c.scale === 1 ? '' : `, scale ${printNumber(c.scale)}`}${c.epilogue ? `, epilogue ${printLoopExpr(c.epilogue)}` : ', plain'}`,
     );
   } else lines.push(`  contraction none: ${c.reason}`);
+  for (const w of pit?.spans ?? []) lines.push(`  runs densely unless dim ${w.operandDim} of ${pit?.operand.tensor} is at most ${w.tile} (a window inside one micro-tile)`);
   if (pit) lines.push(`  swrite ${pit.swrite.mode}, untouched = ${printNumber(pit.swrite.init)} (${pit.swrite.untouched})`);
   printSteps(op, op.body, 1, lines);
   return lines.join('\n');

@@ -234,6 +234,11 @@ function verifyPit(op: LoopOp, index: LoopIndex, tensors: ReadonlyMap<string, Lo
       if (!sameTile(e, g.microTile[d])) problems.push(`operand micro-tile ${pit.operandMicroTile.join('x')} differs from its own index's ${g.microTile.join('x')}`);
     });
   }
+  for (const w of pit.spans) {
+    const ix = pit.operand.indices[w.operandDim];
+    if (!ix || (ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0)) problems.push(`span check on operand dim ${w.operandDim}, which is no window`);
+    if (!Number.isSafeInteger(w.tile) || w.tile < 1) problems.push(`span check with tile ${w.tile}`);
+  }
   if (stripDimsOf(g.shape.length, g.gatherDim).join() !== g.stripDims.join()) problems.push('index strip dims are not every dim but the gather dim');
   if (pit.scope.kind === 'reduction') {
     const b = op.buffers.find((x) => x.name === (pit.scope as { buffer: string }).buffer);
