@@ -216,7 +216,7 @@ function denseBody(ctx: OpContext, ordered: (s: Iterable<string>) => string[]): 
 
 function pitInfo(ctx: OpContext, k: PitKernel): PitLoops {
   const operand = k.operand;
-  const untouched = hasUntouchedCells(k) ? (k.swrite.untouchedUnread ? 'unread' : 'filled') : 'none';
+  const untouched = hasUntouchedCells(k) ? (k.swrite.untouchedUnread ? 'unread' : 'init') : 'none';
   return {
     index: k.index.key,
     scope: k.scope.kind === 'reduction' ? { kind: 'reduction', buffer: bufferOf(ctx, scopeReduction(k)).name, axes: k.scope.axes } : { kind: 'output' },

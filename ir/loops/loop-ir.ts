@@ -113,8 +113,14 @@ export interface SWriteInfo {
   readonly mode: 'store' | 'scatter' | 'accumulate';
   /** Value of cells (or accumulators) no listed micro-tile touches. */
   readonly init: number;
-  /** Whether those cells are written: `filled` (a bulk fill first), `unread` (nobody reads them: a target running every reader's PIT form may leave them). */
-  readonly untouched: 'none' | 'filled' | 'unread';
+  /**
+   * Cells no listed micro-tile touches (hasUntouchedCells in ir/kernel): `init`, they hold the
+   * init (written by the fill of an output scope, or stored from the accumulator's init in a
+   * reduction scope); `unread`, the same but nobody reads them, so a target that runs every
+   * reader's PIT form may leave them unwritten; `none`, a reduction scope stored as is: such
+   * cells hold the reduction over nothing, as the dense form computes them.
+   */
+  readonly untouched: 'none' | 'init' | 'unread';
 }
 
 /**

@@ -240,6 +240,9 @@ function verifyPit(op: LoopOp, index: LoopIndex, tensors: ReadonlyMap<string, Lo
     if (!Number.isSafeInteger(w.tile) || w.tile < 1) problems.push(`span check with tile ${w.tile}`);
   }
   if (stripDimsOf(g.shape.length, g.gatherDim).join() !== g.stripDims.join()) problems.push('index strip dims are not every dim but the gather dim');
+  const fills = op.body.filter((s) => s.kind === 'fill');
+  if (pit.scope.kind === 'output' && pit.swrite.untouched === 'none') problems.push('an output scope leaves no untouched cells');
+  if (fills.some((f) => f.kind === 'fill' && f.unread !== (pit.swrite.untouched === 'unread'))) problems.push(`a fill marked ${fills.map((f) => (f.kind === 'fill' && f.unread ? 'unread' : 'read')).join()} for untouched cells '${pit.swrite.untouched}'`);
   if (pit.scope.kind === 'reduction') {
     const b = op.buffers.find((x) => x.name === (pit.scope as { buffer: string }).buffer);
     if (!b || b.axes.join() !== pit.scope.axes.join()) problems.push(`skipped reduction ${pit.scope.buffer} is not a reduction over (${pit.scope.axes.join(', ')})`);
