@@ -1,4 +1,5 @@
 import { dimAdd, dimConst, dimFloorDiv, dimMin, type DimExpr } from './dim-expr.js';
+import type { KernelExtent } from './kernel/kernel-ir.js';
 import type { SparseIndex } from './sparse-index.js';
 
 /**
@@ -13,8 +14,8 @@ import type { SparseIndex } from './sparse-index.js';
  */
 export type IndexGeometry = Pick<SparseIndex, 'shape' | 'microTile' | 'gatherDim' | 'stripDims' | 'stripGrid' | 'stripCount' | 'gatherTiles'>;
 
-/** A micro-tile extent: a size, or the whole dimension. */
-export type TileExtent = number | 'full';
+/** A micro-tile extent: a size, or the whole dimension (the kernel IR's). */
+export type TileExtent = KernelExtent;
 
 /** The dimensions that number strips: every one but the gather dimension, in order. */
 export function stripDimsOf(rank: number, gatherDim: number): number[] {

@@ -1,17 +1,15 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { dimConst, evalDim, type DimExpr } from '../../ir/dim-expr.js';
 import { printScalar } from '../../ir/expr/print.js';
-import { accessesOf, bareAxis, freeAxesOf, reductionsOf, type AccessExpr, type Reducer, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { accessesOf, bareAxis, freeAxesOf, reductionsOf, type AccessExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import { indexGrid } from '../../ir/index-geometry.js';
 import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { LoopAxis, LoopBuffer, LoopExpr, LoopIndex, LoopOp, LoopProgram, LoopRange, LoopStep, LoopTensor, PitLoops, SReadStep } from '../../ir/loops/loop-ir.js';
+import { REDUCER_IDENTITY } from '../../rules/discover.js';
 import { contractionShape } from './contraction-shape.js';
 
 const STAGE = 'lower';
-
-/** The value a reduction starts from. */
-export const REDUCER_IDENTITY: Readonly<Record<Reducer, number>> = { sum: 0, prod: 1, max: -Infinity, min: Infinity };
 
 /**
  * Lowers a program's kernels to the loop IR (ir/loops). With `dims`, every extent whose dims are
@@ -278,10 +276,6 @@ function pitBody(ctx: OpContext, k: PitKernel, index: LoopIndex, ordered: (s: It
 /** The distinct accesses of a tensor in `e`, by their text. */
 function uniqueAccesses(e: ScalarExpr, tensor: string): AccessExpr[] {
   const seen = new Map<string, AccessExpr>();
-  for (const a of accessesOf(e)) {
-    if (a.tensor !== tensor) continue;
-    const key = a.indices.map((ix) => `${ix.constant}:${ix.terms.map((t) => `${t.coef}*${t.axis}`).join('+')}`).join(',');
-    if (!seen.has(key)) seen.set(key, a);
-  }
+  for (const a of accessesOf(e)) if (a.tensor === tensor && !seen.has(printScalar(a))) seen.set(printScalar(a), a);
   return [...seen.values()];
 }
