@@ -32,19 +32,19 @@ export function printLoopOp(op: LoopOp): string {
   const lines: string[] = [];
   const pit = op.pit;
   const form = pit
-    ? `pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction ${pit.scope.buffer}` : 'output cells'}`
+    ? `pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction $${pit.scope.buffer}` : 'output cells'}`
     : op.fallback
       ? `dense: ${op.fallback}`
       : 'dense';
   lines.push(`op ${op.output}: ${op.dtype} [${form}]`);
   lines.push(`  axes ${op.axes.map((a) => `${a.name} ${a.var} ${a.role} ${printDim(a.extent)}`).join(', ')}`);
   if (op.reads.length > 0) lines.push(`  reads ${op.reads.join(', ')}`);
-  for (const b of op.buffers) lines.push(`  buffer ${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}`);
+  for (const b of op.buffers) lines.push(`  buffer $${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}`);
   const c = op.contraction;
   if (c.kind === 'contraction') {
     const factors = (fs: readonly LoopExpr[]): string => fs.map(printLoopExpr).join(' * ');
     lines.push(
-      `  contraction ${c.buffer}: loop (${c.loop.join(', ')}) m (${c.m.join(', ')}) n (${c.n.join(', ')}) k (${c.k.join(', ')}), A = ${factors(c.a)}, B = ${factors(c.b)}` +
+      `  contraction $${c.buffer}: loop (${c.loop.join(', ')}) m (${c.m.join(', ')}) n (${c.n.join(', ')}) k (${c.k.join(', ')}), A = ${factors(c.a)}, B = ${factors(c.b)}` +
         `${c.scale === 1 ? '' : `, scale ${printNumber(c.scale)}`}${c.epilogue ? `, epilogue ${printLoopExpr(c.epilogue)}` : ', plain'}`,
     );
   } else lines.push(`  contraction none: ${c.reason}`);
@@ -62,10 +62,10 @@ function printSteps(op: LoopOp, steps: readonly LoopStep[], depth: number, out: 
         out.push(`${pad}for ${s.axis} in ${printRange(s.range)}:`);
         break;
       case 'strips':
-        out.push(`${pad}for s in strips(${s.index}):  u[d]: the tile coordinate of strip s along source dim d`);
+        out.push(`${pad}for $s in strips(${s.index}):  $u[d]: the tile coordinate of strip $s along source dim d`);
         break;
       case 'listed':
-        out.push(`${pad}for p in listed(${s.index}, s):  c = coords[p]`);
+        out.push(`${pad}for $p in listed(${s.index}, $s):  $c = coords[$p]`);
         break;
       case 'sread':
         out.push(`${pad}sread ${s.mode} ${s.accesses.map(printScalar).join(', ') || s.tensor}`);
@@ -74,11 +74,11 @@ function printSteps(op: LoopOp, steps: readonly LoopStep[], depth: number, out: 
         out.push(`${pad}fill ${s.tensor} = ${printNumber(s.value)}${s.unread ? '  (never read: may stay unwritten)' : ''}`);
         break;
       case 'init':
-        out.push(`${pad}init ${s.buffer} = ${printNumber(s.value)}`);
+        out.push(`${pad}init $${s.buffer} = ${printNumber(s.value)}`);
         break;
       case 'update': {
         const b = op.buffers.find((x) => x.name === s.buffer);
-        const slot = b && b.over.length > 0 ? `${s.buffer}[${b.over.join(', ')}]` : s.buffer;
+        const slot = b && b.over.length > 0 ? `$${s.buffer}[${b.over.join(', ')}]` : `$${s.buffer}`;
         out.push(`${pad}update ${slot} ${b ? UPDATE[b.reducer] : '?='} ${printLoopExpr(s.value)}`);
         break;
       }
@@ -96,18 +96,21 @@ function printRange(r: LoopRange): string {
       return `[0, ${printDim(r.extent)})`;
     case 'strip': {
       if (r.tile === 'full') return `[0, ${printDim(r.extent)})  (strip of ${r.index} spans dim ${r.sourceDim})`;
-      const lo = r.tile === 1 ? `u[${r.sourceDim}]` : `u[${r.sourceDim}]*${r.tile}`;
+      const lo = r.tile === 1 ? `$u[${r.sourceDim}]` : `$u[${r.sourceDim}]*${r.tile}`;
       return `[${lo}, min(${lo} + ${r.tile}, ${printDim(r.extent)}))`;
     }
     case 'listed': {
       if (r.width === 'full') return `[0, ${printDim(r.extent)})  (listed tile spans the dim)`;
-      const lo = r.width === 1 ? 'c' : `c*${r.width}`;
+      const lo = r.width === 1 ? '$c' : `$c*${r.width}`;
       return `[${lo}, min(${lo} + ${r.width}, ${printDim(r.extent)}))`;
     }
   }
 }
 
-/** Canonical, fully parenthesised text of a loop expression (a buffer read prints as `r0[t, d]`). */
+/**
+ * Canonical, fully parenthesised text of a loop expression (a buffer read prints as `$r0[t, d]`). Names the lowering makes (buffers,
+ * the strip, slot and coordinate variables) print with a `$`, which no .pit name has.
+ */
 export function printLoopExpr(e: LoopExpr): string {
   switch (e.kind) {
     case 'const':
@@ -115,7 +118,7 @@ export function printLoopExpr(e: LoopExpr): string {
     case 'axis':
       return printScalar(e);
     case 'buffer':
-      return e.at.length === 0 ? e.buffer : `${e.buffer}[${e.at.join(', ')}]`;
+      return e.at.length === 0 ? `$${e.buffer}` : `$${e.buffer}[${e.at.join(', ')}]`;
     case 'unary':
       return e.op === 'neg' ? `(-${printLoopExpr(e.arg)})` : `${e.op}(${printLoopExpr(e.arg)})`;
     case 'binary':

@@ -74,13 +74,13 @@ describe('pitc ir', () => {
     const symbolic = await runCli(['ir', 'mm.pit', '--stage', 'loops'], dir);
     expect(symbolic.code).toBe(0);
     expect(symbolic.stdout).toContain('loops (extents as declared)');
-    expect(symbolic.stdout).toContain('for m in [u[0], min(u[0] + 1, M)):');
-    expect(symbolic.stdout).toContain('update r0[m, n] += (a[m, k] * b[k, n])');
+    expect(symbolic.stdout).toContain('for m in [$u[0], min($u[0] + 1, M)):');
+    expect(symbolic.stdout).toContain('update $r0[m, n] += (a[m, k] * b[k, n])');
     const bound = await runCli(['ir', 'mm.pit', '--stage', 'loops', '--dim', 'M=40'], dir);
     expect(bound.code).toBe(0);
     expect(bound.stdout).toContain('loops (M = 40)');
     expect(bound.stdout).toContain('tensor a: f32[40, 7] input');
-    expect(bound.stdout).toContain('for m in [u[0], min(u[0] + 1, 40)):');
+    expect(bound.stdout).toContain('for m in [$u[0], min($u[0] + 1, 40)):');
   });
 
   it('rejects a --dim the program does not have, or a bad value, as PIT6006', async () => {
