@@ -41,6 +41,8 @@ function firstDifference(a: HostTensor | undefined, b: HostTensor | undefined): 
 interface Agreement {
   /** Runs compared tensor by tensor. */
   compared: number;
+  /** PIT kernels whose window micro-tile is shorter than its bound dimension (lowered densely). */
+  fallbacks?: number;
   /** Runs where a guard sent the reference to its dense program (compared with the loops' dense form instead). */
   guarded: number;
 }
@@ -55,6 +57,7 @@ async function expectSameAsReference(program: LoweredProgram, dims: ReadonlyMap<
   expect(verifyLoopProgram(symbolic), `${what} (symbolic)`).toEqual([]);
   const bound = lowerToLoops(program, dims);
   expect(verifyLoopProgram(bound), `${what} (bound)`).toEqual([]);
+  if (tally.fallbacks !== undefined) tally.fallbacks += bound.ops.filter((o) => o.fallback !== undefined).length;
   const reference = await runProgram(program, inputs, dims);
   const guarded = reference.ops.some((o) => o.detail !== undefined && 'guard' in o.detail);
   const loops = guarded ? lowerToLoops({ ...program, kernels: program.kernels.map((k) => ({ kind: 'dense' as const, expr: k.expr })) }, dims) : bound;
@@ -110,7 +113,7 @@ async function checkEveryRule(c: Compiled, dims: ReadonlyMap<string, number>, se
 
 describe('loop IR of random programs', () => {
   it('every rule of random programs with @dynamic inputs, forced', async () => {
-    const tally = { compared: 0, guarded: 0, rules: 0 };
+    const tally = { compared: 0, guarded: 0, rules: 0, fallbacks: 0 };
     await fc.assert(
       fc.asyncProperty(dynamicProgramArbitrary(), fc.integer({ min: 1, max: 1e6 }), async (p, seed) => {
         await checkEveryRule(compilePit(p.text, 'random.pit'), p.dims, seed, tally);
@@ -123,7 +126,7 @@ describe('loop IR of random programs', () => {
   });
 
   it('templates (matmul, attention, MoE, conv... forms), one random rule per op at once', async () => {
-    const tally = { compared: 0, guarded: 0, rules: 0 };
+    const tally = { compared: 0, guarded: 0, rules: 0, fallbacks: 0 };
     await fc.assert(
       fc.asyncProperty(templateArbitrary(), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }), async (p, seed, pick) => {
         const c = compilePit(p.text, 'template.pit');
@@ -140,5 +143,37 @@ describe('loop IR of random programs', () => {
     );
     expect(tally.rules).toBeGreaterThan(80);
     expect(tally.compared).toBeGreaterThan(100);
+  });
+});
+
+describe('a window micro-tile shorter than its dimension', () => {
+  // the rule gathers c; dimension 1 of x is the window o + r, so its micro-tile must span it
+  const text = 'dim L\ninput x: f32[6, L] @dynamic\nweight w: f32[6, 3]\ny[o] = sum[c, r] x[c, o + r] * w[c, r]\noutput y\n';
+  const c = compilePit(text, 'conv1d.pit');
+  const planned = c.rules[0]?.rules[0] as PitRule;
+  const rule: PitRule = { ...planned, microTile: [1, 4], index: { ...planned.index, microTile: [1, 4], key: 'x@1x4/0' } };
+  const { program } = forceRules(c, new Map([['y', rule]]));
+
+  it('is a run-time condition while the extents are symbolic', () => {
+    const loops = lowerToLoops(program);
+    expect(verifyLoopProgram(loops)).toEqual([]);
+    const op = loops.ops[0];
+    expect(op?.form).toBe('pit');
+    expect(op?.pit?.spans).toEqual([{ operandDim: 1, tile: 4 }]);
+  });
+
+  it('runs the PIT form where the tile spans the bound dimension, the dense form where it does not, as the reference does', async () => {
+    const tally: Agreement = { compared: 0, guarded: 0, fallbacks: 0 };
+    for (const L of [3, 4, 9]) {
+      const dims = new Map([['L', L]]);
+      const loops = lowerToLoops(program, dims);
+      expect(loops.ops[0]?.form, `L = ${L}`).toBe(L <= 4 ? 'pit' : 'dense');
+      expect(loops.ops[0]?.pit?.spans ?? [], 'decided at bound extents').toEqual([]);
+      const reference = await runProgram(program, makeInputs(c.graph, dims, { density: 0.5, seed: L }), dims);
+      expect('fallback' in (reference.ops[0]?.detail ?? {}), `the reference falls back at L = ${L}`).toBe(L > 4);
+      for (const density of [0.5, 'dense'] as DensitySpec[]) await expectSameAsReference(program, dims, makeInputs(c.graph, dims, { density, seed: L }), `L = ${L}`, tally);
+    }
+    expect(tally.fallbacks).toBe(2);
+    expect(tally.compared).toBe(6);
   });
 });
