@@ -56,7 +56,7 @@ export function lowerToLoops(program: { readonly graph: Graph; readonly kernels:
 
 /**
  * A window dimension (y + r) of the operand must lie in one micro-tile: where the bound size is
- * larger than the tile, the PIT form does not hold and the op runs densely (as every executor does).
+ * larger than the tile, the PIT form does not hold and the op runs densely (as the ref and gpu.js executors do).
  */
 function shortWindow(k: PitKernel, shape: readonly DimExpr[]): string | undefined {
   const access = k.operand.access;
