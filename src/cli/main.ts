@@ -14,6 +14,7 @@ import { tuneCommand, type TuneArgs } from './commands/tune.js';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, terminalSafeIo, type CliIo } from './io.js';
 import { numberOptions, type NumberOption } from './numbers.js';
 import { printDiagnostics } from './print.js';
+import { parseAssignments, positiveInteger } from './assignments.js';
 import { defaultTuningDbPath } from '../tune/db-location.js';
 import { PITC_VERSION } from '../version.js';
 
@@ -66,8 +67,14 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
   switch (command) {
     case 'check':
       return checkCommand(file, io, stringList(args['dynamic']) ?? []);
-    case 'ir':
-      return irCommand(file, args['stage'] as IrStage, io, stringList(args['dynamic']) ?? []);
+    case 'ir': {
+      const dims = parseAssignments('dim', stringList(args['dim']), positiveInteger, 'T=128');
+      if (dims.diagnostics.length > 0) {
+        printDiagnostics(io, dims.diagnostics);
+        return EXIT_USER_ERROR;
+      }
+      return irCommand(file, args['stage'] as IrStage, io, stringList(args['dynamic']) ?? [], dims.values);
+    }
     case 'import':
       return importCommand({ file, out: String(args['out']), dynamic: stringList(args['dynamic']) ?? [] }, io);
     case 'compile':

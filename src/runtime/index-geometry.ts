@@ -2,13 +2,10 @@
  * Geometry of an online index: the public fields of a `SparseIndex` that depend only on
  * (shape, micro-tile, gather dimension), argument checks, and the exact covered-element count.
  */
-import type { SparseIndex } from '../../ir/sparse-index.js';
+import { indexGeometry, type IndexGeometry } from '../../ir/index-geometry.js';
 
 /** The shape-only part of a `SparseIndex`. */
-export type IndexGeometry = Pick<
-  SparseIndex,
-  'shape' | 'microTile' | 'gatherDim' | 'stripDims' | 'stripGrid' | 'stripCount' | 'gatherTiles'
->;
+export type { IndexGeometry };
 
 /**
  * What is wrong with index arguments, in words, or undefined when they are valid. Rank 0 has no
@@ -29,29 +26,11 @@ export function checkIndexArgs(shape: readonly number[], microTile: readonly num
   return undefined;
 }
 
-/** Micro-tile extents clamped to the tensor: min(tile, dim), but at least 1 (for empty dims). */
-export function clampMicroTile(shape: readonly number[], microTile: readonly number[]): number[] {
-  return microTile.map((t, d) => Math.max(1, Math.min(t, shape[d] ?? 1)));
-}
-
-/** The geometry for valid arguments (see `checkIndexArgs`); arrays are fresh and frozen. */
-export function indexGeometry(shape: readonly number[], microTile: readonly number[], gatherDim: number): IndexGeometry {
-  const tile = clampMicroTile(shape, microTile);
-  const stripDims: number[] = [];
-  for (let d = 0; d < shape.length; d++) if (d !== gatherDim) stripDims.push(d);
-  const stripGrid = stripDims.map((d) => Math.ceil((shape[d] ?? 0) / (tile[d] ?? 1)));
-  const stripCount = stripGrid.reduce((a, b) => a * b, 1);
-  const gatherTiles = shape.length === 0 ? 1 : Math.ceil((shape[gatherDim] ?? 0) / (tile[gatherDim] ?? 1));
-  return {
-    shape: Object.freeze([...shape]),
-    microTile: Object.freeze(tile),
-    gatherDim,
-    stripDims: Object.freeze(stripDims),
-    stripGrid: Object.freeze(stripGrid),
-    stripCount,
-    gatherTiles,
-  };
-}
+/**
+ * The geometry for valid arguments (see `checkIndexArgs`): ir/index-geometry.ts, the one
+ * definition every target shares; arrays are fresh and frozen.
+ */
+export { indexGeometry };
 
 /** Whether (shape, microTile, gatherDim) are valid and give geometry `g` (for plan reuse). */
 export function sameGeometryArgs(g: IndexGeometry, shape: readonly number[], microTile: readonly number[], gatherDim: number): boolean {

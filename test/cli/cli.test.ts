@@ -69,6 +69,31 @@ describe('pitc ir', () => {
     expect(rules.stdout).toContain('op o[i: S, d: 4] = ((sum[j] (e[i, j] * v[j, d])) / z[i])');
   });
 
+  it('prints the loop IR, symbolic or specialised with --dim', async () => {
+    const dir = workspace({ 'mm.pit': MATMUL });
+    const symbolic = await runCli(['ir', 'mm.pit', '--stage', 'loops'], dir);
+    expect(symbolic.code).toBe(0);
+    expect(symbolic.stdout).toContain('loops (extents as declared)');
+    expect(symbolic.stdout).toContain('for m in [$u[0], min($u[0] + 1, M)):');
+    expect(symbolic.stdout).toContain('update $r0[m, n] += (a[m, k] * b[k, n])');
+    const bound = await runCli(['ir', 'mm.pit', '--stage', 'loops', '--dim', 'M=40'], dir);
+    expect(bound.code).toBe(0);
+    expect(bound.stdout).toContain('loops (M = 40)');
+    expect(bound.stdout).toContain('tensor a: f32[40, 7] input');
+    expect(bound.stdout).toContain('for m in [$u[0], min($u[0] + 1, 40)):');
+  });
+
+  it('rejects a --dim the program does not have, or a bad value, as PIT6006', async () => {
+    const dir = workspace({ 'mm.pit': MATMUL });
+    const unknown = await runCli(['ir', 'mm.pit', '--stage', 'loops', '--dim', 'Q=4'], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("PIT6006: 'Q' is not a dimension of this program (its dims: M)");
+    const bad = await runCli(['ir', 'mm.pit', '--stage', 'loops', '--dim', 'M=0'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/error PIT\d{4}: .*M/);
+    expect(hasStackTrace(unknown.stderr + bad.stderr)).toBe(false);
+  });
+
   it('rejects an unknown stage as a usage error', async () => {
     const r = await runCli(['ir', 'mm.pit', '--stage', 'bogus'], workspace({ 'mm.pit': MATMUL }));
     expect(r.code).toBe(1);

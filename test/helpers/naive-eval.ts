@@ -140,7 +140,7 @@ function read(name: string, indices: readonly AffineIndex[], ctx: Context): numb
   return t.data[offset] as number;
 }
 
-function applyUnary(op: UnaryOp, x: number): number {
+export function applyUnary(op: UnaryOp, x: number): number {
   switch (op) {
     case 'neg':
       return -x;
@@ -210,7 +210,7 @@ function minOf(a: number, b: number): number {
   return a < b ? a : b;
 }
 
-function identityOf(reducer: Reducer): number {
+export function identityOf(reducer: Reducer): number {
   switch (reducer) {
     case 'sum':
       return 0;
@@ -223,7 +223,7 @@ function identityOf(reducer: Reducer): number {
   }
 }
 
-function combine(reducer: Reducer, acc: number, v: number): number {
+export function combine(reducer: Reducer, acc: number, v: number): number {
   switch (reducer) {
     case 'sum':
       return acc + v;
@@ -237,7 +237,7 @@ function combine(reducer: Reducer, acc: number, v: number): number {
 }
 
 /** Rounds a float64 statement value to the stored dtype, once. */
-function store(dtype: DType, v: number): number {
+export function store(dtype: DType, v: number): number {
   switch (dtype) {
     case 'f32':
       return Math.fround(v);

@@ -1,0 +1,281 @@
+import { InternalError } from '../../ir/core/errors.js';
+import { dimConst, evalDim, type DimExpr } from '../../ir/dim-expr.js';
+import { printScalar } from '../../ir/expr/print.js';
+import { accessesOf, bareAxis, freeAxesOf, reductionsOf, type AccessExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import type { Graph } from '../../ir/graph/graph.js';
+import { indexGrid } from '../../ir/index-geometry.js';
+import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { LoopAxis, LoopBuffer, LoopExpr, LoopIndex, LoopOp, LoopProgram, LoopRange, LoopStep, LoopTensor, PitLoops, SReadStep } from '../../ir/loops/loop-ir.js';
+import { REDUCER_IDENTITY } from '../../rules/discover.js';
+import { contractionShape } from './contraction-shape.js';
+
+const STAGE = 'lower';
+
+/**
+ * Lowers a program's kernels to the loop IR (ir/loops). With `dims`, every extent whose dims are
+ * all bound becomes a constant; without, extents stay symbolic. Pure: the same kernels give
+ * the same loops.
+ */
+export function lowerToLoops(program: { readonly graph: Graph; readonly kernels: readonly KernelIR[] }, dims: ReadonlyMap<string, number> = new Map()): LoopProgram {
+  const { graph, kernels } = program;
+  const bind = (e: DimExpr): DimExpr => {
+    const v = evalDim(e, dims);
+    return v === undefined ? e : dimConst(v);
+  };
+  const tensors: LoopTensor[] = graph.tensors.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape.map(bind), role: t.role, output: graph.outputs.includes(t.name) }));
+  const shapeOf = (name: string): readonly DimExpr[] => {
+    const t = tensors.find((x) => x.name === name);
+    if (!t) throw new InternalError(STAGE, `no tensor '${name}'`);
+    return t.shape;
+  };
+  // a PIT form whose window micro-tile is shorter than its bound dimension runs densely
+  const effective = kernels.map((k) => {
+    const fallback = k.kind === 'pit' ? shortWindow(k, shapeOf(k.operand.access.tensor)) : undefined;
+    return { kernel: fallback ? ({ kind: 'dense', expr: k.expr } as const) : k, fallback };
+  });
+  const indexes: LoopIndex[] = [];
+  for (const { kernel: k } of effective) {
+    if (k.kind !== 'pit' || indexes.some((i) => i.key === k.index.key)) continue;
+    indexes.push({
+      key: k.index.key,
+      source: k.index.source,
+      fill: k.index.fill,
+      grid: indexGrid(shapeOf(k.index.source), k.index.microTile, k.index.gatherDim),
+      builtBy: k.expr.output,
+      dimsOnly: k.index.dimsOnly === true,
+    });
+  }
+  const isF32 = (t: string): boolean => graph.tensors.find((x) => x.name === t)?.dtype === 'f32';
+  const ops = effective.map(({ kernel, fallback }) => {
+    const op = lowerOp(kernel, bind, isF32, indexes, shapeOf);
+    return fallback ? { ...op, fallback } : op;
+  });
+  const binding = graph.dims.filter((d) => dims.has(d.name)).map((d) => ({ dim: d.name, value: dims.get(d.name) as number }));
+  return { binding, tensors, indexes, ops };
+}
+
+/**
+ * A window dimension (y + r) of the operand must lie in one micro-tile: where the bound size is
+ * larger than the tile, the PIT form does not hold and the op runs densely (as the ref and gpu.js executors do).
+ */
+function shortWindow(k: PitKernel, shape: readonly DimExpr[]): string | undefined {
+  const access = k.operand.access;
+  for (const { operandDim: d, tile } of windowDims(k)) {
+    const n = shape[d];
+    if (n?.kind === 'const' && tile < n.value) return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${tile} must span all ${n.value}`;
+  }
+  return undefined;
+}
+
+/** Operand dimensions indexed by a compound index whose micro-tile is a size, not 'full'. */
+function windowDims(k: PitKernel): { operandDim: number; tile: number }[] {
+  const out: { operandDim: number; tile: number }[] = [];
+  k.operand.access.indices.forEach((ix, d) => {
+    const tile = k.operand.microTile[d];
+    if (bareAxis(ix) === undefined && typeof tile === 'number') out.push({ operandDim: d, tile });
+  });
+  return out;
+}
+
+/** What lowering one op needs to know about its axes and reductions. */
+interface OpContext {
+  readonly expr: TensorExpr;
+  readonly axes: readonly LoopAxis[];
+  readonly buffers: ReadonlyMap<ReduceExpr, LoopBuffer>;
+  /** The PIT operand's shape (empty for a dense form). */
+  readonly operandShape: readonly DimExpr[];
+}
+
+function lowerOp(k: KernelIR, bind: (e: DimExpr) => DimExpr, isF32: (t: string) => boolean, indexes: readonly LoopIndex[], shapeOf: (t: string) => readonly DimExpr[]): LoopOp {
+  const expr = k.expr;
+  const axes: LoopAxis[] = [
+    ...expr.spatial.map((a) => ({ name: a.name, role: 'spatial' as const, extent: bind(a.extent) })),
+    ...expr.reduce.map((a) => ({ name: a.name, role: 'reduce' as const, extent: bind(a.extent) })),
+  ].map((a, i) => ({ ...a, var: `a${i}` }));
+  const order = axes.map((a) => a.name);
+  const ordered = (set: Iterable<string>): string[] => {
+    const s = new Set(set);
+    return order.filter((a) => s.has(a));
+  };
+  // reductions computed per point (inside a PIT form's listed points) keep no free axes
+  const perPoint = perPointReductions(k);
+  const buffers = new Map<ReduceExpr, LoopBuffer>();
+  reductionsOf(expr.body).forEach((r, i) => {
+    buffers.set(r, { name: `r${i}`, reducer: r.reducer, axes: [...r.axes], over: perPoint.has(r) ? [] : ordered(freeAxesOf(r)), dtype: r.dtype });
+  });
+  const ctx: OpContext = { expr, axes, buffers, operandShape: k.kind === 'pit' ? shapeOf(k.operand.access.tensor) : [] };
+  const reads = [...new Set(accessesOf(expr.body).map((a) => a.tensor))];
+  const contraction = contractionShape(expr, isF32, (r) => bufferOf(ctx, r).name, (e) => toLoopExpr(ctx, e));
+  const common = { output: expr.output, dtype: expr.dtype, axes, reads, buffers: [...buffers.values()], contraction };
+  if (k.kind === 'dense') return { ...common, form: 'dense', body: denseBody(ctx, ordered) };
+  const index = indexes.find((i) => i.key === k.index.key);
+  if (!index) throw new InternalError(STAGE, `no index '${k.index.key}'`);
+  return { ...common, form: 'pit', pit: pitInfo(ctx, k), body: pitBody(ctx, k, index, ordered) };
+}
+
+/** The reductions a PIT form computes per listed point: those inside its skipped scope. */
+function perPointReductions(k: KernelIR): Set<ReduceExpr> {
+  if (k.kind === 'dense') return new Set();
+  if (k.scope.kind === 'output') return new Set(reductionsOf(k.expr.body));
+  return new Set(reductionsOf(scopeReduction(k).body));
+}
+
+function scopeReduction(k: PitKernel): ReduceExpr {
+  if (k.scope.kind !== 'reduction') throw new InternalError(STAGE, `'${k.expr.output}' skips output cells, not a reduction`);
+  const axes = k.scope.axes;
+  const found = reductionsOf(k.expr.body).find((r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]));
+  if (!found) throw new InternalError(STAGE, `'${k.expr.output}' has no reduction over ${axes.join(', ')}`);
+  return found;
+}
+
+function bufferOf(ctx: OpContext, r: ReduceExpr): LoopBuffer {
+  const b = ctx.buffers.get(r);
+  if (!b) throw new InternalError(STAGE, `a reduction of '${ctx.expr.output}' has no buffer`);
+  return b;
+}
+
+/** The expression with each reduction replaced by a read of its buffer. */
+function toLoopExpr(ctx: OpContext, e: ScalarExpr): LoopExpr {
+  switch (e.kind) {
+    case 'const':
+    case 'access':
+    case 'axis':
+      return e;
+    case 'reduce': {
+      const b = bufferOf(ctx, e);
+      return { kind: 'buffer', dtype: e.dtype, buffer: b.name, at: b.over };
+    }
+    case 'unary':
+      return { kind: 'unary', dtype: e.dtype, op: e.op, arg: toLoopExpr(ctx, e.arg) };
+    case 'binary':
+      return { kind: 'binary', dtype: e.dtype, op: e.op, lhs: toLoopExpr(ctx, e.lhs), rhs: toLoopExpr(ctx, e.rhs) };
+    case 'where':
+      return { kind: 'where', dtype: e.dtype, cond: toLoopExpr(ctx, e.cond), then: toLoopExpr(ctx, e.then), else: toLoopExpr(ctx, e.else) };
+  }
+}
+
+/** Nested loops over `axes` (outermost first), each over the range `rangeOf` gives, around `inner`. */
+function nest(ctx: OpContext, axes: readonly string[], inner: readonly LoopStep[], rangeOf: (axis: string) => LoopRange = (a) => ({ kind: 'full', extent: extentOf(ctx, a) })): LoopStep[] {
+  let body: readonly LoopStep[] = inner;
+  for (let i = axes.length - 1; i >= 0; i--) {
+    const axis = axes[i] as string;
+    body = [{ kind: 'loop', axis, range: rangeOf(axis), body }];
+  }
+  return [...body];
+}
+
+function extentOf(ctx: OpContext, axis: string): DimExpr {
+  const a = ctx.axes.find((x) => x.name === axis);
+  if (!a) throw new InternalError(STAGE, `'${axis}' is not an axis of '${ctx.expr.output}'`);
+  return a.extent;
+}
+
+/** A reduction kept over its free axes: its slots start at the identity, then one nest accumulates them. */
+function bufferedReduction(ctx: OpContext, r: ReduceExpr, ordered: (s: Iterable<string>) => string[]): LoopStep[] {
+  const b = bufferOf(ctx, r);
+  return [{ kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[r.reducer] }, ...nest(ctx, ordered([...b.over, ...r.axes]), [{ kind: 'update', buffer: b.name, value: toLoopExpr(ctx, r.body) }])];
+}
+
+/**
+ * The steps that compute, for the current point, every reduction of `e` not inside another one
+ * (and, recursively, those inside them, within their loops): a scalar reset to the identity,
+ * then loops over the reduction's axes.
+ */
+function perPointSteps(ctx: OpContext, e: ScalarExpr): LoopStep[] {
+  const steps: LoopStep[] = [];
+  const visit = (n: ScalarExpr): void => {
+    if (n.kind === 'reduce') {
+      const b = bufferOf(ctx, n);
+      steps.push({ kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[n.reducer] }, ...nest(ctx, n.axes, [...perPointSteps(ctx, n.body), { kind: 'update', buffer: b.name, value: toLoopExpr(ctx, n.body) }]));
+      return;
+    }
+    if (n.kind === 'unary') visit(n.arg);
+    else if (n.kind === 'binary') {
+      visit(n.lhs);
+      visit(n.rhs);
+    } else if (n.kind === 'where') {
+      visit(n.cond);
+      visit(n.then);
+      visit(n.else);
+    }
+  };
+  visit(e);
+  return steps;
+}
+
+/** Every reduction into a buffer over its free axes (inner ones first), then every output cell in order. */
+function denseBody(ctx: OpContext, ordered: (s: Iterable<string>) => string[]): LoopStep[] {
+  const expr = ctx.expr;
+  return [
+    ...reductionsOf(expr.body).flatMap((r) => bufferedReduction(ctx, r, ordered)),
+    ...nest(ctx, expr.spatial.map((a) => a.name), [{ kind: 'store', tensor: expr.output, write: 'dense', value: toLoopExpr(ctx, expr.body) }]),
+  ];
+}
+
+function pitInfo(ctx: OpContext, k: PitKernel): PitLoops {
+  const operand = k.operand;
+  const untouched = hasUntouchedCells(k) ? (k.swrite.untouchedUnread ? 'unread' : 'init') : 'none';
+  return {
+    index: k.index.key,
+    scope: k.scope.kind === 'reduction' ? { kind: 'reduction', buffer: bufferOf(ctx, scopeReduction(k)).name, axes: k.scope.axes } : { kind: 'output' },
+    operand: operand.access,
+    operandMicroTile: operand.microTile,
+    dimToSource: operand.dimToSource,
+    gather: { axis: k.gather.axis, operandDim: k.gather.operandDim },
+    strips: k.strips.map((s) => ({ axis: s.axis, operandDim: s.operandDim, sourceDim: operand.dimToSource[s.operandDim] ?? null })),
+    // with bound dims shortWindow already decided; a constant size that the tile spans needs no check
+    spans: windowDims(k).filter(({ operandDim }) => ctx.operandShape[operandDim]?.kind !== 'const'),
+    swrite: { mode: k.swrite.mode, init: k.swrite.init, untouched },
+  };
+}
+
+/**
+ * The PIT form: for every strip of the index and every listed micro-tile, SRead, then the points
+ * of the skipped scope the micro-tile covers (the gather axis over the micro-tile's range, strip
+ * axes over the strip's); every other point is skipped. A reduction scope accumulates into its
+ * buffer (started at the SWrite init) and the op is then stored cell by cell; an output scope
+ * fills the output with the init and writes only listed cells.
+ */
+function pitBody(ctx: OpContext, k: PitKernel, index: LoopIndex, ordered: (s: Iterable<string>) => string[]): LoopStep[] {
+  const expr = ctx.expr;
+  const spatial = expr.spatial.map((a) => a.name);
+  const grid = index.grid;
+  const rangeOf = (axis: string): LoopRange => {
+    const extent = extentOf(ctx, axis);
+    if (axis === k.gather.axis) return { kind: 'listed', index: index.key, width: grid.microTile[grid.gatherDim] ?? 'full', extent };
+    const strip = k.strips.find((s) => s.axis === axis);
+    const sourceDim = strip ? k.operand.dimToSource[strip.operandDim] : undefined;
+    if (sourceDim === undefined || sourceDim === null) return { kind: 'full', extent };
+    return { kind: 'strip', index: index.key, sourceDim, tile: grid.microTile[sourceDim] ?? 'full', extent };
+  };
+  const region: ScalarExpr = k.scope.kind === 'reduction' ? scopeReduction(k).body : expr.body;
+  const sreads: SReadStep[] = k.sreads.map((r) => ({ kind: 'sread', tensor: r.tensor, mode: r.mode, accesses: uniqueAccesses(region, r.tensor) }));
+  const walk = (points: readonly string[], atPoint: readonly LoopStep[]): LoopStep[] => [
+    { kind: 'strips', index: index.key, body: [{ kind: 'listed', index: index.key, body: [...sreads, ...nest(ctx, ordered(points), atPoint, rangeOf)] }] },
+  ];
+  const store = (write: 'store' | 'scatter' | 'accumulate'): LoopStep => ({ kind: 'store', tensor: expr.output, write, value: toLoopExpr(ctx, expr.body) });
+  if (k.scope.kind === 'output') {
+    return [
+      { kind: 'fill', tensor: expr.output, value: k.swrite.init, unread: k.swrite.untouchedUnread === true },
+      ...walk(spatial, [...perPointSteps(ctx, expr.body), store(k.swrite.mode)]),
+    ];
+  }
+  const scope = scopeReduction(k);
+  const acc = bufferOf(ctx, scope);
+  const inside = new Set(reductionsOf(scope.body));
+  return [
+    { kind: 'init', buffer: acc.name, value: k.swrite.init },
+    ...walk([...acc.over, ...scope.axes], [...perPointSteps(ctx, scope.body), { kind: 'update', buffer: acc.name, value: toLoopExpr(ctx, scope.body) }]),
+    ...reductionsOf(expr.body)
+      .filter((r) => r !== scope && !inside.has(r))
+      .flatMap((r) => bufferedReduction(ctx, r, ordered)),
+    ...nest(ctx, spatial, [store(k.swrite.mode)]),
+  ];
+}
+
+/** The distinct accesses of a tensor in `e`, by their text. */
+function uniqueAccesses(e: ScalarExpr, tensor: string): AccessExpr[] {
+  const seen = new Map<string, AccessExpr>();
+  for (const a of accessesOf(e)) if (a.tensor === tensor && !seen.has(printScalar(a))) seen.set(printScalar(a), a);
+  return [...seen.values()];
+}

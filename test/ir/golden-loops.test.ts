@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lowerToLoops } from '../../codegen/lower/to-loops.js';
+import { printLoopProgram } from '../../ir/loops/print.js';
+import { verifyLoopProgram } from '../../ir/loops/verify.js';
+import { plannedSample, SAMPLE_FILES } from '../helpers/loop-samples.js';
+
+/**
+ * The loop IR of every sample (.pit and .onnx), extents as declared, kept as golden files so that
+ * every change to the lowering is reviewed as a diff (`pitc ir FILE --stage loops` prints the
+ * same text). A missing golden file fails; update (or create) them with PITC_UPDATE_GOLDEN=1.
+ */
+const GOLDEN = join(import.meta.dirname, '../golden/loops');
+const update = process.env['PITC_UPDATE_GOLDEN'] === '1';
+
+describe('golden loop IR of the samples', () => {
+  it.each(SAMPLE_FILES)('%s', (file) => {
+    const loops = lowerToLoops(plannedSample(file));
+    expect(verifyLoopProgram(loops)).toEqual([]);
+    const text = printLoopProgram(loops);
+    const path = join(GOLDEN, `${file}.loops`);
+    if (update) {
+      mkdirSync(GOLDEN, { recursive: true });
+      writeFileSync(path, text);
+    }
+    // a missing golden file is a failure, never silently written (PITC_UPDATE_GOLDEN=1 writes it)
+    expect(existsSync(path), `${path} is missing: run PITC_UPDATE_GOLDEN=1 npx vitest run test/ir/golden-loops.test.ts`).toBe(true);
+    expect(text === readFileSync(path, 'utf8'), `${path} differs from the printed loop IR (PITC_UPDATE_GOLDEN=1 to accept)`).toBe(true);
+  });
+});
