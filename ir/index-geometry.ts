@@ -12,7 +12,10 @@ import type { SparseIndex } from './sparse-index.js';
  * along every dimension but the gather dimension, numbered row-major; rank 0 is one strip of one
  * tile (gatherDim 0, no strip dimensions).
  */
-export type IndexGeometry = Pick<SparseIndex, 'shape' | 'microTile' | 'gatherDim' | 'stripDims' | 'stripGrid' | 'stripCount' | 'gatherTiles'>;
+export type IndexGeometry = Pick<
+  SparseIndex,
+  'shape' | 'microTile' | 'gatherDim' | 'stripDims' | 'stripGrid' | 'stripCount' | 'gatherTiles'
+>;
 
 /** A micro-tile extent: a size, or the whole dimension (the kernel IR's). */
 export type TileExtent = KernelExtent;
@@ -25,7 +28,10 @@ export function stripDimsOf(rank: number, gatherDim: number): number[] {
 }
 
 /** Micro-tile extents for a concrete shape: 'full' spans the dimension; min(tile, dim), at least 1. */
-export function concreteMicroTile(shape: readonly number[], microTile: readonly TileExtent[]): number[] {
+export function concreteMicroTile(
+  shape: readonly number[],
+  microTile: readonly TileExtent[],
+): number[] {
   return shape.map((n, d) => {
     const e = microTile[d];
     return Math.max(1, Math.min(e === 'full' || e === undefined ? n : e, n));
@@ -33,11 +39,16 @@ export function concreteMicroTile(shape: readonly number[], microTile: readonly 
 }
 
 /** The geometry for a concrete shape (arguments valid: see src/runtime/index-geometry.ts's checks); arrays are fresh and frozen. */
-export function indexGeometry(shape: readonly number[], microTile: readonly TileExtent[], gatherDim: number): IndexGeometry {
+export function indexGeometry(
+  shape: readonly number[],
+  microTile: readonly TileExtent[],
+  gatherDim: number,
+): IndexGeometry {
   const tile = concreteMicroTile(shape, microTile);
   const stripDims = stripDimsOf(shape.length, gatherDim);
   const stripGrid = stripDims.map((d) => Math.ceil((shape[d] ?? 0) / (tile[d] ?? 1)));
-  const gatherTiles = shape.length === 0 ? 1 : Math.ceil((shape[gatherDim] ?? 0) / (tile[gatherDim] ?? 1));
+  const gatherTiles =
+    shape.length === 0 ? 1 : Math.ceil((shape[gatherDim] ?? 0) / (tile[gatherDim] ?? 1));
   return {
     shape: Object.freeze([...shape]),
     microTile: Object.freeze(tile),
@@ -70,7 +81,11 @@ export function tilesAlong(n: DimExpr, tile: TileExtent): DimExpr {
   return dimFloorDiv(dimAdd(n, dimConst(tile - 1)), tile);
 }
 
-export function indexGrid(shape: readonly DimExpr[], microTile: readonly TileExtent[], gatherDim: number): IndexGrid {
+export function indexGrid(
+  shape: readonly DimExpr[],
+  microTile: readonly TileExtent[],
+  gatherDim: number,
+): IndexGrid {
   const stripDims = stripDimsOf(shape.length, gatherDim);
   const along = (d: number): DimExpr => tilesAlong(shape[d] ?? dimConst(0), microTile[d] ?? 'full');
   const stripGrid = stripDims.map(along);

@@ -1,11 +1,32 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { dimConst, evalDim, type DimExpr } from '../../ir/dim-expr.js';
 import { printScalar } from '../../ir/expr/print.js';
-import { accessesOf, bareAxis, freeAxesOf, reductionsOf, type AccessExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import {
+  accessesOf,
+  bareAxis,
+  freeAxesOf,
+  reductionsOf,
+  type AccessExpr,
+  type ReduceExpr,
+  type ScalarExpr,
+  type TensorExpr,
+} from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import { indexGrid } from '../../ir/index-geometry.js';
 import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
-import type { LoopAxis, LoopBuffer, LoopExpr, LoopIndex, LoopOp, LoopProgram, LoopRange, LoopStep, LoopTensor, PitLoops, SReadStep } from '../../ir/loops/loop-ir.js';
+import type {
+  LoopAxis,
+  LoopBuffer,
+  LoopExpr,
+  LoopIndex,
+  LoopOp,
+  LoopProgram,
+  LoopRange,
+  LoopStep,
+  LoopTensor,
+  PitLoops,
+  SReadStep,
+} from '../../ir/loops/loop-ir.js';
 import { REDUCER_IDENTITY } from '../../rules/discover.js';
 import { contractionShape } from './contraction-shape.js';
 
@@ -16,13 +37,22 @@ const STAGE = 'lower';
  * all bound becomes a constant; without, extents stay symbolic. Pure: the same kernels give
  * the same loops.
  */
-export function lowerToLoops(program: { readonly graph: Graph; readonly kernels: readonly KernelIR[] }, dims: ReadonlyMap<string, number> = new Map()): LoopProgram {
+export function lowerToLoops(
+  program: { readonly graph: Graph; readonly kernels: readonly KernelIR[] },
+  dims: ReadonlyMap<string, number> = new Map(),
+): LoopProgram {
   const { graph, kernels } = program;
   const bind = (e: DimExpr): DimExpr => {
     const v = evalDim(e, dims);
     return v === undefined ? e : dimConst(v);
   };
-  const tensors: LoopTensor[] = graph.tensors.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape.map(bind), role: t.role, output: graph.outputs.includes(t.name) }));
+  const tensors: LoopTensor[] = graph.tensors.map((t) => ({
+    name: t.name,
+    dtype: t.dtype,
+    shape: t.shape.map(bind),
+    role: t.role,
+    output: graph.outputs.includes(t.name),
+  }));
   const shapeOf = (name: string): readonly DimExpr[] => {
     const t = tensors.find((x) => x.name === name);
     if (!t) throw new InternalError(STAGE, `no tensor '${name}'`);
@@ -30,7 +60,8 @@ export function lowerToLoops(program: { readonly graph: Graph; readonly kernels:
   };
   // a PIT form whose window micro-tile is shorter than its bound dimension runs densely
   const effective = kernels.map((k) => {
-    const fallback = k.kind === 'pit' ? shortWindow(k, shapeOf(k.operand.access.tensor)) : undefined;
+    const fallback =
+      k.kind === 'pit' ? shortWindow(k, shapeOf(k.operand.access.tensor)) : undefined;
     return { kernel: fallback ? ({ kind: 'dense', expr: k.expr } as const) : k, fallback };
   });
   const indexes: LoopIndex[] = [];
@@ -50,7 +81,9 @@ export function lowerToLoops(program: { readonly graph: Graph; readonly kernels:
     const op = lowerOp(kernel, bind, isF32, indexes, shapeOf);
     return fallback ? { ...op, fallback } : op;
   });
-  const binding = graph.dims.filter((d) => dims.has(d.name)).map((d) => ({ dim: d.name, value: dims.get(d.name) as number }));
+  const binding = graph.dims
+    .filter((d) => dims.has(d.name))
+    .map((d) => ({ dim: d.name, value: dims.get(d.name) as number }));
   return { binding, tensors, indexes, ops };
 }
 
@@ -62,7 +95,8 @@ function shortWindow(k: PitKernel, shape: readonly DimExpr[]): string | undefine
   const access = k.operand.access;
   for (const { operandDim: d, tile } of windowDims(k)) {
     const n = shape[d];
-    if (n?.kind === 'const' && tile < n.value) return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${tile} must span all ${n.value}`;
+    if (n?.kind === 'const' && tile < n.value)
+      return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${tile} must span all ${n.value}`;
   }
   return undefined;
 }
@@ -86,10 +120,20 @@ interface OpContext {
   readonly operandShape: readonly DimExpr[];
 }
 
-function lowerOp(k: KernelIR, bind: (e: DimExpr) => DimExpr, isF32: (t: string) => boolean, indexes: readonly LoopIndex[], shapeOf: (t: string) => readonly DimExpr[]): LoopOp {
+function lowerOp(
+  k: KernelIR,
+  bind: (e: DimExpr) => DimExpr,
+  isF32: (t: string) => boolean,
+  indexes: readonly LoopIndex[],
+  shapeOf: (t: string) => readonly DimExpr[],
+): LoopOp {
   const expr = k.expr;
   const axes: LoopAxis[] = [
-    ...expr.spatial.map((a) => ({ name: a.name, role: 'spatial' as const, extent: bind(a.extent) })),
+    ...expr.spatial.map((a) => ({
+      name: a.name,
+      role: 'spatial' as const,
+      extent: bind(a.extent),
+    })),
     ...expr.reduce.map((a) => ({ name: a.name, role: 'reduce' as const, extent: bind(a.extent) })),
   ].map((a, i) => ({ ...a, var: `a${i}` }));
   const order = axes.map((a) => a.name);
@@ -101,12 +145,35 @@ function lowerOp(k: KernelIR, bind: (e: DimExpr) => DimExpr, isF32: (t: string) 
   const perPoint = perPointReductions(k);
   const buffers = new Map<ReduceExpr, LoopBuffer>();
   reductionsOf(expr.body).forEach((r, i) => {
-    buffers.set(r, { name: `r${i}`, reducer: r.reducer, axes: [...r.axes], over: perPoint.has(r) ? [] : ordered(freeAxesOf(r)), dtype: r.dtype });
+    buffers.set(r, {
+      name: `r${i}`,
+      reducer: r.reducer,
+      axes: [...r.axes],
+      over: perPoint.has(r) ? [] : ordered(freeAxesOf(r)),
+      dtype: r.dtype,
+    });
   });
-  const ctx: OpContext = { expr, axes, buffers, operandShape: k.kind === 'pit' ? shapeOf(k.operand.access.tensor) : [] };
+  const ctx: OpContext = {
+    expr,
+    axes,
+    buffers,
+    operandShape: k.kind === 'pit' ? shapeOf(k.operand.access.tensor) : [],
+  };
   const reads = [...new Set(accessesOf(expr.body).map((a) => a.tensor))];
-  const contraction = contractionShape(expr, isF32, (r) => bufferOf(ctx, r).name, (e) => toLoopExpr(ctx, e));
-  const common = { output: expr.output, dtype: expr.dtype, axes, reads, buffers: [...buffers.values()], contraction };
+  const contraction = contractionShape(
+    expr,
+    isF32,
+    (r) => bufferOf(ctx, r).name,
+    (e) => toLoopExpr(ctx, e),
+  );
+  const common = {
+    output: expr.output,
+    dtype: expr.dtype,
+    axes,
+    reads,
+    buffers: [...buffers.values()],
+    contraction,
+  };
   if (k.kind === 'dense') return { ...common, form: 'dense', body: denseBody(ctx, ordered) };
   const index = indexes.find((i) => i.key === k.index.key);
   if (!index) throw new InternalError(STAGE, `no index '${k.index.key}'`);
@@ -121,10 +188,14 @@ function perPointReductions(k: KernelIR): Set<ReduceExpr> {
 }
 
 function scopeReduction(k: PitKernel): ReduceExpr {
-  if (k.scope.kind !== 'reduction') throw new InternalError(STAGE, `'${k.expr.output}' skips output cells, not a reduction`);
+  if (k.scope.kind !== 'reduction')
+    throw new InternalError(STAGE, `'${k.expr.output}' skips output cells, not a reduction`);
   const axes = k.scope.axes;
-  const found = reductionsOf(k.expr.body).find((r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]));
-  if (!found) throw new InternalError(STAGE, `'${k.expr.output}' has no reduction over ${axes.join(', ')}`);
+  const found = reductionsOf(k.expr.body).find(
+    (r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]),
+  );
+  if (!found)
+    throw new InternalError(STAGE, `'${k.expr.output}' has no reduction over ${axes.join(', ')}`);
   return found;
 }
 
@@ -148,14 +219,31 @@ function toLoopExpr(ctx: OpContext, e: ScalarExpr): LoopExpr {
     case 'unary':
       return { kind: 'unary', dtype: e.dtype, op: e.op, arg: toLoopExpr(ctx, e.arg) };
     case 'binary':
-      return { kind: 'binary', dtype: e.dtype, op: e.op, lhs: toLoopExpr(ctx, e.lhs), rhs: toLoopExpr(ctx, e.rhs) };
+      return {
+        kind: 'binary',
+        dtype: e.dtype,
+        op: e.op,
+        lhs: toLoopExpr(ctx, e.lhs),
+        rhs: toLoopExpr(ctx, e.rhs),
+      };
     case 'where':
-      return { kind: 'where', dtype: e.dtype, cond: toLoopExpr(ctx, e.cond), then: toLoopExpr(ctx, e.then), else: toLoopExpr(ctx, e.else) };
+      return {
+        kind: 'where',
+        dtype: e.dtype,
+        cond: toLoopExpr(ctx, e.cond),
+        then: toLoopExpr(ctx, e.then),
+        else: toLoopExpr(ctx, e.else),
+      };
   }
 }
 
 /** Nested loops over `axes` (outermost first), each over the range `rangeOf` gives, around `inner`. */
-function nest(ctx: OpContext, axes: readonly string[], inner: readonly LoopStep[], rangeOf: (axis: string) => LoopRange = (a) => ({ kind: 'full', extent: extentOf(ctx, a) })): LoopStep[] {
+function nest(
+  ctx: OpContext,
+  axes: readonly string[],
+  inner: readonly LoopStep[],
+  rangeOf: (axis: string) => LoopRange = (a) => ({ kind: 'full', extent: extentOf(ctx, a) }),
+): LoopStep[] {
   let body: readonly LoopStep[] = inner;
   for (let i = axes.length - 1; i >= 0; i--) {
     const axis = axes[i] as string;
@@ -171,9 +259,18 @@ function extentOf(ctx: OpContext, axis: string): DimExpr {
 }
 
 /** A reduction kept over its free axes: its slots start at the identity, then one nest accumulates them. */
-function bufferedReduction(ctx: OpContext, r: ReduceExpr, ordered: (s: Iterable<string>) => string[]): LoopStep[] {
+function bufferedReduction(
+  ctx: OpContext,
+  r: ReduceExpr,
+  ordered: (s: Iterable<string>) => string[],
+): LoopStep[] {
   const b = bufferOf(ctx, r);
-  return [{ kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[r.reducer] }, ...nest(ctx, ordered([...b.over, ...r.axes]), [{ kind: 'update', buffer: b.name, value: toLoopExpr(ctx, r.body) }])];
+  return [
+    { kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[r.reducer] },
+    ...nest(ctx, ordered([...b.over, ...r.axes]), [
+      { kind: 'update', buffer: b.name, value: toLoopExpr(ctx, r.body) },
+    ]),
+  ];
 }
 
 /**
@@ -186,7 +283,13 @@ function perPointSteps(ctx: OpContext, e: ScalarExpr): LoopStep[] {
   const visit = (n: ScalarExpr): void => {
     if (n.kind === 'reduce') {
       const b = bufferOf(ctx, n);
-      steps.push({ kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[n.reducer] }, ...nest(ctx, n.axes, [...perPointSteps(ctx, n.body), { kind: 'update', buffer: b.name, value: toLoopExpr(ctx, n.body) }]));
+      steps.push(
+        { kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[n.reducer] },
+        ...nest(ctx, n.axes, [
+          ...perPointSteps(ctx, n.body),
+          { kind: 'update', buffer: b.name, value: toLoopExpr(ctx, n.body) },
+        ]),
+      );
       return;
     }
     if (n.kind === 'unary') visit(n.arg);
@@ -208,7 +311,11 @@ function denseBody(ctx: OpContext, ordered: (s: Iterable<string>) => string[]): 
   const expr = ctx.expr;
   return [
     ...reductionsOf(expr.body).flatMap((r) => bufferedReduction(ctx, r, ordered)),
-    ...nest(ctx, expr.spatial.map((a) => a.name), [{ kind: 'store', tensor: expr.output, write: 'dense', value: toLoopExpr(ctx, expr.body) }]),
+    ...nest(
+      ctx,
+      expr.spatial.map((a) => a.name),
+      [{ kind: 'store', tensor: expr.output, write: 'dense', value: toLoopExpr(ctx, expr.body) }],
+    ),
   ];
 }
 
@@ -217,12 +324,19 @@ function pitInfo(ctx: OpContext, k: PitKernel): PitLoops {
   const untouched = hasUntouchedCells(k) ? (k.swrite.untouchedUnread ? 'unread' : 'init') : 'none';
   return {
     index: k.index.key,
-    scope: k.scope.kind === 'reduction' ? { kind: 'reduction', buffer: bufferOf(ctx, scopeReduction(k)).name, axes: k.scope.axes } : { kind: 'output' },
+    scope:
+      k.scope.kind === 'reduction'
+        ? { kind: 'reduction', buffer: bufferOf(ctx, scopeReduction(k)).name, axes: k.scope.axes }
+        : { kind: 'output' },
     operand: operand.access,
     operandMicroTile: operand.microTile,
     dimToSource: operand.dimToSource,
     gather: { axis: k.gather.axis, operandDim: k.gather.operandDim },
-    strips: k.strips.map((s) => ({ axis: s.axis, operandDim: s.operandDim, sourceDim: operand.dimToSource[s.operandDim] ?? null })),
+    strips: k.strips.map((s) => ({
+      axis: s.axis,
+      operandDim: s.operandDim,
+      sourceDim: operand.dimToSource[s.operandDim] ?? null,
+    })),
     // with bound dims shortWindow already decided; a constant size that the tile spans needs no check
     spans: windowDims(k).filter(({ operandDim }) => ctx.operandShape[operandDim]?.kind !== 'const'),
     swrite: { mode: k.swrite.mode, init: k.swrite.init, untouched },
@@ -236,27 +350,69 @@ function pitInfo(ctx: OpContext, k: PitKernel): PitLoops {
  * buffer (started at the SWrite init) and the op is then stored cell by cell; an output scope
  * fills the output with the init and writes only listed cells.
  */
-function pitBody(ctx: OpContext, k: PitKernel, index: LoopIndex, ordered: (s: Iterable<string>) => string[]): LoopStep[] {
+function pitBody(
+  ctx: OpContext,
+  k: PitKernel,
+  index: LoopIndex,
+  ordered: (s: Iterable<string>) => string[],
+): LoopStep[] {
   const expr = ctx.expr;
   const spatial = expr.spatial.map((a) => a.name);
   const grid = index.grid;
   const rangeOf = (axis: string): LoopRange => {
     const extent = extentOf(ctx, axis);
-    if (axis === k.gather.axis) return { kind: 'listed', index: index.key, width: grid.microTile[grid.gatherDim] ?? 'full', extent };
+    if (axis === k.gather.axis)
+      return {
+        kind: 'listed',
+        index: index.key,
+        width: grid.microTile[grid.gatherDim] ?? 'full',
+        extent,
+      };
     const strip = k.strips.find((s) => s.axis === axis);
     const sourceDim = strip ? k.operand.dimToSource[strip.operandDim] : undefined;
     if (sourceDim === undefined || sourceDim === null) return { kind: 'full', extent };
-    return { kind: 'strip', index: index.key, sourceDim, tile: grid.microTile[sourceDim] ?? 'full', extent };
+    return {
+      kind: 'strip',
+      index: index.key,
+      sourceDim,
+      tile: grid.microTile[sourceDim] ?? 'full',
+      extent,
+    };
   };
   const region: ScalarExpr = k.scope.kind === 'reduction' ? scopeReduction(k).body : expr.body;
-  const sreads: SReadStep[] = k.sreads.map((r) => ({ kind: 'sread', tensor: r.tensor, mode: r.mode, accesses: uniqueAccesses(region, r.tensor) }));
+  const sreads: SReadStep[] = k.sreads.map((r) => ({
+    kind: 'sread',
+    tensor: r.tensor,
+    mode: r.mode,
+    accesses: uniqueAccesses(region, r.tensor),
+  }));
   const walk = (points: readonly string[], atPoint: readonly LoopStep[]): LoopStep[] => [
-    { kind: 'strips', index: index.key, body: [{ kind: 'listed', index: index.key, body: [...sreads, ...nest(ctx, ordered(points), atPoint, rangeOf)] }] },
+    {
+      kind: 'strips',
+      index: index.key,
+      body: [
+        {
+          kind: 'listed',
+          index: index.key,
+          body: [...sreads, ...nest(ctx, ordered(points), atPoint, rangeOf)],
+        },
+      ],
+    },
   ];
-  const store = (write: 'store' | 'scatter' | 'accumulate'): LoopStep => ({ kind: 'store', tensor: expr.output, write, value: toLoopExpr(ctx, expr.body) });
+  const store = (write: 'store' | 'scatter' | 'accumulate'): LoopStep => ({
+    kind: 'store',
+    tensor: expr.output,
+    write,
+    value: toLoopExpr(ctx, expr.body),
+  });
   if (k.scope.kind === 'output') {
     return [
-      { kind: 'fill', tensor: expr.output, value: k.swrite.init, unread: k.swrite.untouchedUnread === true },
+      {
+        kind: 'fill',
+        tensor: expr.output,
+        value: k.swrite.init,
+        unread: k.swrite.untouchedUnread === true,
+      },
       ...walk(spatial, [...perPointSteps(ctx, expr.body), store(k.swrite.mode)]),
     ];
   }
@@ -265,7 +421,13 @@ function pitBody(ctx: OpContext, k: PitKernel, index: LoopIndex, ordered: (s: It
   const inside = new Set(reductionsOf(scope.body));
   return [
     { kind: 'init', buffer: acc.name, value: k.swrite.init },
-    ...walk([...acc.over, ...scope.axes], [...perPointSteps(ctx, scope.body), { kind: 'update', buffer: acc.name, value: toLoopExpr(ctx, scope.body) }]),
+    ...walk(
+      [...acc.over, ...scope.axes],
+      [
+        ...perPointSteps(ctx, scope.body),
+        { kind: 'update', buffer: acc.name, value: toLoopExpr(ctx, scope.body) },
+      ],
+    ),
     ...reductionsOf(expr.body)
       .filter((r) => r !== scope && !inside.has(r))
       .flatMap((r) => bufferedReduction(ctx, r, ordered)),
@@ -276,6 +438,7 @@ function pitBody(ctx: OpContext, k: PitKernel, index: LoopIndex, ordered: (s: It
 /** The distinct accesses of a tensor in `e`, by their text. */
 function uniqueAccesses(e: ScalarExpr, tensor: string): AccessExpr[] {
   const seen = new Map<string, AccessExpr>();
-  for (const a of accessesOf(e)) if (a.tensor === tensor && !seen.has(printScalar(a))) seen.set(printScalar(a), a);
+  for (const a of accessesOf(e))
+    if (a.tensor === tensor && !seen.has(printScalar(a))) seen.set(printScalar(a), a);
   return [...seen.values()];
 }

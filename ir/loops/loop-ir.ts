@@ -1,6 +1,13 @@
 import type { DimExpr } from '../dim-expr.js';
 import type { DType } from '../dtype.js';
-import type { AccessExpr, AxisValueExpr, BinaryOp, ConstExpr, Reducer, UnaryOp } from '../expr/tensor-expr.js';
+import type {
+  AccessExpr,
+  AxisValueExpr,
+  BinaryOp,
+  ConstExpr,
+  Reducer,
+  UnaryOp,
+} from '../expr/tensor-expr.js';
 import type { IndexGrid, TileExtent } from '../index-geometry.js';
 
 /**
@@ -90,7 +97,9 @@ export interface LoopOp {
 export interface PitLoops {
   readonly index: string;
   /** `reduction`: the reduction into `buffer` drops skipped points; `output`: skipped cells keep the init. */
-  readonly scope: { readonly kind: 'reduction'; readonly buffer: string; readonly axes: readonly string[] } | { readonly kind: 'output' };
+  readonly scope:
+    | { readonly kind: 'reduction'; readonly buffer: string; readonly axes: readonly string[] }
+    | { readonly kind: 'output' };
   /** The dynamically sparse access whose absent micro-tiles are skipped, and its micro-tile. */
   readonly operand: AccessExpr;
   readonly operandMicroTile: readonly TileExtent[];
@@ -99,7 +108,11 @@ export interface PitLoops {
   /** The permuted axis and the operand dimension it indexes. */
   readonly gather: { readonly axis: string; readonly operandDim: number };
   /** Axes one strip fixes to a micro-tile's range (sourceDim null: its whole range). */
-  readonly strips: readonly { readonly axis: string; readonly operandDim: number; readonly sourceDim: number | null }[];
+  readonly strips: readonly {
+    readonly axis: string;
+    readonly operandDim: number;
+    readonly sourceDim: number | null;
+  }[];
   /**
    * Operand dimensions indexed by a window (`y + r`) whose micro-tile must span the dimension for
    * this form to hold; when the bound size is larger the op runs its dense form. Listed only
@@ -142,7 +155,8 @@ export interface ContractionShape {
   readonly epilogue?: LoopExpr;
 }
 
-export type LoopStep = AxisLoop | StripLoop | ListedLoop | SReadStep | FillStep | InitStep | UpdateStep | StoreStep;
+export type LoopStep =
+  AxisLoop | StripLoop | ListedLoop | SReadStep | FillStep | InitStep | UpdateStep | StoreStep;
 
 /** `for axis in range { body }`. */
 export interface AxisLoop {
@@ -159,8 +173,19 @@ export interface AxisLoop {
  */
 export type LoopRange =
   | { readonly kind: 'full'; readonly extent: DimExpr }
-  | { readonly kind: 'strip'; readonly index: string; readonly sourceDim: number; readonly tile: TileExtent; readonly extent: DimExpr }
-  | { readonly kind: 'listed'; readonly index: string; readonly width: TileExtent; readonly extent: DimExpr };
+  | {
+      readonly kind: 'strip';
+      readonly index: string;
+      readonly sourceDim: number;
+      readonly tile: TileExtent;
+      readonly extent: DimExpr;
+    }
+  | {
+      readonly kind: 'listed';
+      readonly index: string;
+      readonly width: TileExtent;
+      readonly extent: DimExpr;
+    };
 
 /** `for s in strips(index)`: s numbers the strips row-major over the grid; it decodes into one tile coordinate per strip dimension. */
 export interface StripLoop {
@@ -221,7 +246,8 @@ export interface StoreStep {
 }
 
 /** Values inside the loops: the tensor expression with each reduction replaced by a read of its buffer. */
-export type LoopExpr = ConstExpr | AccessExpr | AxisValueExpr | BufferRead | LoopUnary | LoopBinary | LoopWhere;
+export type LoopExpr =
+  ConstExpr | AccessExpr | AxisValueExpr | BufferRead | LoopUnary | LoopBinary | LoopWhere;
 
 export interface BufferRead {
   readonly kind: 'buffer';
@@ -255,10 +281,15 @@ export interface LoopWhere {
 }
 
 /** Visit every step, parents before children. */
-export function walkSteps(steps: readonly LoopStep[], visit: (step: LoopStep, depth: number) => void, depth = 0): void {
+export function walkSteps(
+  steps: readonly LoopStep[],
+  visit: (step: LoopStep, depth: number) => void,
+  depth = 0,
+): void {
   for (const s of steps) {
     visit(s, depth);
-    if (s.kind === 'loop' || s.kind === 'strips' || s.kind === 'listed') walkSteps(s.body, visit, depth + 1);
+    if (s.kind === 'loop' || s.kind === 'strips' || s.kind === 'listed')
+      walkSteps(s.body, visit, depth + 1);
   }
 }
 

@@ -6,13 +6,23 @@ import type { LoopExpr, LoopIndex, LoopOp, LoopProgram, LoopRange, LoopStep } fr
 
 const tileText = (e: TileExtent): string => (e === 'full' ? '*' : String(e));
 
-const UPDATE: Readonly<Record<Reducer, string>> = { sum: '+=', prod: '*=', max: 'max=', min: 'min=' };
+const UPDATE: Readonly<Record<Reducer, string>> = {
+  sum: '+=',
+  prod: '*=',
+  max: 'max=',
+  min: 'min=',
+};
 
 /** Canonical text of a loop program: tensors, indexes, then every op's loop nest. */
 export function printLoopProgram(p: LoopProgram): string {
   const lines: string[] = [];
-  lines.push(`loops (${p.binding.length === 0 ? 'extents as declared' : p.binding.map((b) => `${b.dim} = ${b.value}`).join(', ')})`);
-  for (const t of p.tensors) lines.push(`  tensor ${t.name}: ${t.dtype}[${t.shape.map(printDim).join(', ')}] ${t.role}${t.output ? ', output' : ''}`);
+  lines.push(
+    `loops (${p.binding.length === 0 ? 'extents as declared' : p.binding.map((b) => `${b.dim} = ${b.value}`).join(', ')})`,
+  );
+  for (const t of p.tensors)
+    lines.push(
+      `  tensor ${t.name}: ${t.dtype}[${t.shape.map(printDim).join(', ')}] ${t.role}${t.output ? ', output' : ''}`,
+    );
   for (const i of p.indexes) lines.push(`  ${printIndex(i)}`);
   const text = [lines.join('\n'), ...p.ops.map(printLoopOp)];
   return text.join('\n\n') + '\n';
@@ -37,9 +47,14 @@ export function printLoopOp(op: LoopOp): string {
       ? `dense: ${op.fallback}`
       : 'dense';
   lines.push(`op ${op.output}: ${op.dtype} [${form}]`);
-  lines.push(`  axes ${op.axes.map((a) => `${a.name} ${a.var} ${a.role} ${printDim(a.extent)}`).join(', ')}`);
+  lines.push(
+    `  axes ${op.axes.map((a) => `${a.name} ${a.var} ${a.role} ${printDim(a.extent)}`).join(', ')}`,
+  );
   if (op.reads.length > 0) lines.push(`  reads ${op.reads.join(', ')}`);
-  for (const b of op.buffers) lines.push(`  buffer $${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}`);
+  for (const b of op.buffers)
+    lines.push(
+      `  buffer $${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}`,
+    );
   const c = op.contraction;
   if (c.kind === 'contraction') {
     const factors = (fs: readonly LoopExpr[]): string => fs.map(printLoopExpr).join(' * ');
@@ -48,8 +63,14 @@ export function printLoopOp(op: LoopOp): string {
         `${c.scale === 1 ? '' : `, scale ${printNumber(c.scale)}`}${c.epilogue ? `, epilogue ${printLoopExpr(c.epilogue)}` : ', plain'}`,
     );
   } else lines.push(`  contraction none: ${c.reason}`);
-  for (const w of pit?.spans ?? []) lines.push(`  runs densely unless dim ${w.operandDim} of ${pit?.operand.tensor} is at most ${w.tile} (a window inside one micro-tile)`);
-  if (pit) lines.push(`  swrite ${pit.swrite.mode}, untouched = ${printNumber(pit.swrite.init)} (${pit.swrite.untouched})`);
+  for (const w of pit?.spans ?? [])
+    lines.push(
+      `  runs densely unless dim ${w.operandDim} of ${pit?.operand.tensor} is at most ${w.tile} (a window inside one micro-tile)`,
+    );
+  if (pit)
+    lines.push(
+      `  swrite ${pit.swrite.mode}, untouched = ${printNumber(pit.swrite.init)} (${pit.swrite.untouched})`,
+    );
   printSteps(op, op.body, 1, lines);
   return lines.join('\n');
 }
@@ -62,7 +83,9 @@ function printSteps(op: LoopOp, steps: readonly LoopStep[], depth: number, out: 
         out.push(`${pad}for ${s.axis} in ${printRange(s.range)}:`);
         break;
       case 'strips':
-        out.push(`${pad}for $s in strips(${s.index}):  $u[d]: the tile coordinate of strip $s along source dim d`);
+        out.push(
+          `${pad}for $s in strips(${s.index}):  $u[d]: the tile coordinate of strip $s along source dim d`,
+        );
         break;
       case 'listed':
         out.push(`${pad}for $p in listed(${s.index}, $s):  $c = coords[$p]`);
@@ -71,7 +94,9 @@ function printSteps(op: LoopOp, steps: readonly LoopStep[], depth: number, out: 
         out.push(`${pad}sread ${s.mode} ${s.accesses.map(printScalar).join(', ') || s.tensor}`);
         break;
       case 'fill':
-        out.push(`${pad}fill ${s.tensor} = ${printNumber(s.value)}${s.unread ? '  (never read: may stay unwritten)' : ''}`);
+        out.push(
+          `${pad}fill ${s.tensor} = ${printNumber(s.value)}${s.unread ? '  (never read: may stay unwritten)' : ''}`,
+        );
         break;
       case 'init':
         out.push(`${pad}init $${s.buffer} = ${printNumber(s.value)}`);
@@ -83,10 +108,16 @@ function printSteps(op: LoopOp, steps: readonly LoopStep[], depth: number, out: 
         break;
       }
       case 'store':
-        out.push(`${pad}store ${s.write} ${s.tensor}[${op.axes.filter((a) => a.role === 'spatial').map((a) => a.name).join(', ')}] = ${printLoopExpr(s.value)}`);
+        out.push(
+          `${pad}store ${s.write} ${s.tensor}[${op.axes
+            .filter((a) => a.role === 'spatial')
+            .map((a) => a.name)
+            .join(', ')}] = ${printLoopExpr(s.value)}`,
+        );
         break;
     }
-    if (s.kind === 'loop' || s.kind === 'strips' || s.kind === 'listed') printSteps(op, s.body, depth + 1, out);
+    if (s.kind === 'loop' || s.kind === 'strips' || s.kind === 'listed')
+      printSteps(op, s.body, depth + 1, out);
   }
 }
 
@@ -95,7 +126,8 @@ function printRange(r: LoopRange): string {
     case 'full':
       return `[0, ${printDim(r.extent)})`;
     case 'strip': {
-      if (r.tile === 'full') return `[0, ${printDim(r.extent)})  (strip of ${r.index} spans dim ${r.sourceDim})`;
+      if (r.tile === 'full')
+        return `[0, ${printDim(r.extent)})  (strip of ${r.index} spans dim ${r.sourceDim})`;
       const lo = r.tile === 1 ? `$u[${r.sourceDim}]` : `$u[${r.sourceDim}]*${r.tile}`;
       return `[${lo}, min(${lo} + ${r.tile}, ${printDim(r.extent)}))`;
     }
@@ -122,7 +154,9 @@ export function printLoopExpr(e: LoopExpr): string {
     case 'unary':
       return e.op === 'neg' ? `(-${printLoopExpr(e.arg)})` : `${e.op}(${printLoopExpr(e.arg)})`;
     case 'binary':
-      return e.op === 'max' || e.op === 'min' ? `${e.op}(${printLoopExpr(e.lhs)}, ${printLoopExpr(e.rhs)})` : `(${printLoopExpr(e.lhs)} ${e.op} ${printLoopExpr(e.rhs)})`;
+      return e.op === 'max' || e.op === 'min'
+        ? `${e.op}(${printLoopExpr(e.lhs)}, ${printLoopExpr(e.rhs)})`
+        : `(${printLoopExpr(e.lhs)} ${e.op} ${printLoopExpr(e.rhs)})`;
     case 'where':
       return `where(${printLoopExpr(e.cond)}, ${printLoopExpr(e.then)}, ${printLoopExpr(e.else)})`;
   }

@@ -1,6 +1,13 @@
 import type { DimExpr } from '../../ir/dim-expr.js';
 import { concreteMicroTile } from '../../ir/index-geometry.js';
-import type { LoopExpr, LoopIndex, LoopOp, LoopProgram, LoopRange, LoopStep } from '../../ir/loops/loop-ir.js';
+import type {
+  LoopExpr,
+  LoopIndex,
+  LoopOp,
+  LoopProgram,
+  LoopRange,
+  LoopStep,
+} from '../../ir/loops/loop-ir.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import { applyBinary, applyUnary, combine, store } from './naive-eval.js';
@@ -12,7 +19,11 @@ import { naiveBuildIndex } from './naive-index.js';
  * codegen/ref: if the loop IR means what the reference computes, the two agree bit for bit
  * (same points, same order of every accumulation). Indexes come from the naive builder.
  */
-export function runLoopProgram(p: LoopProgram, inputs: ReadonlyMap<string, HostTensor>, build: typeof naiveBuildIndex = naiveBuildIndex): Map<string, HostTensor> {
+export function runLoopProgram(
+  p: LoopProgram,
+  inputs: ReadonlyMap<string, HostTensor>,
+  build: typeof naiveBuildIndex = naiveBuildIndex,
+): Map<string, HostTensor> {
   const values = new Map<string, HostTensor>(inputs);
   const indexes = new Map<string, SparseIndex>();
   for (const op of p.ops) {
@@ -20,7 +31,15 @@ export function runLoopProgram(p: LoopProgram, inputs: ReadonlyMap<string, HostT
       const spec = p.indexes.find((i) => i.key === op.pit?.index) as LoopIndex;
       const source = values.get(spec.source);
       if (!source) throw new Error(`loops: index source '${spec.source}' has no value`);
-      indexes.set(spec.key, build(source, concreteMicroTile(source.shape, spec.grid.microTile), spec.grid.gatherDim, spec.fill));
+      indexes.set(
+        spec.key,
+        build(
+          source,
+          concreteMicroTile(source.shape, spec.grid.microTile),
+          spec.grid.gatherDim,
+          spec.fill,
+        ),
+      );
     }
     values.set(op.output, runOp(op, values, op.pit ? indexes.get(op.pit.index) : undefined));
   }
@@ -32,18 +51,29 @@ const num = (d: DimExpr): number => {
   return d.value;
 };
 
-function runOp(op: LoopOp, values: ReadonlyMap<string, HostTensor>, index: SparseIndex | undefined): HostTensor {
+function runOp(
+  op: LoopOp,
+  values: ReadonlyMap<string, HostTensor>,
+  index: SparseIndex | undefined,
+): HostTensor {
   const extents = new Map(op.axes.map((a) => [a.name, num(a.extent)]));
   const spatial = op.axes.filter((a) => a.role === 'spatial').map((a) => a.name);
-  const out = makeTensor(op.dtype, spatial.map((a) => extents.get(a) as number));
+  const out = makeTensor(
+    op.dtype,
+    spatial.map((a) => extents.get(a) as number),
+  );
   const env = new Map<string, number>();
   const u: number[] = [];
   let strip = -1;
   let coord = -1;
   const buffers = new Map(
-    op.buffers.map((b) => [b.name, { ...b, data: new Float64Array(b.over.reduce((n, a) => n * (extents.get(a) as number), 1)) }]),
+    op.buffers.map((b) => [
+      b.name,
+      { ...b, data: new Float64Array(b.over.reduce((n, a) => n * (extents.get(a) as number), 1)) },
+    ]),
   );
-  const slotOf = (over: readonly string[]): number => over.reduce((o, a) => o * (extents.get(a) as number) + (env.get(a) as number), 0);
+  const slotOf = (over: readonly string[]): number =>
+    over.reduce((o, a) => o * (extents.get(a) as number) + (env.get(a) as number), 0);
   const read = (t: string, e: LoopExpr & { kind: 'access' }): number => {
     const v = values.get(t);
     if (!v) throw new Error(`loops: '${t}' has no value`);

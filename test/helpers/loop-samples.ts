@@ -15,10 +15,18 @@ export const SAMPLE_FILES: readonly string[] = readdirSync(SAMPLES_DIR)
 /** A sample through the front end (either) and the middle end: the program every target gets. */
 export function plannedSample(file: string): LoweredProgram {
   const path = join(SAMPLES_DIR, file);
-  const source = file.endsWith('.onnx') ? new Uint8Array(readFileSync(path)) : readFileSync(path, 'utf8');
+  const source = file.endsWith('.onnx')
+    ? new Uint8Array(readFileSync(path))
+    : readFileSync(path, 'utf8');
   const loaded = loadProgram(source, file);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (!loaded.graph || errors.length > 0) throw new Error(`${file} does not check: ${errors.map((d) => d.message).join('; ')}`);
+  if (!loaded.graph || errors.length > 0)
+    throw new Error(`${file} does not check: ${errors.map((d) => d.message).join('; ')}`);
   const analysis = analyse(loaded.graph);
-  return { name: file, graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return {
+    name: file,
+    graph: analysis.graph,
+    kernels: analysis.kernels,
+    guards: guardsOf(analysis),
+  };
 }

@@ -25,7 +25,13 @@ describe('golden loop IR of the samples', () => {
       writeFileSync(path, text);
     }
     // a missing golden file is a failure, never silently written (PITC_UPDATE_GOLDEN=1 writes it)
-    expect(existsSync(path), `${path} is missing: run PITC_UPDATE_GOLDEN=1 npx vitest run test/ir/golden-loops.test.ts`).toBe(true);
-    expect(text === readFileSync(path, 'utf8'), `${path} differs from the printed loop IR (PITC_UPDATE_GOLDEN=1 to accept)`).toBe(true);
+    expect(
+      existsSync(path),
+      `${path} is missing: run PITC_UPDATE_GOLDEN=1 npx vitest run test/ir/golden-loops.test.ts`,
+    ).toBe(true);
+    expect(
+      text === readFileSync(path, 'utf8'),
+      `${path} differs from the printed loop IR (PITC_UPDATE_GOLDEN=1 to accept)`,
+    ).toBe(true);
   });
 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { indexGeometry as cudaGeometry } from '../../codegen/cuda/index-kernel.js';
 import { indexSpecOf } from '../../codegen/gpujs/index-layout.js';
 import { dimSym, evalDim } from '../../ir/dim-expr.js';
-import { concreteMicroTile, indexGeometry, indexGrid, type TileExtent } from '../../ir/index-geometry.js';
+import {
+  concreteMicroTile,
+  indexGeometry,
+  indexGrid,
+  type TileExtent,
+} from '../../ir/index-geometry.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { makeTensor } from '../../ir/tensor.js';
 import { buildIndex } from '../../src/runtime/index-builder.js';
@@ -17,12 +22,30 @@ import { naiveBuildIndex } from '../helpers/naive-index.js';
  * dimension.
  */
 
-const tileArb: fc.Arbitrary<TileExtent> = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constant('full' as const), fc.integer({ min: 10, max: 80 }));
+const tileArb: fc.Arbitrary<TileExtent> = fc.oneof(
+  fc.integer({ min: 1, max: 9 }),
+  fc.constant('full' as const),
+  fc.integer({ min: 10, max: 80 }),
+);
 const caseArb = fc
   .array(fc.integer({ min: 0, max: 40 }), { minLength: 0, maxLength: 4 })
-  .chain((shape) => fc.record({ shape: fc.constant(shape), tile: fc.array(tileArb, { minLength: shape.length, maxLength: shape.length }), gatherDim: fc.integer({ min: 0, max: Math.max(0, shape.length - 1) }) }));
+  .chain((shape) =>
+    fc.record({
+      shape: fc.constant(shape),
+      tile: fc.array(tileArb, { minLength: shape.length, maxLength: shape.length }),
+      gatherDim: fc.integer({ min: 0, max: Math.max(0, shape.length - 1) }),
+    }),
+  );
 
-const fields = (g: { shape: readonly number[]; microTile: readonly number[]; gatherDim: number; stripDims: readonly number[]; stripGrid: readonly number[]; stripCount: number; gatherTiles: number }) => ({
+const fields = (g: {
+  shape: readonly number[];
+  microTile: readonly number[];
+  gatherDim: number;
+  stripDims: readonly number[];
+  stripGrid: readonly number[];
+  stripCount: number;
+  gatherTiles: number;
+}) => ({
   shape: [...g.shape],
   microTile: [...g.microTile],
   gatherDim: g.gatherDim,
@@ -37,7 +60,11 @@ describe('index geometry', () => {
     fc.assert(
       fc.property(caseArb, ({ shape, tile, gatherDim }) => {
         const dims = new Map(shape.map((n, d) => [`D${d}`, n]));
-        const grid = indexGrid(shape.map((_, d) => dimSym(`D${d}`)), tile, gatherDim);
+        const grid = indexGrid(
+          shape.map((_, d) => dimSym(`D${d}`)),
+          tile,
+          gatherDim,
+        );
         const g = indexGeometry(shape, tile, gatherDim);
         expect(grid.stripDims).toEqual(g.stripDims);
         expect(grid.stripGrid.map((e) => evalDim(e, dims))).toEqual(g.stripGrid);
@@ -67,7 +94,9 @@ describe('index geometry', () => {
         ({ shape, tile, gatherDim }) => {
           const want = fields(indexGeometry(shape, tile, gatherDim));
           expect(fields(cudaGeometry(shape, tile, gatherDim))).toEqual(want);
-          const kernel = { index: { key: 'k', source: 's', fill: 0, microTile: tile, gatherDim } } as unknown as PitKernel;
+          const kernel = {
+            index: { key: 'k', source: 's', fill: 0, microTile: tile, gatherDim },
+          } as unknown as PitKernel;
           expect(fields(indexSpecOf(kernel, shape))).toEqual(want);
         },
       ),
@@ -76,6 +105,14 @@ describe('index geometry', () => {
   });
 
   it('rank 0 is one strip of one tile', () => {
-    expect(fields(indexGeometry([], [], 0))).toEqual({ shape: [], microTile: [], gatherDim: 0, stripDims: [], stripGrid: [], stripCount: 1, gatherTiles: 1 });
+    expect(fields(indexGeometry([], [], 0))).toEqual({
+      shape: [],
+      microTile: [],
+      gatherDim: 0,
+      stripDims: [],
+      stripGrid: [],
+      stripCount: 1,
+      gatherTiles: 1,
+    });
   });
 });

@@ -20,7 +20,13 @@ function withOp(p: LoopProgram, name: string, change: (op: LoopOp) => LoopOp): L
 
 /** Applies `change` to every step (children first) of one op. */
 function mapSteps(steps: readonly LoopStep[], change: (s: LoopStep) => LoopStep): LoopStep[] {
-  return steps.map((s) => change(s.kind === 'loop' || s.kind === 'strips' || s.kind === 'listed' ? { ...s, body: mapSteps(s.body, change) } : s));
+  return steps.map((s) =>
+    change(
+      s.kind === 'loop' || s.kind === 'strips' || s.kind === 'listed'
+        ? { ...s, body: mapSteps(s.body, change) }
+        : s,
+    ),
+  );
 }
 
 const op = (p: LoopProgram, name: string): LoopOp => p.ops.find((o) => o.output === name) as LoopOp;
@@ -34,7 +40,13 @@ describe('verifyLoopProgram', () => {
   const cases: [string, () => LoopProgram, RegExp][] = [
     [
       'an axis bound twice on one path',
-      () => withOp(ffn, 'h', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'loop' && s.axis === 'k' ? { ...s, body: [{ ...s, body: s.body }] } : s)) })),
+      () =>
+        withOp(ffn, 'h', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) =>
+            s.kind === 'loop' && s.axis === 'k' ? { ...s, body: [{ ...s, body: s.body }] } : s,
+          ),
+        })),
       /'k' is bound twice/,
     ],
     [
@@ -44,13 +56,35 @@ describe('verifyLoopProgram', () => {
     ],
     [
       'a loop over a range of another extent',
-      () => withOp(ffn, 'a', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'loop' && s.axis === 'f' ? { ...s, range: { kind: 'full', extent: dimConst(7) } } : s)) })),
+      () =>
+        withOp(ffn, 'a', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) =>
+            s.kind === 'loop' && s.axis === 'f'
+              ? { ...s, range: { kind: 'full', extent: dimConst(7) } }
+              : s,
+          ),
+        })),
       /loop over 'f' has extent 7/,
     ],
-    ['a zero extent in a program with symbolic dims', () => withOp(ffn, 'a', (o) => ({ ...o, axes: o.axes.map((a) => (a.name === 'f' ? { ...a, extent: dimConst(0) } : a)) })), /axis 'f' has extent 0/],
+    [
+      'a zero extent in a program with symbolic dims',
+      () =>
+        withOp(ffn, 'a', (o) => ({
+          ...o,
+          axes: o.axes.map((a) => (a.name === 'f' ? { ...a, extent: dimConst(0) } : a)),
+        })),
+      /axis 'f' has extent 0/,
+    ],
     [
       'an index whose grid disagrees with its source',
-      () => ({ ...ffn, indexes: ffn.indexes.map((i) => ({ ...i, grid: { ...i.grid, gatherDim: 0, stripDims: [1] } })) }),
+      () => ({
+        ...ffn,
+        indexes: ffn.indexes.map((i) => ({
+          ...i,
+          grid: { ...i.grid, gatherDim: 0, stripDims: [1] },
+        })),
+      }),
       /grid disagrees|the index gathers along 0/,
     ],
     [
@@ -60,45 +94,108 @@ describe('verifyLoopProgram', () => {
     ],
     [
       'a listed range outside the listed loop',
-      () => withOp(ffn, 'y', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'listed' ? { ...s, kind: 'strips' as const } : s)) })),
+      () =>
+        withOp(ffn, 'y', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) =>
+            s.kind === 'listed' ? { ...s, kind: 'strips' as const } : s,
+          ),
+        })),
       /outside its listed loop|strip loop inside a strip loop/,
     ],
     [
       'a listed width other than the index micro-tile',
-      () => withOp(ffn, 'y', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'loop' && s.range.kind === 'listed' ? { ...s, range: { ...s.range, width: 2 } } : s)) })),
+      () =>
+        withOp(ffn, 'y', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) =>
+            s.kind === 'loop' && s.range.kind === 'listed'
+              ? { ...s, range: { ...s.range, width: 2 } }
+              : s,
+          ),
+        })),
       /listed width 2/,
     ],
     [
       'an SRead of a tensor that does not exist',
-      () => withOp(ffn, 'y', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'sread' ? { ...s, tensor: 'nope' } : s)) })),
+      () =>
+        withOp(ffn, 'y', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) => (s.kind === 'sread' ? { ...s, tensor: 'nope' } : s)),
+        })),
       /sread of unknown tensor 'nope'/,
     ],
     [
       'an SWrite into another tensor',
-      () => withOp(ffn, 'y', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'store' ? { ...s, tensor: 'a' } : s)) })),
+      () =>
+        withOp(ffn, 'y', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) => (s.kind === 'store' ? { ...s, tensor: 'a' } : s)),
+        })),
       /stores into 'a'/,
     ],
     [
       'an SWrite mode other than the PIT form says',
-      () => withOp(attention, 's', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'store' ? { ...s, write: 'dense' as const } : s)) })),
+      () =>
+        withOp(attention, 's', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) =>
+            s.kind === 'store' ? { ...s, write: 'dense' as const } : s,
+          ),
+        })),
       /store dense in a pit form/,
     ],
-    ['a buffer read before it is accumulated', () => withOp(ffn, 'h', (o) => ({ ...o, body: [...o.body].reverse() })), /reads r0 before it is accumulated/],
-    ['a buffer accumulated before its init', () => withOp(ffn, 'h', (o) => ({ ...o, body: o.body.filter((s) => s.kind !== 'init') })), /r0 accumulates before its init/],
+    [
+      'a buffer read before it is accumulated',
+      () => withOp(ffn, 'h', (o) => ({ ...o, body: [...o.body].reverse() })),
+      /reads r0 before it is accumulated/,
+    ],
+    [
+      'a buffer accumulated before its init',
+      () => withOp(ffn, 'h', (o) => ({ ...o, body: o.body.filter((s) => s.kind !== 'init') })),
+      /r0 accumulates before its init/,
+    ],
     [
       'contraction axes that do not partition the op axes',
-      () => withOp(ffn, 'h', (o) => ({ ...o, contraction: o.contraction.kind === 'contraction' ? { ...o.contraction, k: ['t'] } : o.contraction })),
+      () =>
+        withOp(ffn, 'h', (o) => ({
+          ...o,
+          contraction:
+            o.contraction.kind === 'contraction' ? { ...o.contraction, k: ['t'] } : o.contraction,
+        })),
       /contraction axes overlap/,
     ],
     [
       'a contraction over a max',
-      () => withOp(attention, 'o', (o) => ({ ...o, buffers: o.buffers.map((b) => ({ ...b, reducer: 'max' as const })) })),
+      () =>
+        withOp(attention, 'o', (o) => ({
+          ...o,
+          buffers: o.buffers.map((b) => ({ ...b, reducer: 'max' as const })),
+        })),
       /no sum buffer/,
     ],
-    ['an index built by an op that does not read it', () => ({ ...ffn, indexes: ffn.indexes.map((i) => ({ ...i, builtBy: 'h' })) }), /built by 'h', first read by 'y'/],
+    [
+      'an index built by an op that does not read it',
+      () => ({ ...ffn, indexes: ffn.indexes.map((i) => ({ ...i, builtBy: 'h' })) }),
+      /built by 'h', first read by 'y'/,
+    ],
     [
       'an access with the wrong number of indices',
-      () => withOp(ffn, 'a', (o) => ({ ...o, body: mapSteps(o.body, (s) => (s.kind === 'store' && s.value.kind === 'unary' && s.value.arg.kind === 'access' ? { ...s, value: { ...s.value, arg: { ...s.value.arg, indices: s.value.arg.indices.slice(1) } } } : s)) })),
+      () =>
+        withOp(ffn, 'a', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) =>
+            s.kind === 'store' && s.value.kind === 'unary' && s.value.arg.kind === 'access'
+              ? {
+                  ...s,
+                  value: {
+                    ...s.value,
+                    arg: { ...s.value.arg, indices: s.value.arg.indices.slice(1) },
+                  },
+                }
+              : s,
+          ),
+        })),
       /1 indices for rank 2/,
     ],
   ];
@@ -110,7 +207,10 @@ describe('verifyLoopProgram', () => {
   });
 
   it('checks every op, naming it', () => {
-    const broken = withOp(attention, 'z', (o) => ({ ...o, body: o.body.filter((s) => s.kind !== 'init') }));
+    const broken = withOp(attention, 'z', (o) => ({
+      ...o,
+      body: o.body.filter((s) => s.kind !== 'init'),
+    }));
     expect(verifyLoopProgram(broken).every((p) => p.startsWith("op 'z': "))).toBe(true);
     expect(op(attention, 'z').form).toBe('pit');
   });
