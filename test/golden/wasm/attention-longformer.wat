@@ -1950,7 +1950,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1959,7 +1959,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load
            (i32.add
@@ -2002,7 +2002,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2011,7 +2011,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load
            (i32.add
@@ -2054,7 +2054,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2063,7 +2063,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load
            (i32.add
@@ -2106,7 +2106,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2115,7 +2115,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load
            (i32.add
@@ -2191,7 +2191,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 114463808)
+            (i32.const 64132160)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2211,7 +2211,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 114463808)
+            (i32.const 64132160)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2231,7 +2231,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 114463808)
+            (i32.const 64132160)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2251,7 +2251,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 114463808)
+            (i32.const 64132160)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2466,7 +2466,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2496,7 +2496,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2526,7 +2526,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2556,7 +2556,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2633,7 +2633,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2663,7 +2663,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2693,7 +2693,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2723,7 +2723,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 114463808)
+                 (i32.const 64132160)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2846,7 +2846,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2855,7 +2855,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -2892,7 +2892,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2901,7 +2901,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -2938,7 +2938,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2947,7 +2947,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -2984,7 +2984,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2993,7 +2993,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -3030,7 +3030,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3039,7 +3039,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -3076,7 +3076,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3085,7 +3085,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -3122,7 +3122,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3131,7 +3131,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -3168,7 +3168,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114464064)
+         (i32.const 64132416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3177,7 +3177,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114464128)
+         (i32.const 64132480)
          (i32.shl
           (i32.load
            (i32.add
@@ -3251,7 +3251,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 114468224)
+              (i32.const 64136576)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -3288,7 +3288,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3315,7 +3315,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3342,7 +3342,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3369,7 +3369,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3396,7 +3396,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3423,7 +3423,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3450,7 +3450,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3477,7 +3477,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 114468224)
+                (i32.const 64136576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -4025,7 +4025,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114468480)
+                        (i32.const 64136832)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4034,7 +4034,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114468544)
+                        (i32.const 64136896)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4061,7 +4061,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4106,7 +4106,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114468480)
+                        (i32.const 64136832)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4115,7 +4115,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114468544)
+                        (i32.const 64136896)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4142,7 +4142,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4187,7 +4187,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114468480)
+                        (i32.const 64136832)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4196,7 +4196,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114468544)
+                        (i32.const 64136896)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4223,7 +4223,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4268,7 +4268,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114468480)
+                        (i32.const 64136832)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4277,7 +4277,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114468544)
+                        (i32.const 64136896)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4304,7 +4304,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4442,7 +4442,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4451,7 +4451,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4514,7 +4514,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4590,7 +4590,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4599,7 +4599,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4662,7 +4662,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4738,7 +4738,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4747,7 +4747,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4810,7 +4810,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4886,7 +4886,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4895,7 +4895,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4958,7 +4958,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5051,7 +5051,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5060,7 +5060,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5114,7 +5114,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5182,7 +5182,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5191,7 +5191,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5245,7 +5245,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5313,7 +5313,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5322,7 +5322,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5376,7 +5376,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5444,7 +5444,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114468480)
+                     (i32.const 64136832)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5453,7 +5453,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114468544)
+                     (i32.const 64136896)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5507,7 +5507,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114472640)
+                          (i32.const 64140992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6440,7 +6440,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 114472640)
+                    (i32.const 64140992)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6501,7 +6501,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6510,7 +6510,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6572,7 +6572,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6640,7 +6640,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6649,7 +6649,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6711,7 +6711,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6779,7 +6779,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6788,7 +6788,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6850,7 +6850,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6918,7 +6918,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6927,7 +6927,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6989,7 +6989,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7109,7 +7109,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7118,7 +7118,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7171,7 +7171,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7231,7 +7231,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7240,7 +7240,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7293,7 +7293,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7353,7 +7353,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7362,7 +7362,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7415,7 +7415,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7475,7 +7475,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114468480)
+                       (i32.const 64136832)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7484,7 +7484,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114468544)
+                       (i32.const 64136896)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7537,7 +7537,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 64140992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -9773,7 +9773,7 @@
    (i32.add
     (i32.load
      (i32.add
-      (i32.const 114459648)
+      (i32.const 64128000)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9782,7 +9782,7 @@
     )
     (i32.load
      (i32.add
-      (i32.const 114463808)
+      (i32.const 64132160)
       (i32.shl
        (i32.load
         (local.get $3)
@@ -9832,7 +9832,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -9879,7 +9879,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -9926,7 +9926,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -9973,7 +9973,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -10020,7 +10020,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -10067,7 +10067,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -10114,7 +10114,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -10161,7 +10161,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114459712)
+          (i32.const 64128064)
           (i32.shl
            (i32.load
             (i32.add
@@ -10920,7 +10920,7 @@
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 114464064)
+            (i32.const 64132416)
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -10929,7 +10929,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 114468224)
+            (i32.const 64136576)
             (i32.shl
              (i32.load
               (i32.add
@@ -11068,7 +11068,7 @@
                (i32.add
                 (i32.load
                  (i32.add
-                  (i32.const 114468480)
+                  (i32.const 64136832)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -11077,7 +11077,7 @@
                 )
                 (i32.load
                  (i32.add
-                  (i32.const 114468544)
+                  (i32.const 64136896)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11191,7 +11191,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114472640)
+                  (i32.const 64140992)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11230,7 +11230,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114472640)
+                  (i32.const 64140992)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11269,7 +11269,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114472640)
+                  (i32.const 64140992)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11308,7 +11308,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114472640)
+                  (i32.const 64140992)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11414,7 +11414,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114464128)
+                      (i32.const 64132480)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11461,7 +11461,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114464128)
+                      (i32.const 64132480)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11506,7 +11506,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114464128)
+                      (i32.const 64132480)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11551,7 +11551,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114464128)
+                      (i32.const 64132480)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11596,7 +11596,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114464128)
+                      (i32.const 64132480)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -12969,7 +12969,7 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 i32)
+  (local $53 v128)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
@@ -12986,9 +12986,8 @@
   (local $67 v128)
   (local $68 v128)
   (local $69 v128)
-  (local $70 v128)
+  (local $70 i32)
   (local $71 i32)
-  (local $72 i32)
   (local.set $25
    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
   )
@@ -13038,13 +13037,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $72
+   (local.set $71
     (local.get $1)
    )
    (br_if $exit156
     (i32.ge_s
      (local.get $4)
-     (local.get $72)
+     (local.get $71)
     )
    )
    (loop $loop157
@@ -13101,26 +13100,11 @@
       (local.get $21)
      )
     )
-    (local.set $53
-     (i32.add
-      (i32.add
-       (i32.const 60933120)
-       (i32.shl
-        (local.get $5)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 12)
-      )
-     )
-    )
     (block $exit154
      (local.set $7
       (local.get $2)
      )
-     (local.set $71
+     (local.set $70
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -13129,7 +13113,7 @@
      (br_if $exit154
       (i32.ge_s
        (local.get $7)
-       (local.get $71)
+       (local.get $70)
       )
      )
      (loop $loop155
@@ -13382,7 +13366,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -13399,7 +13383,7 @@
       (br_if $loop155
        (i32.lt_s
         (local.get $7)
-        (local.get $71)
+        (local.get $70)
        )
       )
      )
@@ -13492,7 +13476,7 @@
         )
        )
       )
-      (local.set $54
+      (local.set $53
        (v128.load32_lane 3
         (i32.add
          (local.get $19)
@@ -13531,71 +13515,71 @@
         )
        )
       )
-      (local.set $55
+      (local.set $54
        (f32x4.sub
-        (local.get $54)
+        (local.get $53)
         (local.get $22)
        )
       )
-      (local.set $56
-       (local.get $55)
+      (local.set $55
+       (local.get $54)
       )
-      (local.set $57
+      (local.set $56
        (f32x4.lt
-        (local.get $56)
+        (local.get $55)
         (local.get $25)
        )
       )
-      (local.set $58
+      (local.set $57
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $57)
+         (local.get $56)
         )
        )
        (then
-        (local.set $59
+        (local.set $58
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $56)
+           (local.get $55)
            (local.get $28)
           )
           (local.get $29)
          )
         )
-        (local.set $60
+        (local.set $59
          (f32x4.add
           (f32x4.mul
-           (local.get $59)
+           (local.get $58)
            (local.get $31)
           )
           (local.get $32)
          )
         )
-        (local.set $61
+        (local.set $60
          (f32x4.sub
-          (local.get $60)
+          (local.get $59)
           (local.get $32)
          )
         )
-        (local.set $62
+        (local.set $61
          (f32x4.sub
           (f32x4.sub
-           (local.get $59)
+           (local.get $58)
            (f32x4.mul
-            (local.get $61)
+            (local.get $60)
             (local.get $35)
            )
           )
           (f32x4.mul
-           (local.get $61)
+           (local.get $60)
            (local.get $36)
           )
          )
         )
-        (local.set $58
+        (local.set $57
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -13609,97 +13593,97 @@
                    (f32x4.add
                     (f32x4.mul
                      (local.get $39)
-                     (local.get $62)
+                     (local.get $61)
                     )
                     (local.get $40)
                    )
-                   (local.get $62)
+                   (local.get $61)
                   )
                   (local.get $41)
                  )
-                 (local.get $62)
+                 (local.get $61)
                 )
                 (local.get $42)
                )
-               (local.get $62)
+               (local.get $61)
               )
               (local.get $43)
              )
-             (local.get $62)
+             (local.get $61)
             )
             (local.get $43)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $60)
+             (local.get $59)
              (local.get $38)
             )
             (i32.const 23)
            )
           )
-          (local.get $57)
+          (local.get $56)
          )
         )
-        (local.set $63
+        (local.set $62
          (v128.andnot
           (f32x4.lt
-           (local.get $56)
+           (local.get $55)
            (local.get $28)
           )
-          (local.get $57)
+          (local.get $56)
          )
         )
         (if
          (v128.any_true
-          (local.get $63)
+          (local.get $62)
          )
          (then
-          (local.set $64
+          (local.set $63
            (f32x4.pmax
-            (local.get $56)
+            (local.get $55)
             (local.get $25)
            )
           )
-          (local.set $65
+          (local.set $64
            (f32x4.add
             (f32x4.mul
-             (local.get $64)
+             (local.get $63)
              (local.get $31)
             )
             (local.get $32)
            )
           )
-          (local.set $66
+          (local.set $65
            (f32x4.sub
-            (local.get $65)
+            (local.get $64)
             (local.get $32)
            )
           )
-          (local.set $67
+          (local.set $66
            (f32x4.sub
             (f32x4.sub
-             (local.get $64)
+             (local.get $63)
              (f32x4.mul
-              (local.get $66)
+              (local.get $65)
               (local.get $35)
              )
             )
             (f32x4.mul
-             (local.get $66)
+             (local.get $65)
              (local.get $36)
             )
            )
           )
-          (local.set $68
+          (local.set $67
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $65)
+             (local.get $64)
              (local.get $49)
             )
             (i32.const 1)
            )
           )
-          (local.set $58
+          (local.set $57
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -13714,29 +13698,29 @@
                       (f32x4.add
                        (f32x4.mul
                         (local.get $39)
-                        (local.get $67)
+                        (local.get $66)
                        )
                        (local.get $40)
                       )
-                      (local.get $67)
+                      (local.get $66)
                      )
                      (local.get $41)
                     )
-                    (local.get $67)
+                    (local.get $66)
                    )
                    (local.get $42)
                   )
-                  (local.get $67)
+                  (local.get $66)
                  )
                  (local.get $43)
                 )
-                (local.get $67)
+                (local.get $66)
                )
                (local.get $43)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $68)
+                (local.get $67)
                 (local.get $51)
                )
                (i32.const 23)
@@ -13746,33 +13730,33 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $65)
+                 (local.get $64)
                  (local.get $49)
                 )
-                (local.get $68)
+                (local.get $67)
                )
                (local.get $51)
               )
               (i32.const 23)
              )
             )
-            (local.get $58)
-            (local.get $63)
+            (local.get $57)
+            (local.get $62)
            )
           )
          )
         )
        )
       )
-      (local.set $69
-       (local.get $58)
+      (local.set $68
+       (local.get $57)
       )
-      (local.set $70
-       (local.get $69)
+      (local.set $69
+       (local.get $68)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -13781,7 +13765,7 @@
          (i32.const 2)
         )
        )
-       (local.get $70)
+       (local.get $69)
       )
       (if
        (i32.lt_s
@@ -13791,7 +13775,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -13800,7 +13784,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $69)
         )
        )
       )
@@ -13812,7 +13796,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -13821,7 +13805,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $69)
         )
        )
       )
@@ -13833,7 +13817,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -13842,7 +13826,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $69)
         )
        )
       )
@@ -13857,7 +13841,7 @@
     (br_if $loop157
      (i32.lt_s
       (local.get $4)
-      (local.get $72)
+      (local.get $71)
      )
     )
    )
@@ -14084,7 +14068,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 60933120)
+       (i32.const 10552320)
        (i32.shl
         (local.get $5)
         (i32.const 22)
@@ -14099,7 +14083,7 @@
     (local.set $31
      (i32.add
       (i32.add
-       (i32.const 111264768)
+       (i32.const 60933120)
        (i32.shl
         (local.get $5)
         (i32.const 12)
@@ -14612,7 +14596,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 64145088)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14621,7 +14605,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 64145152)
          (i32.shl
           (i32.load
            (i32.add
@@ -14664,7 +14648,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 64145088)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14673,7 +14657,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 64145152)
          (i32.shl
           (i32.load
            (i32.add
@@ -14716,7 +14700,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 64145088)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14725,7 +14709,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 64145152)
          (i32.shl
           (i32.load
            (i32.add
@@ -14768,7 +14752,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114476736)
+         (i32.const 64145088)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14777,7 +14761,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114476800)
+         (i32.const 64145152)
          (i32.shl
           (i32.load
            (i32.add
@@ -14847,13 +14831,13 @@
       )
       (local.set $21
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14867,13 +14851,13 @@
       )
       (local.set $22
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14887,13 +14871,13 @@
       )
       (local.set $23
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14907,13 +14891,13 @@
       )
       (local.set $24
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -15101,13 +15085,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15128,13 +15112,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15155,13 +15139,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15182,13 +15166,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15256,13 +15240,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15283,13 +15267,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15310,13 +15294,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15337,13 +15321,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 114480896)
+                (i32.const 64149248)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15471,7 +15455,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114484992)
+          (i32.const 64153344)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15480,7 +15464,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 114485056)
+          (i32.const 64153408)
           (i32.shl
            (i32.load
             (i32.add
@@ -15526,7 +15510,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 114485312)
+           (i32.const 64153664)
            (i32.shl
             (i32.load
              (i32.add
@@ -15671,7 +15655,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15680,7 +15664,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -15717,7 +15701,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15726,7 +15710,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -15763,7 +15747,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15772,7 +15756,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -15809,7 +15793,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15818,7 +15802,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -15855,7 +15839,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15864,7 +15848,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -15901,7 +15885,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15910,7 +15894,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -15947,7 +15931,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15956,7 +15940,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -15993,7 +15977,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114484992)
+           (i32.const 64153344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -16002,7 +15986,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114485056)
+           (i32.const 64153408)
            (i32.shl
             (i32.load
              (i32.add
@@ -16076,7 +16060,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 114485312)
+                (i32.const 64153664)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -16113,7 +16097,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16140,7 +16124,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16167,7 +16151,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16194,7 +16178,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16221,7 +16205,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16248,7 +16232,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16275,7 +16259,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16302,7 +16286,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 114485312)
+                  (i32.const 64153664)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16846,13 +16830,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 64157760)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16861,7 +16845,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 64157824)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16888,7 +16872,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 64161920)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16927,13 +16911,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 64157760)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16942,7 +16926,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 64157824)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16969,7 +16953,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 64161920)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17008,13 +16992,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 64157760)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17023,7 +17007,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 64157824)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17050,7 +17034,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 64161920)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17089,13 +17073,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114489408)
+                        (i32.const 64157760)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17104,7 +17088,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114489472)
+                        (i32.const 64157824)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17131,7 +17115,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114493568)
+                       (i32.const 64161920)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17269,7 +17253,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17278,7 +17262,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17335,13 +17319,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17417,7 +17401,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17426,7 +17410,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17483,13 +17467,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17565,7 +17549,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17574,7 +17558,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17631,13 +17615,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17713,7 +17697,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17722,7 +17706,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17779,13 +17763,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17878,7 +17862,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17887,7 +17871,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17935,13 +17919,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18009,7 +17993,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18018,7 +18002,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18066,13 +18050,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18140,7 +18124,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18149,7 +18133,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18197,13 +18181,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18271,7 +18255,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114489408)
+                     (i32.const 64157760)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18280,7 +18264,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114489472)
+                     (i32.const 64157824)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18328,13 +18312,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 114493568)
+                          (i32.const 64161920)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -19175,7 +19159,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 114485056)
+                     (i32.const 64153408)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -19281,7 +19265,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 114493568)
+                    (i32.const 64161920)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -19342,7 +19326,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19351,7 +19335,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19407,13 +19391,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19481,7 +19465,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19490,7 +19474,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19546,13 +19530,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19620,7 +19604,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19629,7 +19613,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19685,13 +19669,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19759,7 +19743,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19768,7 +19752,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19824,13 +19808,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19950,7 +19934,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19959,7 +19943,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20006,13 +19990,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20072,7 +20056,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20081,7 +20065,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20128,13 +20112,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20194,7 +20178,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20203,7 +20187,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20250,13 +20234,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20316,7 +20300,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114489408)
+                       (i32.const 64157760)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20325,7 +20309,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114489472)
+                       (i32.const 64157824)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20372,13 +20356,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 64161920)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20577,7 +20561,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 111313920)
+       (i32.const 60982272)
        (i32.shl
         (local.get $5)
         (i32.const 18)
@@ -20592,7 +20576,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 111264768)
+       (i32.const 60933120)
        (i32.shl
         (local.get $5)
         (i32.const 12)
@@ -21059,7 +21043,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 114493824)
+   (i32.const 64162176)
    (i32.const 0)
    (i32.const 131072)
   )
@@ -21088,7 +21072,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 114493824)
+      (i32.const 64162176)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -21180,7 +21164,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 114624896)
+   (i32.const 64293248)
    (i32.const 0)
   )
   (block $exit270
@@ -21213,7 +21197,7 @@
      (loop $loop269
       (i32.store
        (i32.add
-        (i32.const 114625088)
+        (i32.const 64293440)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -21227,7 +21211,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 114493824)
+           (i32.const 64162176)
            (i32.shl
             (i32.add
              (i32.mul
@@ -21260,7 +21244,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 114624896)
+      (i32.const 64293248)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -21372,7 +21356,7 @@
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 i32)
+  (local $91 v128)
   (local $92 v128)
   (local $93 v128)
   (local $94 v128)
@@ -21389,7 +21373,7 @@
   (local $105 v128)
   (local $106 v128)
   (local $107 v128)
-  (local $108 v128)
+  (local $108 i32)
   (local $109 i32)
   (local $110 i32)
   (local $111 i32)
@@ -21400,34 +21384,28 @@
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
-  (local $119 i32)
+  (local $119 v128)
   (local $120 i32)
   (local $121 i32)
   (local $122 i32)
   (local $123 i32)
-  (local $124 i32)
+  (local $124 v128)
   (local $125 v128)
-  (local $126 i32)
+  (local $126 v128)
   (local $127 i32)
-  (local $128 i32)
-  (local $129 i32)
+  (local $128 v128)
+  (local $129 v128)
   (local $130 v128)
   (local $131 v128)
   (local $132 v128)
-  (local $133 i32)
+  (local $133 v128)
   (local $134 v128)
   (local $135 v128)
-  (local $136 v128)
-  (local $137 v128)
-  (local $138 v128)
-  (local $139 v128)
-  (local $140 v128)
-  (local $141 v128)
-  (local $142 i32)
-  (local $143 i32)
-  (local $144 i32)
-  (local $145 i32)
-  (local $146 i32)
+  (local $136 i32)
+  (local $137 i32)
+  (local $138 i32)
+  (local $139 i32)
+  (local $140 i32)
   (local.set $31
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
@@ -21479,26 +21457,26 @@
   (local.set $89
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $139
+  (local.set $133
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $141
+  (local.set $135
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit296
+  (block $exit292
    (local.set $6
     (local.get $0)
    )
-   (local.set $146
+   (local.set $140
     (local.get $1)
    )
-   (br_if $exit296
+   (br_if $exit292
     (i32.ge_s
      (local.get $6)
-     (local.get $146)
+     (local.get $140)
     )
    )
-   (loop $loop297
+   (loop $loop293
     (local.set $15
      (local.get $6)
     )
@@ -22107,136 +22085,6 @@
       (local.get $59)
      )
     )
-    (local.set $91
-     (i32.add
-      (i32.add
-       (i32.const 60933120)
-       (i32.shl
-        (local.get $43)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $44)
-       (i32.const 12)
-      )
-     )
-    )
-    (if
-     (i32.and
-      (i32.lt_s
-       (i32.add
-        (local.get $6)
-        (i32.const 8)
-       )
-       (local.get $1)
-      )
-      (i32.lt_s
-       (i32.add
-        (local.get $44)
-        (i32.const 8)
-       )
-       (i32.const 1024)
-      )
-     )
-     (then
-      (local.set $113
-       (i32.add
-        (local.get $4)
-        (i32.shl
-         (local.get $5)
-         (i32.const 3)
-        )
-       )
-      )
-      (block $exit288
-       (local.set $112
-        (local.get $4)
-       )
-       (local.set $115
-        (local.get $113)
-       )
-       (br_if $exit288
-        (i32.ge_s
-         (local.get $112)
-         (local.get $115)
-        )
-       )
-       (loop $loop289
-        (block $exit286
-         (local.set $111
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $114
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit286
-          (i32.ge_s
-           (local.get $111)
-           (local.get $114)
-          )
-         )
-         (loop $loop287
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $111)
-            )
-           )
-          )
-          (local.set $111
-           (i32.add
-            (local.get $111)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop287
-           (i32.lt_s
-            (local.get $111)
-            (local.get $114)
-           )
-          )
-         )
-        )
-        (local.set $112
-         (i32.add
-          (local.get $112)
-          (i32.const 8)
-         )
-        )
-        (br_if $loop289
-         (i32.lt_s
-          (local.get $112)
-          (local.get $115)
-         )
-        )
-       )
-      )
-     )
-    )
     (local.set $56
      (i32.add
       (local.get $4)
@@ -22250,13 +22098,13 @@
      (local.set $55
       (local.get $4)
      )
-     (local.set $110
+     (local.set $109
       (local.get $56)
      )
      (br_if $exit284
       (i32.ge_s
        (local.get $55)
-       (local.get $110)
+       (local.get $109)
       )
      )
      (loop $loop285
@@ -22274,7 +22122,7 @@
        (local.set $45
         (local.get $53)
        )
-       (local.set $109
+       (local.set $108
         (i32.sub
          (local.get $54)
          (i32.const 3)
@@ -22283,7 +22131,7 @@
        (br_if $exit282
         (i32.ge_s
          (local.get $45)
-         (local.get $109)
+         (local.get $108)
         )
        )
        (loop $loop283
@@ -22536,7 +22384,7 @@
         )
         (v128.store align=4
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (local.get $45)
            (i32.const 2)
@@ -22553,7 +22401,7 @@
         (br_if $loop283
          (i32.lt_s
           (local.get $45)
-          (local.get $109)
+          (local.get $108)
          )
         )
        )
@@ -22646,7 +22494,7 @@
           )
          )
         )
-        (local.set $92
+        (local.set $91
          (v128.load32_lane 3
           (i32.add
            (local.get $57)
@@ -22685,71 +22533,71 @@
           )
          )
         )
-        (local.set $93
+        (local.set $92
          (f32x4.sub
-          (local.get $92)
+          (local.get $91)
           (local.get $60)
          )
         )
-        (local.set $94
-         (local.get $93)
+        (local.set $93
+         (local.get $92)
         )
-        (local.set $95
+        (local.set $94
          (f32x4.lt
-          (local.get $94)
+          (local.get $93)
           (local.get $63)
          )
         )
-        (local.set $96
+        (local.set $95
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
          (i32.eqz
           (i32x4.all_true
-           (local.get $95)
+           (local.get $94)
           )
          )
          (then
-          (local.set $97
+          (local.set $96
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $94)
+             (local.get $93)
              (local.get $66)
             )
             (local.get $67)
            )
           )
-          (local.set $98
+          (local.set $97
            (f32x4.add
             (f32x4.mul
-             (local.get $97)
+             (local.get $96)
              (local.get $69)
             )
             (local.get $70)
            )
           )
-          (local.set $99
+          (local.set $98
            (f32x4.sub
-            (local.get $98)
+            (local.get $97)
             (local.get $70)
            )
           )
-          (local.set $100
+          (local.set $99
            (f32x4.sub
             (f32x4.sub
-             (local.get $97)
+             (local.get $96)
              (f32x4.mul
-              (local.get $99)
+              (local.get $98)
               (local.get $73)
              )
             )
             (f32x4.mul
-             (local.get $99)
+             (local.get $98)
              (local.get $74)
             )
            )
           )
-          (local.set $96
+          (local.set $95
            (v128.andnot
             (f32x4.mul
              (f32x4.add
@@ -22763,97 +22611,97 @@
                      (f32x4.add
                       (f32x4.mul
                        (local.get $77)
-                       (local.get $100)
+                       (local.get $99)
                       )
                       (local.get $78)
                      )
-                     (local.get $100)
+                     (local.get $99)
                     )
                     (local.get $79)
                    )
-                   (local.get $100)
+                   (local.get $99)
                   )
                   (local.get $80)
                  )
-                 (local.get $100)
+                 (local.get $99)
                 )
                 (local.get $81)
                )
-               (local.get $100)
+               (local.get $99)
               )
               (local.get $81)
              )
              (i32x4.shl
               (i32x4.add
-               (local.get $98)
+               (local.get $97)
                (local.get $76)
               )
               (i32.const 23)
              )
             )
-            (local.get $95)
+            (local.get $94)
            )
           )
-          (local.set $101
+          (local.set $100
            (v128.andnot
             (f32x4.lt
-             (local.get $94)
+             (local.get $93)
              (local.get $66)
             )
-            (local.get $95)
+            (local.get $94)
            )
           )
           (if
            (v128.any_true
-            (local.get $101)
+            (local.get $100)
            )
            (then
-            (local.set $102
+            (local.set $101
              (f32x4.pmax
-              (local.get $94)
+              (local.get $93)
               (local.get $63)
              )
             )
-            (local.set $103
+            (local.set $102
              (f32x4.add
               (f32x4.mul
-               (local.get $102)
+               (local.get $101)
                (local.get $69)
               )
               (local.get $70)
              )
             )
-            (local.set $104
+            (local.set $103
              (f32x4.sub
-              (local.get $103)
+              (local.get $102)
               (local.get $70)
              )
             )
-            (local.set $105
+            (local.set $104
              (f32x4.sub
               (f32x4.sub
-               (local.get $102)
+               (local.get $101)
                (f32x4.mul
-                (local.get $104)
+                (local.get $103)
                 (local.get $73)
                )
               )
               (f32x4.mul
-               (local.get $104)
+               (local.get $103)
                (local.get $74)
               )
              )
             )
-            (local.set $106
+            (local.set $105
              (i32x4.shr_s
               (i32x4.sub
-               (local.get $103)
+               (local.get $102)
                (local.get $87)
               )
               (i32.const 1)
              )
             )
-            (local.set $96
+            (local.set $95
              (v128.bitselect
               (f32x4.mul
                (f32x4.mul
@@ -22868,29 +22716,29 @@
                         (f32x4.add
                          (f32x4.mul
                           (local.get $77)
-                          (local.get $105)
+                          (local.get $104)
                          )
                          (local.get $78)
                         )
-                        (local.get $105)
+                        (local.get $104)
                        )
                        (local.get $79)
                       )
-                      (local.get $105)
+                      (local.get $104)
                      )
                      (local.get $80)
                     )
-                    (local.get $105)
+                    (local.get $104)
                    )
                    (local.get $81)
                   )
-                  (local.get $105)
+                  (local.get $104)
                  )
                  (local.get $81)
                 )
                 (i32x4.shl
                  (i32x4.add
-                  (local.get $106)
+                  (local.get $105)
                   (local.get $89)
                  )
                  (i32.const 23)
@@ -22900,33 +22748,33 @@
                 (i32x4.add
                  (i32x4.sub
                   (i32x4.sub
-                   (local.get $103)
+                   (local.get $102)
                    (local.get $87)
                   )
-                  (local.get $106)
+                  (local.get $105)
                  )
                  (local.get $89)
                 )
                 (i32.const 23)
                )
               )
-              (local.get $96)
-              (local.get $101)
+              (local.get $95)
+              (local.get $100)
              )
             )
            )
           )
          )
         )
-        (local.set $107
-         (local.get $96)
+        (local.set $106
+         (local.get $95)
         )
-        (local.set $108
-         (local.get $107)
+        (local.set $107
+         (local.get $106)
         )
         (v128.store32_lane 0
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (i32.add
             (local.get $45)
@@ -22935,7 +22783,7 @@
            (i32.const 2)
           )
          )
-         (local.get $108)
+         (local.get $107)
         )
         (if
          (i32.lt_s
@@ -22945,7 +22793,7 @@
          (then
           (v128.store32_lane 1
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -22954,7 +22802,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $107)
           )
          )
         )
@@ -22966,7 +22814,7 @@
          (then
           (v128.store32_lane 2
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -22975,7 +22823,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $107)
           )
          )
         )
@@ -22987,7 +22835,7 @@
          (then
           (v128.store32_lane 3
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -22996,7 +22844,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $107)
           )
          )
         )
@@ -23011,72 +22859,72 @@
       (br_if $loop285
        (i32.lt_s
         (local.get $55)
-        (local.get $110)
+        (local.get $109)
        )
       )
      )
     )
-    (local.set $123
+    (local.set $117
      (local.get $6)
     )
-    (local.set $117
+    (local.set $111
      (i32.rem_u
-      (local.get $123)
+      (local.get $117)
       (i32.const 1024)
      )
     )
-    (local.set $123
+    (local.set $117
      (i32.div_u
-      (local.get $123)
+      (local.get $117)
       (i32.const 1024)
      )
     )
-    (local.set $116
-     (local.get $123)
+    (local.set $110
+     (local.get $117)
     )
-    (local.set $133
+    (local.set $127
      (i32.add
       (i32.add
-       (i32.const 60933120)
+       (i32.const 10552320)
        (i32.shl
-        (local.get $116)
+        (local.get $110)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $117)
+       (local.get $111)
        (i32.const 12)
       )
      )
     )
-    (local.set $142
+    (local.set $136
      (i32.add
       (i32.add
-       (i32.const 111264768)
+       (i32.const 60933120)
        (i32.shl
-        (local.get $116)
+        (local.get $110)
         (i32.const 12)
        )
       )
       (i32.shl
-       (local.get $117)
+       (local.get $111)
        (i32.const 2)
       )
      )
     )
+    (local.set $119
+     (local.get $135)
+    )
+    (local.set $124
+     (local.get $135)
+    )
     (local.set $125
-     (local.get $141)
+     (local.get $135)
     )
-    (local.set $130
-     (local.get $141)
+    (local.set $126
+     (local.get $135)
     )
-    (local.set $131
-     (local.get $141)
-    )
-    (local.set $132
-     (local.get $141)
-    )
-    (local.set $129
+    (local.set $123
      (i32.add
       (local.get $4)
       (i32.shl
@@ -23085,53 +22933,87 @@
       )
      )
     )
-    (block $exit294
-     (local.set $128
+    (block $exit290
+     (local.set $122
       (local.get $4)
      )
-     (local.set $145
-      (local.get $129)
+     (local.set $139
+      (local.get $123)
      )
-     (br_if $exit294
+     (br_if $exit290
       (i32.ge_s
-       (local.get $128)
-       (local.get $145)
+       (local.get $122)
+       (local.get $139)
       )
      )
-     (loop $loop295
-      (local.set $126
+     (loop $loop291
+      (local.set $120
        (i32.load
-        (local.get $128)
+        (local.get $122)
        )
       )
-      (local.set $127
+      (local.set $121
        (i32.load offset=4
-        (local.get $128)
+        (local.get $122)
        )
       )
-      (block $exit290
-       (local.set $118
-        (local.get $126)
+      (block $exit286
+       (local.set $112
+        (local.get $120)
        )
-       (local.set $143
+       (local.set $137
         (i32.sub
-         (local.get $127)
+         (local.get $121)
          (i32.const 15)
         )
        )
-       (br_if $exit290
+       (br_if $exit286
         (i32.ge_s
-         (local.get $118)
-         (local.get $143)
+         (local.get $112)
+         (local.get $137)
         )
        )
-       (loop $loop291
-        (local.set $134
+       (loop $loop287
+        (local.set $128
          (v128.load align=4
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $118)
+            (local.get $112)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $119
+         (f32x4.add
+          (local.get $119)
+          (local.get $128)
+         )
+        )
+        (local.set $129
+         (v128.load offset=16 align=4
+          (i32.add
+           (local.get $127)
+           (i32.shl
+            (local.get $112)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $124
+         (f32x4.add
+          (local.get $124)
+          (local.get $129)
+         )
+        )
+        (local.set $130
+         (v128.load offset=32 align=4
+          (i32.add
+           (local.get $127)
+           (i32.shl
+            (local.get $112)
             (i32.const 2)
            )
           )
@@ -23140,240 +23022,206 @@
         (local.set $125
          (f32x4.add
           (local.get $125)
-          (local.get $134)
-         )
-        )
-        (local.set $135
-         (v128.load offset=16 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $130
-         (f32x4.add
           (local.get $130)
-          (local.get $135)
-         )
-        )
-        (local.set $136
-         (v128.load offset=32 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
          )
         )
         (local.set $131
-         (f32x4.add
-          (local.get $131)
-          (local.get $136)
-         )
-        )
-        (local.set $137
          (v128.load offset=48 align=4
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $118)
+            (local.get $112)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $132
+        (local.set $126
          (f32x4.add
-          (local.get $132)
-          (local.get $137)
+          (local.get $126)
+          (local.get $131)
          )
         )
-        (local.set $118
+        (local.set $112
          (i32.add
-          (local.get $118)
+          (local.get $112)
           (i32.const 16)
          )
         )
-        (br_if $loop291
+        (br_if $loop287
          (i32.lt_s
-          (local.get $118)
-          (local.get $143)
+          (local.get $112)
+          (local.get $137)
          )
         )
        )
       )
-      (block $exit292
-       (local.set $118
-        (local.get $118)
+      (block $exit288
+       (local.set $112
+        (local.get $112)
        )
-       (local.set $144
+       (local.set $138
         (i32.sub
-         (local.get $127)
+         (local.get $121)
          (i32.const 3)
         )
        )
-       (br_if $exit292
+       (br_if $exit288
         (i32.ge_s
-         (local.get $118)
-         (local.get $144)
+         (local.get $112)
+         (local.get $138)
         )
        )
-       (loop $loop293
-        (local.set $138
+       (loop $loop289
+        (local.set $132
          (v128.load align=4
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $118)
+            (local.get $112)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $125
+        (local.set $119
          (f32x4.add
-          (local.get $125)
-          (local.get $138)
+          (local.get $119)
+          (local.get $132)
          )
         )
-        (local.set $118
+        (local.set $112
          (i32.add
-          (local.get $118)
+          (local.get $112)
           (i32.const 4)
          )
         )
-        (br_if $loop293
+        (br_if $loop289
          (i32.lt_s
-          (local.get $118)
-          (local.get $144)
+          (local.get $112)
+          (local.get $138)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $118)
-        (local.get $127)
+        (local.get $112)
+        (local.get $121)
        )
        (then
-        (local.set $124
+        (local.set $118
          (i32.sub
-          (local.get $127)
-          (local.get $118)
+          (local.get $121)
+          (local.get $112)
          )
         )
-        (local.set $119
+        (local.set $113
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 0)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 0)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $120
+        (local.set $114
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 1)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 1)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $121
+        (local.set $115
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 2)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 2)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $122
+        (local.set $116
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 3)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 3)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $140
+        (local.set $134
          (v128.load32_lane 3
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $122)
+            (local.get $116)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $133)
+            (local.get $127)
             (i32.shl
-             (local.get $121)
+             (local.get $115)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $133)
+             (local.get $127)
              (i32.shl
-              (local.get $120)
+              (local.get $114)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $133)
+              (local.get $127)
               (i32.shl
-               (local.get $119)
+               (local.get $113)
                (i32.const 2)
               )
              )
@@ -23383,16 +23231,16 @@
           )
          )
         )
-        (local.set $125
+        (local.set $119
          (f32x4.add
-          (local.get $125)
+          (local.get $119)
           (v128.bitselect
-           (local.get $140)
-           (local.get $141)
+           (local.get $134)
+           (local.get $135)
            (i32x4.lt_s
-            (local.get $139)
+            (local.get $133)
             (i32x4.splat
-             (local.get $124)
+             (local.get $118)
             )
            )
           )
@@ -23400,60 +23248,60 @@
         )
        )
       )
-      (local.set $128
+      (local.set $122
        (i32.add
-        (local.get $128)
+        (local.get $122)
         (i32.const 8)
        )
       )
-      (br_if $loop295
+      (br_if $loop291
        (i32.lt_s
-        (local.get $128)
-        (local.get $145)
+        (local.get $122)
+        (local.get $139)
        )
       )
      )
     )
-    (local.set $125
+    (local.set $119
      (f32x4.add
-      (local.get $125)
-      (local.get $130)
-     )
-    )
-    (local.set $131
-     (f32x4.add
-      (local.get $131)
-      (local.get $132)
+      (local.get $119)
+      (local.get $124)
      )
     )
     (local.set $125
      (f32x4.add
       (local.get $125)
-      (local.get $131)
+      (local.get $126)
      )
     )
-    (local.set $125
+    (local.set $119
      (f32x4.add
+      (local.get $119)
       (local.get $125)
+     )
+    )
+    (local.set $119
+     (f32x4.add
+      (local.get $119)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $125)
-       (local.get $125)
+       (local.get $119)
+       (local.get $119)
       )
      )
     )
-    (local.set $125
+    (local.set $119
      (f32x4.add
-      (local.get $125)
+      (local.get $119)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $125)
-       (local.get $125)
+       (local.get $119)
+       (local.get $119)
       )
      )
     )
     (f32.store
-     (local.get $142)
+     (local.get $136)
      (f32x4.extract_lane 0
-      (local.get $125)
+      (local.get $119)
      )
     )
     (local.set $6
@@ -23462,16 +23310,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop297
+    (br_if $loop293
      (i32.lt_s
       (local.get $6)
-      (local.get $146)
+      (local.get $140)
      )
     )
    )
   )
   (i32.store
-   (i32.const 114756160)
+   (i32.const 64424512)
    (local.get $7)
   )
  )
@@ -23488,20 +23336,20 @@
     )
    )
   )
-  (block $exit298
+  (block $exit294
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit298
+   (br_if $exit294
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop299
+   (loop $loop295
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -23528,7 +23376,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop299
+    (br_if $loop295
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23568,20 +23416,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit308
+  (block $exit304
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit304
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop309
+   (loop $loop305
     (local.set $15
      (local.get $6)
     )
@@ -23642,21 +23490,21 @@
         )
        )
       )
-      (block $exit306
+      (block $exit302
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit306
+       (br_if $exit302
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop307
-        (block $exit304
+       (loop $loop303
+        (block $exit300
          (local.set $27
           (i32.add
            (i32.add
@@ -23685,13 +23533,13 @@
            )
           )
          )
-         (br_if $exit304
+         (br_if $exit300
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop305
+         (loop $loop301
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23706,7 +23554,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop305
+          (br_if $loop301
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -23720,7 +23568,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop307
+        (br_if $loop303
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -23739,20 +23587,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit298
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit302
+     (br_if $exit298
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop303
+     (loop $loop299
       (local.set $18
        (i32.load
         (local.get $20)
@@ -23763,7 +23611,7 @@
         (local.get $20)
        )
       )
-      (block $exit300
+      (block $exit296
        (local.set $10
         (local.get $18)
        )
@@ -23773,13 +23621,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit300
+       (br_if $exit296
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop301
+       (loop $loop297
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -23796,7 +23644,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop301
+        (br_if $loop297
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -23979,7 +23827,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop303
+      (br_if $loop299
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -23993,7 +23841,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop305
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -24002,7 +23850,7 @@
    )
   )
   (i32.store
-   (i32.const 114756160)
+   (i32.const 64424512)
    (local.get $7)
   )
  )
@@ -24019,20 +23867,20 @@
     )
    )
   )
-  (block $exit310
+  (block $exit306
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit310
+   (br_if $exit306
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop307
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -24059,7 +23907,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop311
+    (br_if $loop307
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -24105,27 +23953,26 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit324
+  (block $exit318
    (local.set $6
     (local.get $0)
    )
-   (local.set $42
+   (local.set $41
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit318
     (i32.ge_s
      (local.get $6)
-     (local.get $42)
+     (local.get $41)
     )
    )
-   (loop $loop325
+   (loop $loop319
     (local.set $15
      (local.get $6)
     )
@@ -24195,21 +24042,21 @@
         )
        )
       )
-      (block $exit322
+      (block $exit316
        (local.set $36
         (local.get $4)
        )
-       (local.set $41
+       (local.set $40
         (local.get $37)
        )
-       (br_if $exit322
+       (br_if $exit316
         (i32.ge_s
          (local.get $36)
-         (local.get $41)
+         (local.get $40)
         )
        )
-       (loop $loop323
-        (block $exit316
+       (loop $loop317
+        (block $exit312
          (local.set $35
           (i32.add
            (i32.add
@@ -24232,13 +24079,13 @@
            )
           )
          )
-         (br_if $exit316
+         (br_if $exit312
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop317
+         (loop $loop313
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24253,7 +24100,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop317
+          (br_if $loop313
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -24261,7 +24108,7 @@
           )
          )
         )
-        (block $exit318
+        (block $exit314
          (local.set $35
           (i32.add
            (i32.add
@@ -24290,13 +24137,13 @@
            )
           )
          )
-         (br_if $exit318
+         (br_if $exit314
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop319
+         (loop $loop315
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24311,68 +24158,10 @@
             (i32.const 64)
            )
           )
-          (br_if $loop319
+          (br_if $loop315
            (i32.lt_s
             (local.get $35)
             (local.get $39)
-           )
-          )
-         )
-        )
-        (block $exit320
-         (local.set $35
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $40
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit320
-          (i32.ge_s
-           (local.get $35)
-           (local.get $40)
-          )
-         )
-         (loop $loop321
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $35)
-            )
-           )
-          )
-          (local.set $35
-           (i32.add
-            (local.get $35)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop321
-           (i32.lt_s
-            (local.get $35)
-            (local.get $40)
            )
           )
          )
@@ -24383,10 +24172,10 @@
           (i32.const 8)
          )
         )
-        (br_if $loop323
+        (br_if $loop317
          (i32.lt_s
           (local.get $36)
-          (local.get $41)
+          (local.get $40)
          )
         )
        )
@@ -24402,20 +24191,20 @@
       )
      )
     )
-    (block $exit314
+    (block $exit310
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit314
+     (br_if $exit310
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop315
+     (loop $loop311
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24426,7 +24215,7 @@
         (local.get $20)
        )
       )
-      (block $exit312
+      (block $exit308
        (local.set $10
         (local.get $18)
        )
@@ -24436,13 +24225,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit312
+       (br_if $exit308
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop313
+       (loop $loop309
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -24494,7 +24283,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop313
+        (br_if $loop309
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -24755,7 +24544,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop315
+      (br_if $loop311
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -24769,16 +24558,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop319
      (i32.lt_s
       (local.get $6)
-      (local.get $42)
+      (local.get $41)
      )
     )
    )
   )
   (i32.store
-   (i32.const 114756160)
+   (i32.const 64424512)
    (local.get $7)
   )
  )
@@ -24795,20 +24584,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit320
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit320
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop321
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -24835,7 +24624,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop321
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -1892,7 +1892,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1901,7 +1901,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load
            (i32.add
@@ -1944,7 +1944,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1953,7 +1953,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load
            (i32.add
@@ -1996,7 +1996,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2005,7 +2005,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load
            (i32.add
@@ -2048,7 +2048,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2057,7 +2057,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load
            (i32.add
@@ -2133,7 +2133,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 32098368)
+            (i32.const 19515456)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2153,7 +2153,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 32098368)
+            (i32.const 19515456)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2173,7 +2173,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 32098368)
+            (i32.const 19515456)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2193,7 +2193,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 32098368)
+            (i32.const 19515456)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2408,7 +2408,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2438,7 +2438,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2468,7 +2468,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2498,7 +2498,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2575,7 +2575,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2605,7 +2605,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2635,7 +2635,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2665,7 +2665,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 32098368)
+                 (i32.const 19515456)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2788,7 +2788,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2797,7 +2797,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -2834,7 +2834,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2843,7 +2843,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -2880,7 +2880,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2889,7 +2889,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -2926,7 +2926,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2935,7 +2935,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -2972,7 +2972,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2981,7 +2981,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -3018,7 +3018,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3027,7 +3027,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -3064,7 +3064,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3073,7 +3073,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -3110,7 +3110,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098624)
+         (i32.const 19515712)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3119,7 +3119,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098688)
+         (i32.const 19515776)
          (i32.shl
           (i32.load
            (i32.add
@@ -3193,7 +3193,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 32100736)
+              (i32.const 19517824)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -3230,7 +3230,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3257,7 +3257,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3284,7 +3284,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3311,7 +3311,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3338,7 +3338,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3365,7 +3365,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3392,7 +3392,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3419,7 +3419,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 32100736)
+                (i32.const 19517824)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3967,7 +3967,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32100992)
+                        (i32.const 19518080)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3976,7 +3976,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32101056)
+                        (i32.const 19518144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4003,7 +4003,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4048,7 +4048,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32100992)
+                        (i32.const 19518080)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4057,7 +4057,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32101056)
+                        (i32.const 19518144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4084,7 +4084,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4129,7 +4129,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32100992)
+                        (i32.const 19518080)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4138,7 +4138,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32101056)
+                        (i32.const 19518144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4165,7 +4165,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4210,7 +4210,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32100992)
+                        (i32.const 19518080)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4219,7 +4219,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32101056)
+                        (i32.const 19518144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4246,7 +4246,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4384,7 +4384,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4393,7 +4393,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4456,7 +4456,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4532,7 +4532,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4541,7 +4541,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4604,7 +4604,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4680,7 +4680,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4689,7 +4689,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4752,7 +4752,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4828,7 +4828,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4837,7 +4837,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4900,7 +4900,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4993,7 +4993,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5002,7 +5002,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5056,7 +5056,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5124,7 +5124,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5133,7 +5133,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5187,7 +5187,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5255,7 +5255,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5264,7 +5264,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5318,7 +5318,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5386,7 +5386,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32100992)
+                     (i32.const 19518080)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5395,7 +5395,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32101056)
+                     (i32.const 19518144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5449,7 +5449,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32103104)
+                          (i32.const 19520192)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6382,7 +6382,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 32103104)
+                    (i32.const 19520192)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6443,7 +6443,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6452,7 +6452,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6514,7 +6514,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6582,7 +6582,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6591,7 +6591,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6653,7 +6653,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6721,7 +6721,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6730,7 +6730,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6792,7 +6792,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6860,7 +6860,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6869,7 +6869,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6931,7 +6931,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7051,7 +7051,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7060,7 +7060,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7113,7 +7113,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7173,7 +7173,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7182,7 +7182,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7235,7 +7235,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7295,7 +7295,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7304,7 +7304,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7357,7 +7357,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7417,7 +7417,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32100992)
+                       (i32.const 19518080)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7426,7 +7426,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32101056)
+                       (i32.const 19518144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7479,7 +7479,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32103104)
+                            (i32.const 19520192)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -9715,7 +9715,7 @@
    (i32.add
     (i32.load
      (i32.add
-      (i32.const 32096256)
+      (i32.const 19513344)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9724,7 +9724,7 @@
     )
     (i32.load
      (i32.add
-      (i32.const 32098368)
+      (i32.const 19515456)
       (i32.shl
        (i32.load
         (local.get $3)
@@ -9774,7 +9774,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -9821,7 +9821,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -9868,7 +9868,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -9915,7 +9915,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -9962,7 +9962,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -10009,7 +10009,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -10056,7 +10056,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -10103,7 +10103,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32096320)
+          (i32.const 19513408)
           (i32.shl
            (i32.load
             (i32.add
@@ -10862,7 +10862,7 @@
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 32098624)
+            (i32.const 19515712)
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -10871,7 +10871,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 32100736)
+            (i32.const 19517824)
             (i32.shl
              (i32.load
               (i32.add
@@ -11010,7 +11010,7 @@
                (i32.add
                 (i32.load
                  (i32.add
-                  (i32.const 32100992)
+                  (i32.const 19518080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -11019,7 +11019,7 @@
                 )
                 (i32.load
                  (i32.add
-                  (i32.const 32101056)
+                  (i32.const 19518144)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11133,7 +11133,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 19520192)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11172,7 +11172,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 19520192)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11211,7 +11211,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 19520192)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11250,7 +11250,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 19520192)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11356,7 +11356,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 19515776)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11403,7 +11403,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 19515776)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11448,7 +11448,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 19515776)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11493,7 +11493,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 19515776)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11538,7 +11538,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32098688)
+                      (i32.const 19515776)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -12911,7 +12911,7 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 i32)
+  (local $53 v128)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
@@ -12928,9 +12928,8 @@
   (local $67 v128)
   (local $68 v128)
   (local $69 v128)
-  (local $70 v128)
+  (local $70 i32)
   (local $71 i32)
-  (local $72 i32)
   (local.set $25
    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
   )
@@ -12980,13 +12979,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $72
+   (local.set $71
     (local.get $1)
    )
    (br_if $exit156
     (i32.ge_s
      (local.get $4)
-     (local.get $72)
+     (local.get $71)
     )
    )
    (loop $loop157
@@ -13043,26 +13042,11 @@
       (local.get $21)
      )
     )
-    (local.set $53
-     (i32.add
-      (i32.add
-       (i32.const 17915904)
-       (i32.shl
-        (local.get $5)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 11)
-      )
-     )
-    )
     (block $exit154
      (local.set $7
       (local.get $2)
      )
-     (local.set $71
+     (local.set $70
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -13071,7 +13055,7 @@
      (br_if $exit154
       (i32.ge_s
        (local.get $7)
-       (local.get $71)
+       (local.get $70)
       )
      )
      (loop $loop155
@@ -13324,7 +13308,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -13341,7 +13325,7 @@
       (br_if $loop155
        (i32.lt_s
         (local.get $7)
-        (local.get $71)
+        (local.get $70)
        )
       )
      )
@@ -13434,7 +13418,7 @@
         )
        )
       )
-      (local.set $54
+      (local.set $53
        (v128.load32_lane 3
         (i32.add
          (local.get $19)
@@ -13473,71 +13457,71 @@
         )
        )
       )
-      (local.set $55
+      (local.set $54
        (f32x4.sub
-        (local.get $54)
+        (local.get $53)
         (local.get $22)
        )
       )
-      (local.set $56
-       (local.get $55)
+      (local.set $55
+       (local.get $54)
       )
-      (local.set $57
+      (local.set $56
        (f32x4.lt
-        (local.get $56)
+        (local.get $55)
         (local.get $25)
        )
       )
-      (local.set $58
+      (local.set $57
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $57)
+         (local.get $56)
         )
        )
        (then
-        (local.set $59
+        (local.set $58
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $56)
+           (local.get $55)
            (local.get $28)
           )
           (local.get $29)
          )
         )
-        (local.set $60
+        (local.set $59
          (f32x4.add
           (f32x4.mul
-           (local.get $59)
+           (local.get $58)
            (local.get $31)
           )
           (local.get $32)
          )
         )
-        (local.set $61
+        (local.set $60
          (f32x4.sub
-          (local.get $60)
+          (local.get $59)
           (local.get $32)
          )
         )
-        (local.set $62
+        (local.set $61
          (f32x4.sub
           (f32x4.sub
-           (local.get $59)
+           (local.get $58)
            (f32x4.mul
-            (local.get $61)
+            (local.get $60)
             (local.get $35)
            )
           )
           (f32x4.mul
-           (local.get $61)
+           (local.get $60)
            (local.get $36)
           )
          )
         )
-        (local.set $58
+        (local.set $57
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -13551,97 +13535,97 @@
                    (f32x4.add
                     (f32x4.mul
                      (local.get $39)
-                     (local.get $62)
+                     (local.get $61)
                     )
                     (local.get $40)
                    )
-                   (local.get $62)
+                   (local.get $61)
                   )
                   (local.get $41)
                  )
-                 (local.get $62)
+                 (local.get $61)
                 )
                 (local.get $42)
                )
-               (local.get $62)
+               (local.get $61)
               )
               (local.get $43)
              )
-             (local.get $62)
+             (local.get $61)
             )
             (local.get $43)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $60)
+             (local.get $59)
              (local.get $38)
             )
             (i32.const 23)
            )
           )
-          (local.get $57)
+          (local.get $56)
          )
         )
-        (local.set $63
+        (local.set $62
          (v128.andnot
           (f32x4.lt
-           (local.get $56)
+           (local.get $55)
            (local.get $28)
           )
-          (local.get $57)
+          (local.get $56)
          )
         )
         (if
          (v128.any_true
-          (local.get $63)
+          (local.get $62)
          )
          (then
-          (local.set $64
+          (local.set $63
            (f32x4.pmax
-            (local.get $56)
+            (local.get $55)
             (local.get $25)
            )
           )
-          (local.set $65
+          (local.set $64
            (f32x4.add
             (f32x4.mul
-             (local.get $64)
+             (local.get $63)
              (local.get $31)
             )
             (local.get $32)
            )
           )
-          (local.set $66
+          (local.set $65
            (f32x4.sub
-            (local.get $65)
+            (local.get $64)
             (local.get $32)
            )
           )
-          (local.set $67
+          (local.set $66
            (f32x4.sub
             (f32x4.sub
-             (local.get $64)
+             (local.get $63)
              (f32x4.mul
-              (local.get $66)
+              (local.get $65)
               (local.get $35)
              )
             )
             (f32x4.mul
-             (local.get $66)
+             (local.get $65)
              (local.get $36)
             )
            )
           )
-          (local.set $68
+          (local.set $67
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $65)
+             (local.get $64)
              (local.get $49)
             )
             (i32.const 1)
            )
           )
-          (local.set $58
+          (local.set $57
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -13656,29 +13640,29 @@
                       (f32x4.add
                        (f32x4.mul
                         (local.get $39)
-                        (local.get $67)
+                        (local.get $66)
                        )
                        (local.get $40)
                       )
-                      (local.get $67)
+                      (local.get $66)
                      )
                      (local.get $41)
                     )
-                    (local.get $67)
+                    (local.get $66)
                    )
                    (local.get $42)
                   )
-                  (local.get $67)
+                  (local.get $66)
                  )
                  (local.get $43)
                 )
-                (local.get $67)
+                (local.get $66)
                )
                (local.get $43)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $68)
+                (local.get $67)
                 (local.get $51)
                )
                (i32.const 23)
@@ -13688,33 +13672,33 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $65)
+                 (local.get $64)
                  (local.get $49)
                 )
-                (local.get $68)
+                (local.get $67)
                )
                (local.get $51)
               )
               (i32.const 23)
              )
             )
-            (local.get $58)
-            (local.get $63)
+            (local.get $57)
+            (local.get $62)
            )
           )
          )
         )
        )
       )
-      (local.set $69
-       (local.get $58)
+      (local.set $68
+       (local.get $57)
       )
-      (local.set $70
-       (local.get $69)
+      (local.set $69
+       (local.get $68)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -13723,7 +13707,7 @@
          (i32.const 2)
         )
        )
-       (local.get $70)
+       (local.get $69)
       )
       (if
        (i32.lt_s
@@ -13733,7 +13717,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -13742,7 +13726,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $69)
         )
        )
       )
@@ -13754,7 +13738,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -13763,7 +13747,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $69)
         )
        )
       )
@@ -13775,7 +13759,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -13784,7 +13768,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $69)
         )
        )
       )
@@ -13799,7 +13783,7 @@
     (br_if $loop157
      (i32.lt_s
       (local.get $4)
-      (local.get $72)
+      (local.get $71)
      )
     )
    )
@@ -14026,7 +14010,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 17915904)
+       (i32.const 5308416)
        (i32.shl
         (local.get $5)
         (i32.const 20)
@@ -14041,7 +14025,7 @@
     (local.set $31
      (i32.add
       (i32.add
-       (i32.const 30498816)
+       (i32.const 17915904)
        (i32.shl
         (local.get $5)
         (i32.const 11)
@@ -14554,7 +14538,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 19522240)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14563,7 +14547,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 19522304)
          (i32.shl
           (i32.load
            (i32.add
@@ -14606,7 +14590,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 19522240)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14615,7 +14599,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 19522304)
          (i32.shl
           (i32.load
            (i32.add
@@ -14658,7 +14642,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 19522240)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14667,7 +14651,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 19522304)
          (i32.shl
           (i32.load
            (i32.add
@@ -14710,7 +14694,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32105152)
+         (i32.const 19522240)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14719,7 +14703,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32105216)
+         (i32.const 19522304)
          (i32.shl
           (i32.load
            (i32.add
@@ -14789,13 +14773,13 @@
       )
       (local.set $21
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14809,13 +14793,13 @@
       )
       (local.set $22
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14829,13 +14813,13 @@
       )
       (local.set $23
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14849,13 +14833,13 @@
       )
       (local.set $24
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -15043,13 +15027,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15070,13 +15054,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15097,13 +15081,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15124,13 +15108,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15198,13 +15182,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15225,13 +15209,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15252,13 +15236,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15279,13 +15263,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 32107264)
+                (i32.const 19524352)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15413,7 +15397,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32109312)
+          (i32.const 19526400)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15422,7 +15406,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 32109376)
+          (i32.const 19526464)
           (i32.shl
            (i32.load
             (i32.add
@@ -15468,7 +15452,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 32109632)
+           (i32.const 19526720)
            (i32.shl
             (i32.load
              (i32.add
@@ -15613,7 +15597,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15622,7 +15606,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -15659,7 +15643,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15668,7 +15652,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -15705,7 +15689,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15714,7 +15698,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -15751,7 +15735,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15760,7 +15744,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -15797,7 +15781,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15806,7 +15790,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -15843,7 +15827,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15852,7 +15836,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -15889,7 +15873,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15898,7 +15882,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -15935,7 +15919,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32109312)
+           (i32.const 19526400)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15944,7 +15928,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32109376)
+           (i32.const 19526464)
            (i32.shl
             (i32.load
              (i32.add
@@ -16018,7 +16002,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 32109632)
+                (i32.const 19526720)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -16055,7 +16039,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16082,7 +16066,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16109,7 +16093,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16136,7 +16120,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16163,7 +16147,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16190,7 +16174,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16217,7 +16201,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16244,7 +16228,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 32109632)
+                  (i32.const 19526720)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16788,13 +16772,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 19528768)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16803,7 +16787,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 19528832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16830,7 +16814,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 19530880)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16869,13 +16853,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 19528768)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16884,7 +16868,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 19528832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16911,7 +16895,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 19530880)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16950,13 +16934,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 19528768)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16965,7 +16949,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 19528832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16992,7 +16976,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 19530880)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17031,13 +17015,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32111680)
+                        (i32.const 19528768)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17046,7 +17030,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32111744)
+                        (i32.const 19528832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17073,7 +17057,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32113792)
+                       (i32.const 19530880)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17211,7 +17195,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17220,7 +17204,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17277,13 +17261,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17359,7 +17343,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17368,7 +17352,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17425,13 +17409,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17507,7 +17491,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17516,7 +17500,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17573,13 +17557,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17655,7 +17639,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17664,7 +17648,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17721,13 +17705,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17820,7 +17804,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17829,7 +17813,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17877,13 +17861,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17951,7 +17935,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17960,7 +17944,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18008,13 +17992,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18082,7 +18066,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18091,7 +18075,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18139,13 +18123,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18213,7 +18197,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32111680)
+                     (i32.const 19528768)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18222,7 +18206,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32111744)
+                     (i32.const 19528832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18270,13 +18254,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 32113792)
+                          (i32.const 19530880)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -19117,7 +19101,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 32109376)
+                     (i32.const 19526464)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -19223,7 +19207,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 32113792)
+                    (i32.const 19530880)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -19284,7 +19268,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19293,7 +19277,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19349,13 +19333,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19423,7 +19407,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19432,7 +19416,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19488,13 +19472,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19562,7 +19546,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19571,7 +19555,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19627,13 +19611,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19701,7 +19685,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19710,7 +19694,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19766,13 +19750,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19892,7 +19876,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19901,7 +19885,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19948,13 +19932,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20014,7 +19998,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20023,7 +20007,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20070,13 +20054,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20136,7 +20120,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20145,7 +20129,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20192,13 +20176,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20258,7 +20242,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32111680)
+                       (i32.const 19528768)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20267,7 +20251,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32111744)
+                       (i32.const 19528832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20314,13 +20298,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 32113792)
+                            (i32.const 19530880)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20519,7 +20503,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 30523392)
+       (i32.const 17940480)
        (i32.shl
         (local.get $5)
         (i32.const 17)
@@ -20534,7 +20518,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 30498816)
+       (i32.const 17915904)
        (i32.shl
         (local.get $5)
         (i32.const 11)
@@ -21001,7 +20985,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 32114048)
+   (i32.const 19531136)
    (i32.const 0)
    (i32.const 32768)
   )
@@ -21030,7 +21014,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 32114048)
+      (i32.const 19531136)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -21122,7 +21106,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 32146816)
+   (i32.const 19563904)
    (i32.const 0)
   )
   (block $exit270
@@ -21155,7 +21139,7 @@
      (loop $loop269
       (i32.store
        (i32.add
-        (i32.const 32146944)
+        (i32.const 19564032)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -21169,7 +21153,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 32114048)
+           (i32.const 19531136)
            (i32.shl
             (i32.add
              (i32.mul
@@ -21202,7 +21186,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 32146816)
+      (i32.const 19563904)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -21314,7 +21298,7 @@
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 i32)
+  (local $91 v128)
   (local $92 v128)
   (local $93 v128)
   (local $94 v128)
@@ -21331,7 +21315,7 @@
   (local $105 v128)
   (local $106 v128)
   (local $107 v128)
-  (local $108 v128)
+  (local $108 i32)
   (local $109 i32)
   (local $110 i32)
   (local $111 i32)
@@ -21342,34 +21326,28 @@
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
-  (local $119 i32)
+  (local $119 v128)
   (local $120 i32)
   (local $121 i32)
   (local $122 i32)
   (local $123 i32)
-  (local $124 i32)
+  (local $124 v128)
   (local $125 v128)
-  (local $126 i32)
+  (local $126 v128)
   (local $127 i32)
-  (local $128 i32)
-  (local $129 i32)
+  (local $128 v128)
+  (local $129 v128)
   (local $130 v128)
   (local $131 v128)
   (local $132 v128)
-  (local $133 i32)
+  (local $133 v128)
   (local $134 v128)
   (local $135 v128)
-  (local $136 v128)
-  (local $137 v128)
-  (local $138 v128)
-  (local $139 v128)
-  (local $140 v128)
-  (local $141 v128)
-  (local $142 i32)
-  (local $143 i32)
-  (local $144 i32)
-  (local $145 i32)
-  (local $146 i32)
+  (local $136 i32)
+  (local $137 i32)
+  (local $138 i32)
+  (local $139 i32)
+  (local $140 i32)
   (local.set $31
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
@@ -21421,26 +21399,26 @@
   (local.set $89
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $139
+  (local.set $133
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $141
+  (local.set $135
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit296
+  (block $exit292
    (local.set $6
     (local.get $0)
    )
-   (local.set $146
+   (local.set $140
     (local.get $1)
    )
-   (br_if $exit296
+   (br_if $exit292
     (i32.ge_s
      (local.get $6)
-     (local.get $146)
+     (local.get $140)
     )
    )
-   (loop $loop297
+   (loop $loop293
     (local.set $15
      (local.get $6)
     )
@@ -22049,136 +22027,6 @@
       (local.get $59)
      )
     )
-    (local.set $91
-     (i32.add
-      (i32.add
-       (i32.const 17915904)
-       (i32.shl
-        (local.get $43)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $44)
-       (i32.const 11)
-      )
-     )
-    )
-    (if
-     (i32.and
-      (i32.lt_s
-       (i32.add
-        (local.get $6)
-        (i32.const 8)
-       )
-       (local.get $1)
-      )
-      (i32.lt_s
-       (i32.add
-        (local.get $44)
-        (i32.const 8)
-       )
-       (i32.const 512)
-      )
-     )
-     (then
-      (local.set $113
-       (i32.add
-        (local.get $4)
-        (i32.shl
-         (local.get $5)
-         (i32.const 3)
-        )
-       )
-      )
-      (block $exit288
-       (local.set $112
-        (local.get $4)
-       )
-       (local.set $115
-        (local.get $113)
-       )
-       (br_if $exit288
-        (i32.ge_s
-         (local.get $112)
-         (local.get $115)
-        )
-       )
-       (loop $loop289
-        (block $exit286
-         (local.set $111
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $114
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit286
-          (i32.ge_s
-           (local.get $111)
-           (local.get $114)
-          )
-         )
-         (loop $loop287
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $111)
-            )
-           )
-          )
-          (local.set $111
-           (i32.add
-            (local.get $111)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop287
-           (i32.lt_s
-            (local.get $111)
-            (local.get $114)
-           )
-          )
-         )
-        )
-        (local.set $112
-         (i32.add
-          (local.get $112)
-          (i32.const 8)
-         )
-        )
-        (br_if $loop289
-         (i32.lt_s
-          (local.get $112)
-          (local.get $115)
-         )
-        )
-       )
-      )
-     )
-    )
     (local.set $56
      (i32.add
       (local.get $4)
@@ -22192,13 +22040,13 @@
      (local.set $55
       (local.get $4)
      )
-     (local.set $110
+     (local.set $109
       (local.get $56)
      )
      (br_if $exit284
       (i32.ge_s
        (local.get $55)
-       (local.get $110)
+       (local.get $109)
       )
      )
      (loop $loop285
@@ -22216,7 +22064,7 @@
        (local.set $45
         (local.get $53)
        )
-       (local.set $109
+       (local.set $108
         (i32.sub
          (local.get $54)
          (i32.const 3)
@@ -22225,7 +22073,7 @@
        (br_if $exit282
         (i32.ge_s
          (local.get $45)
-         (local.get $109)
+         (local.get $108)
         )
        )
        (loop $loop283
@@ -22478,7 +22326,7 @@
         )
         (v128.store align=4
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (local.get $45)
            (i32.const 2)
@@ -22495,7 +22343,7 @@
         (br_if $loop283
          (i32.lt_s
           (local.get $45)
-          (local.get $109)
+          (local.get $108)
          )
         )
        )
@@ -22588,7 +22436,7 @@
           )
          )
         )
-        (local.set $92
+        (local.set $91
          (v128.load32_lane 3
           (i32.add
            (local.get $57)
@@ -22627,71 +22475,71 @@
           )
          )
         )
-        (local.set $93
+        (local.set $92
          (f32x4.sub
-          (local.get $92)
+          (local.get $91)
           (local.get $60)
          )
         )
-        (local.set $94
-         (local.get $93)
+        (local.set $93
+         (local.get $92)
         )
-        (local.set $95
+        (local.set $94
          (f32x4.lt
-          (local.get $94)
+          (local.get $93)
           (local.get $63)
          )
         )
-        (local.set $96
+        (local.set $95
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
          (i32.eqz
           (i32x4.all_true
-           (local.get $95)
+           (local.get $94)
           )
          )
          (then
-          (local.set $97
+          (local.set $96
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $94)
+             (local.get $93)
              (local.get $66)
             )
             (local.get $67)
            )
           )
-          (local.set $98
+          (local.set $97
            (f32x4.add
             (f32x4.mul
-             (local.get $97)
+             (local.get $96)
              (local.get $69)
             )
             (local.get $70)
            )
           )
-          (local.set $99
+          (local.set $98
            (f32x4.sub
-            (local.get $98)
+            (local.get $97)
             (local.get $70)
            )
           )
-          (local.set $100
+          (local.set $99
            (f32x4.sub
             (f32x4.sub
-             (local.get $97)
+             (local.get $96)
              (f32x4.mul
-              (local.get $99)
+              (local.get $98)
               (local.get $73)
              )
             )
             (f32x4.mul
-             (local.get $99)
+             (local.get $98)
              (local.get $74)
             )
            )
           )
-          (local.set $96
+          (local.set $95
            (v128.andnot
             (f32x4.mul
              (f32x4.add
@@ -22705,97 +22553,97 @@
                      (f32x4.add
                       (f32x4.mul
                        (local.get $77)
-                       (local.get $100)
+                       (local.get $99)
                       )
                       (local.get $78)
                      )
-                     (local.get $100)
+                     (local.get $99)
                     )
                     (local.get $79)
                    )
-                   (local.get $100)
+                   (local.get $99)
                   )
                   (local.get $80)
                  )
-                 (local.get $100)
+                 (local.get $99)
                 )
                 (local.get $81)
                )
-               (local.get $100)
+               (local.get $99)
               )
               (local.get $81)
              )
              (i32x4.shl
               (i32x4.add
-               (local.get $98)
+               (local.get $97)
                (local.get $76)
               )
               (i32.const 23)
              )
             )
-            (local.get $95)
+            (local.get $94)
            )
           )
-          (local.set $101
+          (local.set $100
            (v128.andnot
             (f32x4.lt
-             (local.get $94)
+             (local.get $93)
              (local.get $66)
             )
-            (local.get $95)
+            (local.get $94)
            )
           )
           (if
            (v128.any_true
-            (local.get $101)
+            (local.get $100)
            )
            (then
-            (local.set $102
+            (local.set $101
              (f32x4.pmax
-              (local.get $94)
+              (local.get $93)
               (local.get $63)
              )
             )
-            (local.set $103
+            (local.set $102
              (f32x4.add
               (f32x4.mul
-               (local.get $102)
+               (local.get $101)
                (local.get $69)
               )
               (local.get $70)
              )
             )
-            (local.set $104
+            (local.set $103
              (f32x4.sub
-              (local.get $103)
+              (local.get $102)
               (local.get $70)
              )
             )
-            (local.set $105
+            (local.set $104
              (f32x4.sub
               (f32x4.sub
-               (local.get $102)
+               (local.get $101)
                (f32x4.mul
-                (local.get $104)
+                (local.get $103)
                 (local.get $73)
                )
               )
               (f32x4.mul
-               (local.get $104)
+               (local.get $103)
                (local.get $74)
               )
              )
             )
-            (local.set $106
+            (local.set $105
              (i32x4.shr_s
               (i32x4.sub
-               (local.get $103)
+               (local.get $102)
                (local.get $87)
               )
               (i32.const 1)
              )
             )
-            (local.set $96
+            (local.set $95
              (v128.bitselect
               (f32x4.mul
                (f32x4.mul
@@ -22810,29 +22658,29 @@
                         (f32x4.add
                          (f32x4.mul
                           (local.get $77)
-                          (local.get $105)
+                          (local.get $104)
                          )
                          (local.get $78)
                         )
-                        (local.get $105)
+                        (local.get $104)
                        )
                        (local.get $79)
                       )
-                      (local.get $105)
+                      (local.get $104)
                      )
                      (local.get $80)
                     )
-                    (local.get $105)
+                    (local.get $104)
                    )
                    (local.get $81)
                   )
-                  (local.get $105)
+                  (local.get $104)
                  )
                  (local.get $81)
                 )
                 (i32x4.shl
                  (i32x4.add
-                  (local.get $106)
+                  (local.get $105)
                   (local.get $89)
                  )
                  (i32.const 23)
@@ -22842,33 +22690,33 @@
                 (i32x4.add
                  (i32x4.sub
                   (i32x4.sub
-                   (local.get $103)
+                   (local.get $102)
                    (local.get $87)
                   )
-                  (local.get $106)
+                  (local.get $105)
                  )
                  (local.get $89)
                 )
                 (i32.const 23)
                )
               )
-              (local.get $96)
-              (local.get $101)
+              (local.get $95)
+              (local.get $100)
              )
             )
            )
           )
          )
         )
-        (local.set $107
-         (local.get $96)
+        (local.set $106
+         (local.get $95)
         )
-        (local.set $108
-         (local.get $107)
+        (local.set $107
+         (local.get $106)
         )
         (v128.store32_lane 0
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (i32.add
             (local.get $45)
@@ -22877,7 +22725,7 @@
            (i32.const 2)
           )
          )
-         (local.get $108)
+         (local.get $107)
         )
         (if
          (i32.lt_s
@@ -22887,7 +22735,7 @@
          (then
           (v128.store32_lane 1
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -22896,7 +22744,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $107)
           )
          )
         )
@@ -22908,7 +22756,7 @@
          (then
           (v128.store32_lane 2
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -22917,7 +22765,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $107)
           )
          )
         )
@@ -22929,7 +22777,7 @@
          (then
           (v128.store32_lane 3
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -22938,7 +22786,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $107)
           )
          )
         )
@@ -22953,72 +22801,72 @@
       (br_if $loop285
        (i32.lt_s
         (local.get $55)
-        (local.get $110)
+        (local.get $109)
        )
       )
      )
     )
-    (local.set $123
+    (local.set $117
      (local.get $6)
     )
-    (local.set $117
+    (local.set $111
      (i32.rem_u
-      (local.get $123)
+      (local.get $117)
       (i32.const 512)
      )
     )
-    (local.set $123
+    (local.set $117
      (i32.div_u
-      (local.get $123)
+      (local.get $117)
       (i32.const 512)
      )
     )
-    (local.set $116
-     (local.get $123)
+    (local.set $110
+     (local.get $117)
     )
-    (local.set $133
+    (local.set $127
      (i32.add
       (i32.add
-       (i32.const 17915904)
+       (i32.const 5308416)
        (i32.shl
-        (local.get $116)
+        (local.get $110)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $117)
+       (local.get $111)
        (i32.const 11)
       )
      )
     )
-    (local.set $142
+    (local.set $136
      (i32.add
       (i32.add
-       (i32.const 30498816)
+       (i32.const 17915904)
        (i32.shl
-        (local.get $116)
+        (local.get $110)
         (i32.const 11)
        )
       )
       (i32.shl
-       (local.get $117)
+       (local.get $111)
        (i32.const 2)
       )
      )
     )
+    (local.set $119
+     (local.get $135)
+    )
+    (local.set $124
+     (local.get $135)
+    )
     (local.set $125
-     (local.get $141)
+     (local.get $135)
     )
-    (local.set $130
-     (local.get $141)
+    (local.set $126
+     (local.get $135)
     )
-    (local.set $131
-     (local.get $141)
-    )
-    (local.set $132
-     (local.get $141)
-    )
-    (local.set $129
+    (local.set $123
      (i32.add
       (local.get $4)
       (i32.shl
@@ -23027,53 +22875,87 @@
       )
      )
     )
-    (block $exit294
-     (local.set $128
+    (block $exit290
+     (local.set $122
       (local.get $4)
      )
-     (local.set $145
-      (local.get $129)
+     (local.set $139
+      (local.get $123)
      )
-     (br_if $exit294
+     (br_if $exit290
       (i32.ge_s
-       (local.get $128)
-       (local.get $145)
+       (local.get $122)
+       (local.get $139)
       )
      )
-     (loop $loop295
-      (local.set $126
+     (loop $loop291
+      (local.set $120
        (i32.load
-        (local.get $128)
+        (local.get $122)
        )
       )
-      (local.set $127
+      (local.set $121
        (i32.load offset=4
-        (local.get $128)
+        (local.get $122)
        )
       )
-      (block $exit290
-       (local.set $118
-        (local.get $126)
+      (block $exit286
+       (local.set $112
+        (local.get $120)
        )
-       (local.set $143
+       (local.set $137
         (i32.sub
-         (local.get $127)
+         (local.get $121)
          (i32.const 15)
         )
        )
-       (br_if $exit290
+       (br_if $exit286
         (i32.ge_s
-         (local.get $118)
-         (local.get $143)
+         (local.get $112)
+         (local.get $137)
         )
        )
-       (loop $loop291
-        (local.set $134
+       (loop $loop287
+        (local.set $128
          (v128.load align=4
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $118)
+            (local.get $112)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $119
+         (f32x4.add
+          (local.get $119)
+          (local.get $128)
+         )
+        )
+        (local.set $129
+         (v128.load offset=16 align=4
+          (i32.add
+           (local.get $127)
+           (i32.shl
+            (local.get $112)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $124
+         (f32x4.add
+          (local.get $124)
+          (local.get $129)
+         )
+        )
+        (local.set $130
+         (v128.load offset=32 align=4
+          (i32.add
+           (local.get $127)
+           (i32.shl
+            (local.get $112)
             (i32.const 2)
            )
           )
@@ -23082,240 +22964,206 @@
         (local.set $125
          (f32x4.add
           (local.get $125)
-          (local.get $134)
-         )
-        )
-        (local.set $135
-         (v128.load offset=16 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $130
-         (f32x4.add
           (local.get $130)
-          (local.get $135)
-         )
-        )
-        (local.set $136
-         (v128.load offset=32 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
          )
         )
         (local.set $131
-         (f32x4.add
-          (local.get $131)
-          (local.get $136)
-         )
-        )
-        (local.set $137
          (v128.load offset=48 align=4
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $118)
+            (local.get $112)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $132
+        (local.set $126
          (f32x4.add
-          (local.get $132)
-          (local.get $137)
+          (local.get $126)
+          (local.get $131)
          )
         )
-        (local.set $118
+        (local.set $112
          (i32.add
-          (local.get $118)
+          (local.get $112)
           (i32.const 16)
          )
         )
-        (br_if $loop291
+        (br_if $loop287
          (i32.lt_s
-          (local.get $118)
-          (local.get $143)
+          (local.get $112)
+          (local.get $137)
          )
         )
        )
       )
-      (block $exit292
-       (local.set $118
-        (local.get $118)
+      (block $exit288
+       (local.set $112
+        (local.get $112)
        )
-       (local.set $144
+       (local.set $138
         (i32.sub
-         (local.get $127)
+         (local.get $121)
          (i32.const 3)
         )
        )
-       (br_if $exit292
+       (br_if $exit288
         (i32.ge_s
-         (local.get $118)
-         (local.get $144)
+         (local.get $112)
+         (local.get $138)
         )
        )
-       (loop $loop293
-        (local.set $138
+       (loop $loop289
+        (local.set $132
          (v128.load align=4
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $118)
+            (local.get $112)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $125
+        (local.set $119
          (f32x4.add
-          (local.get $125)
-          (local.get $138)
+          (local.get $119)
+          (local.get $132)
          )
         )
-        (local.set $118
+        (local.set $112
          (i32.add
-          (local.get $118)
+          (local.get $112)
           (i32.const 4)
          )
         )
-        (br_if $loop293
+        (br_if $loop289
          (i32.lt_s
-          (local.get $118)
-          (local.get $144)
+          (local.get $112)
+          (local.get $138)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $118)
-        (local.get $127)
+        (local.get $112)
+        (local.get $121)
        )
        (then
-        (local.set $124
+        (local.set $118
          (i32.sub
-          (local.get $127)
-          (local.get $118)
+          (local.get $121)
+          (local.get $112)
          )
         )
-        (local.set $119
+        (local.set $113
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 0)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 0)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $120
+        (local.set $114
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 1)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 1)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $121
+        (local.set $115
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 2)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 2)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $122
+        (local.set $116
          (select
           (i32.add
-           (local.get $118)
+           (local.get $112)
            (i32.const 3)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $121)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
+            (local.get $112)
             (i32.const 3)
            )
-           (local.get $127)
+           (local.get $121)
           )
          )
         )
-        (local.set $140
+        (local.set $134
          (v128.load32_lane 3
           (i32.add
-           (local.get $133)
+           (local.get $127)
            (i32.shl
-            (local.get $122)
+            (local.get $116)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $133)
+            (local.get $127)
             (i32.shl
-             (local.get $121)
+             (local.get $115)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $133)
+             (local.get $127)
              (i32.shl
-              (local.get $120)
+              (local.get $114)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $133)
+              (local.get $127)
               (i32.shl
-               (local.get $119)
+               (local.get $113)
                (i32.const 2)
               )
              )
@@ -23325,16 +23173,16 @@
           )
          )
         )
-        (local.set $125
+        (local.set $119
          (f32x4.add
-          (local.get $125)
+          (local.get $119)
           (v128.bitselect
-           (local.get $140)
-           (local.get $141)
+           (local.get $134)
+           (local.get $135)
            (i32x4.lt_s
-            (local.get $139)
+            (local.get $133)
             (i32x4.splat
-             (local.get $124)
+             (local.get $118)
             )
            )
           )
@@ -23342,60 +23190,60 @@
         )
        )
       )
-      (local.set $128
+      (local.set $122
        (i32.add
-        (local.get $128)
+        (local.get $122)
         (i32.const 8)
        )
       )
-      (br_if $loop295
+      (br_if $loop291
        (i32.lt_s
-        (local.get $128)
-        (local.get $145)
+        (local.get $122)
+        (local.get $139)
        )
       )
      )
     )
-    (local.set $125
+    (local.set $119
      (f32x4.add
-      (local.get $125)
-      (local.get $130)
-     )
-    )
-    (local.set $131
-     (f32x4.add
-      (local.get $131)
-      (local.get $132)
+      (local.get $119)
+      (local.get $124)
      )
     )
     (local.set $125
      (f32x4.add
       (local.get $125)
-      (local.get $131)
+      (local.get $126)
      )
     )
-    (local.set $125
+    (local.set $119
      (f32x4.add
+      (local.get $119)
       (local.get $125)
+     )
+    )
+    (local.set $119
+     (f32x4.add
+      (local.get $119)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $125)
-       (local.get $125)
+       (local.get $119)
+       (local.get $119)
       )
      )
     )
-    (local.set $125
+    (local.set $119
      (f32x4.add
-      (local.get $125)
+      (local.get $119)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $125)
-       (local.get $125)
+       (local.get $119)
+       (local.get $119)
       )
      )
     )
     (f32.store
-     (local.get $142)
+     (local.get $136)
      (f32x4.extract_lane 0
-      (local.get $125)
+      (local.get $119)
      )
     )
     (local.set $6
@@ -23404,16 +23252,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop297
+    (br_if $loop293
      (i32.lt_s
       (local.get $6)
-      (local.get $146)
+      (local.get $140)
      )
     )
    )
   )
   (i32.store
-   (i32.const 32179712)
+   (i32.const 19596800)
    (local.get $7)
   )
  )
@@ -23430,20 +23278,20 @@
     )
    )
   )
-  (block $exit298
+  (block $exit294
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit298
+   (br_if $exit294
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop299
+   (loop $loop295
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -23470,7 +23318,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop299
+    (br_if $loop295
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23510,20 +23358,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit308
+  (block $exit304
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit304
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop309
+   (loop $loop305
     (local.set $15
      (local.get $6)
     )
@@ -23584,21 +23432,21 @@
         )
        )
       )
-      (block $exit306
+      (block $exit302
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit306
+       (br_if $exit302
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop307
-        (block $exit304
+       (loop $loop303
+        (block $exit300
          (local.set $27
           (i32.add
            (i32.add
@@ -23627,13 +23475,13 @@
            )
           )
          )
-         (br_if $exit304
+         (br_if $exit300
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop305
+         (loop $loop301
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23648,7 +23496,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop305
+          (br_if $loop301
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -23662,7 +23510,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop307
+        (br_if $loop303
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -23681,20 +23529,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit298
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit302
+     (br_if $exit298
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop303
+     (loop $loop299
       (local.set $18
        (i32.load
         (local.get $20)
@@ -23705,7 +23553,7 @@
         (local.get $20)
        )
       )
-      (block $exit300
+      (block $exit296
        (local.set $10
         (local.get $18)
        )
@@ -23715,13 +23563,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit300
+       (br_if $exit296
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop301
+       (loop $loop297
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -23738,7 +23586,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop301
+        (br_if $loop297
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -23921,7 +23769,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop303
+      (br_if $loop299
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -23935,7 +23783,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop305
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -23944,7 +23792,7 @@
    )
   )
   (i32.store
-   (i32.const 32179712)
+   (i32.const 19596800)
    (local.get $7)
   )
  )
@@ -23961,20 +23809,20 @@
     )
    )
   )
-  (block $exit310
+  (block $exit306
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit310
+   (br_if $exit306
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop307
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -24001,7 +23849,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop311
+    (br_if $loop307
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -24047,27 +23895,26 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit324
+  (block $exit318
    (local.set $6
     (local.get $0)
    )
-   (local.set $42
+   (local.set $41
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit318
     (i32.ge_s
      (local.get $6)
-     (local.get $42)
+     (local.get $41)
     )
    )
-   (loop $loop325
+   (loop $loop319
     (local.set $15
      (local.get $6)
     )
@@ -24137,21 +23984,21 @@
         )
        )
       )
-      (block $exit322
+      (block $exit316
        (local.set $36
         (local.get $4)
        )
-       (local.set $41
+       (local.set $40
         (local.get $37)
        )
-       (br_if $exit322
+       (br_if $exit316
         (i32.ge_s
          (local.get $36)
-         (local.get $41)
+         (local.get $40)
         )
        )
-       (loop $loop323
-        (block $exit316
+       (loop $loop317
+        (block $exit312
          (local.set $35
           (i32.add
            (i32.add
@@ -24174,13 +24021,13 @@
            )
           )
          )
-         (br_if $exit316
+         (br_if $exit312
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop317
+         (loop $loop313
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24195,7 +24042,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop317
+          (br_if $loop313
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -24203,7 +24050,7 @@
           )
          )
         )
-        (block $exit318
+        (block $exit314
          (local.set $35
           (i32.add
            (i32.add
@@ -24232,13 +24079,13 @@
            )
           )
          )
-         (br_if $exit318
+         (br_if $exit314
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop319
+         (loop $loop315
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24253,68 +24100,10 @@
             (i32.const 64)
            )
           )
-          (br_if $loop319
+          (br_if $loop315
            (i32.lt_s
             (local.get $35)
             (local.get $39)
-           )
-          )
-         )
-        )
-        (block $exit320
-         (local.set $35
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $40
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit320
-          (i32.ge_s
-           (local.get $35)
-           (local.get $40)
-          )
-         )
-         (loop $loop321
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $35)
-            )
-           )
-          )
-          (local.set $35
-           (i32.add
-            (local.get $35)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop321
-           (i32.lt_s
-            (local.get $35)
-            (local.get $40)
            )
           )
          )
@@ -24325,10 +24114,10 @@
           (i32.const 8)
          )
         )
-        (br_if $loop323
+        (br_if $loop317
          (i32.lt_s
           (local.get $36)
-          (local.get $41)
+          (local.get $40)
          )
         )
        )
@@ -24344,20 +24133,20 @@
       )
      )
     )
-    (block $exit314
+    (block $exit310
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit314
+     (br_if $exit310
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop315
+     (loop $loop311
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24368,7 +24157,7 @@
         (local.get $20)
        )
       )
-      (block $exit312
+      (block $exit308
        (local.set $10
         (local.get $18)
        )
@@ -24378,13 +24167,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit312
+       (br_if $exit308
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop313
+       (loop $loop309
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -24436,7 +24225,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop313
+        (br_if $loop309
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -24697,7 +24486,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop315
+      (br_if $loop311
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -24711,16 +24500,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop319
      (i32.lt_s
       (local.get $6)
-      (local.get $42)
+      (local.get $41)
      )
     )
    )
   )
   (i32.store
-   (i32.const 32179712)
+   (i32.const 19596800)
    (local.get $7)
   )
  )
@@ -24737,20 +24526,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit320
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit320
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop321
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -24777,7 +24566,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop321
      (i32.lt_s
       (local.get $2)
       (local.get $4)

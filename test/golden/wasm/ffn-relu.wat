@@ -1307,7 +1307,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1316,7 +1316,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1359,7 +1359,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1368,7 +1368,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1411,7 +1411,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1420,7 +1420,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1463,7 +1463,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1472,7 +1472,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1548,7 +1548,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1568,7 +1568,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1588,7 +1588,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1608,7 +1608,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1802,7 +1802,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1829,7 +1829,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1856,7 +1856,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1883,7 +1883,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1957,7 +1957,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1984,7 +1984,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2011,7 +2011,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2038,7 +2038,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2166,7 +2166,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 22875712)
+          (i32.const 21302848)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -2175,7 +2175,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 22875776)
+          (i32.const 21302912)
           (i32.shl
            (i32.load
             (i32.add
@@ -2221,7 +2221,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 22888064)
+           (i32.const 21315200)
            (i32.shl
             (i32.load
              (i32.add
@@ -2366,7 +2366,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2375,7 +2375,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2412,7 +2412,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2421,7 +2421,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2458,7 +2458,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2467,7 +2467,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2504,7 +2504,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2513,7 +2513,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2550,7 +2550,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2559,7 +2559,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2596,7 +2596,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2605,7 +2605,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2642,7 +2642,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2651,7 +2651,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2688,7 +2688,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2697,7 +2697,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2771,7 +2771,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 22888064)
+                (i32.const 21315200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2808,7 +2808,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2835,7 +2835,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2862,7 +2862,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2889,7 +2889,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2916,7 +2916,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2943,7 +2943,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2970,7 +2970,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2997,7 +2997,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3547,7 +3547,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3556,7 +3556,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3583,7 +3583,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3628,7 +3628,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3637,7 +3637,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3664,7 +3664,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3709,7 +3709,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3718,7 +3718,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3745,7 +3745,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3790,7 +3790,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3799,7 +3799,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3826,7 +3826,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3964,7 +3964,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3973,7 +3973,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4036,7 +4036,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4112,7 +4112,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4121,7 +4121,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4184,7 +4184,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4260,7 +4260,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4269,7 +4269,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4332,7 +4332,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4408,7 +4408,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4417,7 +4417,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4480,7 +4480,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4573,7 +4573,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4582,7 +4582,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4636,7 +4636,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4704,7 +4704,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4713,7 +4713,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4767,7 +4767,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4835,7 +4835,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4844,7 +4844,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4898,7 +4898,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4966,7 +4966,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4975,7 +4975,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5029,7 +5029,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5870,7 +5870,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 22875776)
+                     (i32.const 21302912)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -5976,7 +5976,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 22891712)
+                    (i32.const 21318848)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6037,7 +6037,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6046,7 +6046,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6108,7 +6108,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6176,7 +6176,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6185,7 +6185,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6247,7 +6247,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6315,7 +6315,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6324,7 +6324,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6386,7 +6386,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6454,7 +6454,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6463,7 +6463,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6525,7 +6525,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6645,7 +6645,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6654,7 +6654,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6707,7 +6707,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6767,7 +6767,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6776,7 +6776,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6829,7 +6829,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6889,7 +6889,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6898,7 +6898,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6951,7 +6951,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7011,7 +7011,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7020,7 +7020,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7073,7 +7073,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7230,12 +7230,11 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
   (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -7243,13 +7242,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $27
+   (local.set $26
     (local.get $1)
    )
    (br_if $exit100
     (i32.ge_s
      (local.get $4)
-     (local.get $27)
+     (local.get $26)
     )
    )
    (loop $loop101
@@ -7268,20 +7267,11 @@
       )
      )
     )
-    (local.set $22
-     (i32.add
-      (i32.const 20905984)
-      (i32.mul
-       (local.get $5)
-       (i32.const 12288)
-      )
-     )
-    )
     (block $exit98
      (local.set $6
       (local.get $2)
      )
-     (local.set $26
+     (local.set $25
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7290,7 +7280,7 @@
      (br_if $exit98
       (i32.ge_s
        (local.get $6)
-       (local.get $26)
+       (local.get $25)
       )
      )
      (loop $loop99
@@ -7313,7 +7303,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $22)
+        (local.get $18)
         (i32.shl
          (local.get $6)
          (i32.const 2)
@@ -7330,7 +7320,7 @@
       (br_if $loop99
        (i32.lt_s
         (local.get $6)
-        (local.get $26)
+        (local.get $25)
        )
       )
      )
@@ -7423,7 +7413,7 @@
         )
        )
       )
-      (local.set $23
+      (local.set $22
        (v128.load32_lane 3
         (i32.add
          (local.get $18)
@@ -7462,18 +7452,18 @@
         )
        )
       )
-      (local.set $24
+      (local.set $23
        (f32x4.pmax
-        (local.get $23)
+        (local.get $22)
         (local.get $20)
        )
       )
-      (local.set $25
-       (local.get $24)
+      (local.set $24
+       (local.get $23)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $22)
+        (local.get $18)
         (i32.shl
          (i32.add
           (local.get $6)
@@ -7482,7 +7472,7 @@
          (i32.const 2)
         )
        )
-       (local.get $25)
+       (local.get $24)
       )
       (if
        (i32.lt_s
@@ -7492,7 +7482,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $22)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -7501,7 +7491,7 @@
            (i32.const 2)
           )
          )
-         (local.get $25)
+         (local.get $24)
         )
        )
       )
@@ -7513,7 +7503,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $22)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -7522,7 +7512,7 @@
            (i32.const 2)
           )
          )
-         (local.get $25)
+         (local.get $24)
         )
        )
       )
@@ -7534,7 +7524,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $22)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -7543,7 +7533,7 @@
            (i32.const 2)
           )
          )
-         (local.get $25)
+         (local.get $24)
         )
        )
       )
@@ -7558,7 +7548,7 @@
     (br_if $loop101
      (i32.lt_s
       (local.get $4)
-      (local.get $27)
+      (local.get $26)
      )
     )
    )
@@ -7783,7 +7773,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7792,7 +7782,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -7835,7 +7825,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7844,7 +7834,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -7887,7 +7877,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7896,7 +7886,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -7939,7 +7929,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7948,7 +7938,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -8018,13 +8008,13 @@
       )
       (local.set $21
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8038,13 +8028,13 @@
       )
       (local.set $22
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8058,13 +8048,13 @@
       )
       (local.set $23
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8078,13 +8068,13 @@
       )
       (local.set $24
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8272,13 +8262,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8299,13 +8289,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8326,13 +8316,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8353,13 +8343,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8427,13 +8417,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8454,13 +8444,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8481,13 +8471,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8508,13 +8498,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8642,7 +8632,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 22916864)
+          (i32.const 21344000)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8651,7 +8641,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 22916928)
+          (i32.const 21344064)
           (i32.shl
            (i32.load
             (i32.add
@@ -8697,7 +8687,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 22920000)
+           (i32.const 21347136)
            (i32.shl
             (i32.load
              (i32.add
@@ -8842,7 +8832,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8851,7 +8841,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -8888,7 +8878,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8897,7 +8887,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -8934,7 +8924,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8943,7 +8933,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -8980,7 +8970,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8989,7 +8979,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9026,7 +9016,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9035,7 +9025,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9072,7 +9062,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9081,7 +9071,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9118,7 +9108,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9127,7 +9117,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9164,7 +9154,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9173,7 +9163,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9247,7 +9237,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 21347136)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -9284,7 +9274,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9311,7 +9301,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9338,7 +9328,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9365,7 +9355,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9392,7 +9382,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9419,7 +9409,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9446,7 +9436,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9473,7 +9463,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -10017,13 +10007,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10032,7 +10022,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10059,7 +10049,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10098,13 +10088,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10113,7 +10103,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10140,7 +10130,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10179,13 +10169,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10194,7 +10184,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10221,7 +10211,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10260,13 +10250,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10275,7 +10265,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10302,7 +10292,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10440,7 +10430,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10449,7 +10439,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10506,13 +10496,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10588,7 +10578,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10597,7 +10587,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10654,13 +10644,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10736,7 +10726,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10745,7 +10735,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10802,13 +10792,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10884,7 +10874,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10893,7 +10883,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10950,13 +10940,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11049,7 +11039,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11058,7 +11048,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11106,13 +11096,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11180,7 +11170,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11189,7 +11179,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11237,13 +11227,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11311,7 +11301,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11320,7 +11310,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11368,13 +11358,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11442,7 +11432,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11451,7 +11441,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11499,13 +11489,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -12346,7 +12336,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 22916928)
+                     (i32.const 21344064)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -12452,7 +12442,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 22932864)
+                    (i32.const 21360000)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -12513,7 +12503,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -12522,7 +12512,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12578,13 +12568,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -12652,7 +12642,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -12661,7 +12651,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12717,13 +12707,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -12791,7 +12781,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -12800,7 +12790,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12856,13 +12846,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -12930,7 +12920,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -12939,7 +12929,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12995,13 +12985,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13121,7 +13111,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13130,7 +13120,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13177,13 +13167,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13243,7 +13233,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13252,7 +13242,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13299,13 +13289,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13365,7 +13355,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13374,7 +13364,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13421,13 +13411,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13487,7 +13477,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13496,7 +13486,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13543,13 +13533,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13711,7 +13701,7 @@
   (local $21 i32)
   (local $22 i32)
   (memory.fill
-   (i32.const 22935936)
+   (i32.const 21363072)
    (i32.const 0)
    (i32.const 49152)
   )
@@ -13719,7 +13709,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 22985088)
+   (i32.const 21412224)
    (i32.const 0)
   )
   (block $exit200
@@ -13774,7 +13764,7 @@
      (loop $loop193
       (local.set $3
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.mul
          (local.get $1)
          (i32.const 12288)
@@ -13783,7 +13773,7 @@
       )
       (local.set $4
        (i32.add
-        (i32.const 22935936)
+        (i32.const 21363072)
         (i32.mul
          (i32.div_s
           (local.get $1)
@@ -13885,7 +13875,7 @@
      (loop $loop195
       (i32.store
        (i32.add
-        (i32.const 22985152)
+        (i32.const 21412288)
         (i32.shl
          (local.get $8)
          (i32.const 2)
@@ -13899,7 +13889,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 22935936)
+           (i32.const 21363072)
            (i32.shl
             (i32.add
              (i32.mul
@@ -13932,7 +13922,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 22985088)
+      (i32.const 21412224)
       (i32.shl
        (i32.add
         (local.get $9)
@@ -13946,7 +13936,7 @@
     (local.set $13
      (i32.load
       (i32.add
-       (i32.const 22985088)
+       (i32.const 21412224)
        (i32.shl
         (local.get $9)
         (i32.const 2)
@@ -13981,7 +13971,7 @@
      (then
       (i32.store
        (i32.add
-        (i32.const 24607168)
+        (i32.const 23034304)
         (i32.shl
          (local.get $9)
          (i32.const 2)
@@ -14006,7 +13996,7 @@
         (local.set $16
          (i32.load
           (i32.add
-           (i32.const 22985152)
+           (i32.const 21412288)
            (i32.shl
             (local.get $14)
             (i32.const 2)
@@ -14017,7 +14007,7 @@
         (local.set $17
          (i32.add
           (i32.add
-           (i32.const 23034304)
+           (i32.const 21461440)
            (i32.mul
             (local.get $13)
             (i32.const 128)
@@ -14057,7 +14047,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14098,7 +14088,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14139,7 +14129,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14180,7 +14170,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14263,7 +14253,7 @@
      (else
       (i32.store
        (i32.add
-        (i32.const 24607168)
+        (i32.const 23034304)
         (i32.shl
          (local.get $9)
          (i32.const 2)

@@ -1321,7 +1321,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1330,7 +1330,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1373,7 +1373,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1382,7 +1382,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1425,7 +1425,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1434,7 +1434,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1477,7 +1477,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1486,7 +1486,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1562,7 +1562,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1582,7 +1582,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1602,7 +1602,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1622,7 +1622,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1816,7 +1816,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1843,7 +1843,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1870,7 +1870,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1897,7 +1897,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1971,7 +1971,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1998,7 +1998,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2025,7 +2025,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2052,7 +2052,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2180,7 +2180,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76127296)
+          (i32.const 76123200)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -2189,7 +2189,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76127360)
+          (i32.const 76123264)
           (i32.shl
            (i32.load
             (i32.add
@@ -2235,7 +2235,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76127424)
+           (i32.const 76123328)
            (i32.shl
             (i32.load
              (i32.add
@@ -2380,7 +2380,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2389,7 +2389,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2426,7 +2426,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2435,7 +2435,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2472,7 +2472,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2481,7 +2481,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2518,7 +2518,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2527,7 +2527,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2564,7 +2564,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2573,7 +2573,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2610,7 +2610,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2619,7 +2619,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2656,7 +2656,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2665,7 +2665,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2702,7 +2702,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2711,7 +2711,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2785,7 +2785,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76127424)
+                (i32.const 76123328)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2822,7 +2822,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2849,7 +2849,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2876,7 +2876,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2903,7 +2903,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2930,7 +2930,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2957,7 +2957,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2984,7 +2984,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3011,7 +3011,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3561,7 +3561,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3570,7 +3570,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3597,7 +3597,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3642,7 +3642,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3651,7 +3651,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3678,7 +3678,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3723,7 +3723,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3732,7 +3732,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3759,7 +3759,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3804,7 +3804,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3813,7 +3813,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3840,7 +3840,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3978,7 +3978,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3987,7 +3987,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4050,7 +4050,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4126,7 +4126,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4135,7 +4135,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4198,7 +4198,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4274,7 +4274,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4283,7 +4283,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4346,7 +4346,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4422,7 +4422,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4431,7 +4431,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4494,7 +4494,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4587,7 +4587,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4596,7 +4596,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4650,7 +4650,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4718,7 +4718,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4727,7 +4727,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4781,7 +4781,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4849,7 +4849,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4858,7 +4858,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4912,7 +4912,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4980,7 +4980,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4989,7 +4989,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5043,7 +5043,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5884,7 +5884,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76127360)
+                     (i32.const 76123264)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -5990,7 +5990,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76130048)
+                    (i32.const 76125952)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6051,7 +6051,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6060,7 +6060,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6122,7 +6122,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6190,7 +6190,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6199,7 +6199,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6261,7 +6261,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6329,7 +6329,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6338,7 +6338,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6400,7 +6400,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6468,7 +6468,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6477,7 +6477,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6539,7 +6539,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6659,7 +6659,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6668,7 +6668,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6721,7 +6721,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6781,7 +6781,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6790,7 +6790,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6843,7 +6843,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6903,7 +6903,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6912,7 +6912,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6965,7 +6965,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7025,7 +7025,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7034,7 +7034,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7087,7 +7087,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7779,7 +7779,7 @@
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 i32)
+  (local $52 v128)
   (local $53 v128)
   (local $54 v128)
   (local $55 v128)
@@ -7796,9 +7796,8 @@
   (local $66 v128)
   (local $67 v128)
   (local $68 v128)
-  (local $69 v128)
+  (local $69 i32)
   (local $70 i32)
-  (local $71 i32)
   (local.set $24
    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
   )
@@ -7848,13 +7847,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $71
+   (local.set $70
     (local.get $1)
    )
    (br_if $exit110
     (i32.ge_s
      (local.get $4)
-     (local.get $71)
+     (local.get $70)
     )
    )
    (loop $loop111
@@ -7887,20 +7886,11 @@
       (local.get $20)
      )
     )
-    (local.set $52
-     (i32.add
-      (i32.const 67457536)
-      (i32.shl
-       (local.get $5)
-       (i32.const 5)
-      )
-     )
-    )
     (block $exit108
      (local.set $6
       (local.get $2)
      )
-     (local.set $70
+     (local.set $69
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7909,7 +7899,7 @@
      (br_if $exit108
       (i32.ge_s
        (local.get $6)
-       (local.get $70)
+       (local.get $69)
       )
      )
      (loop $loop109
@@ -8162,7 +8152,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $52)
+        (local.get $18)
         (i32.shl
          (local.get $6)
          (i32.const 2)
@@ -8179,7 +8169,7 @@
       (br_if $loop109
        (i32.lt_s
         (local.get $6)
-        (local.get $70)
+        (local.get $69)
        )
       )
      )
@@ -8272,7 +8262,7 @@
         )
        )
       )
-      (local.set $53
+      (local.set $52
        (v128.load32_lane 3
         (i32.add
          (local.get $18)
@@ -8311,71 +8301,71 @@
         )
        )
       )
-      (local.set $54
+      (local.set $53
        (f32x4.sub
-        (local.get $53)
+        (local.get $52)
         (local.get $21)
        )
       )
-      (local.set $55
-       (local.get $54)
+      (local.set $54
+       (local.get $53)
       )
-      (local.set $56
+      (local.set $55
        (f32x4.lt
-        (local.get $55)
+        (local.get $54)
         (local.get $24)
        )
       )
-      (local.set $57
+      (local.set $56
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $56)
+         (local.get $55)
         )
        )
        (then
-        (local.set $58
+        (local.set $57
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $55)
+           (local.get $54)
            (local.get $27)
           )
           (local.get $28)
          )
         )
-        (local.set $59
+        (local.set $58
          (f32x4.add
           (f32x4.mul
-           (local.get $58)
+           (local.get $57)
            (local.get $30)
           )
           (local.get $31)
          )
         )
-        (local.set $60
+        (local.set $59
          (f32x4.sub
-          (local.get $59)
+          (local.get $58)
           (local.get $31)
          )
         )
-        (local.set $61
+        (local.set $60
          (f32x4.sub
           (f32x4.sub
-           (local.get $58)
+           (local.get $57)
            (f32x4.mul
-            (local.get $60)
+            (local.get $59)
             (local.get $34)
            )
           )
           (f32x4.mul
-           (local.get $60)
+           (local.get $59)
            (local.get $35)
           )
          )
         )
-        (local.set $57
+        (local.set $56
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -8389,97 +8379,97 @@
                    (f32x4.add
                     (f32x4.mul
                      (local.get $38)
-                     (local.get $61)
+                     (local.get $60)
                     )
                     (local.get $39)
                    )
-                   (local.get $61)
+                   (local.get $60)
                   )
                   (local.get $40)
                  )
-                 (local.get $61)
+                 (local.get $60)
                 )
                 (local.get $41)
                )
-               (local.get $61)
+               (local.get $60)
               )
               (local.get $42)
              )
-             (local.get $61)
+             (local.get $60)
             )
             (local.get $42)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $59)
+             (local.get $58)
              (local.get $37)
             )
             (i32.const 23)
            )
           )
-          (local.get $56)
+          (local.get $55)
          )
         )
-        (local.set $62
+        (local.set $61
          (v128.andnot
           (f32x4.lt
-           (local.get $55)
+           (local.get $54)
            (local.get $27)
           )
-          (local.get $56)
+          (local.get $55)
          )
         )
         (if
          (v128.any_true
-          (local.get $62)
+          (local.get $61)
          )
          (then
-          (local.set $63
+          (local.set $62
            (f32x4.pmax
-            (local.get $55)
+            (local.get $54)
             (local.get $24)
            )
           )
-          (local.set $64
+          (local.set $63
            (f32x4.add
             (f32x4.mul
-             (local.get $63)
+             (local.get $62)
              (local.get $30)
             )
             (local.get $31)
            )
           )
-          (local.set $65
+          (local.set $64
            (f32x4.sub
-            (local.get $64)
+            (local.get $63)
             (local.get $31)
            )
           )
-          (local.set $66
+          (local.set $65
            (f32x4.sub
             (f32x4.sub
-             (local.get $63)
+             (local.get $62)
              (f32x4.mul
-              (local.get $65)
+              (local.get $64)
               (local.get $34)
              )
             )
             (f32x4.mul
-             (local.get $65)
+             (local.get $64)
              (local.get $35)
             )
            )
           )
-          (local.set $67
+          (local.set $66
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $64)
+             (local.get $63)
              (local.get $48)
             )
             (i32.const 1)
            )
           )
-          (local.set $57
+          (local.set $56
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -8494,29 +8484,29 @@
                       (f32x4.add
                        (f32x4.mul
                         (local.get $38)
-                        (local.get $66)
+                        (local.get $65)
                        )
                        (local.get $39)
                       )
-                      (local.get $66)
+                      (local.get $65)
                      )
                      (local.get $40)
                     )
-                    (local.get $66)
+                    (local.get $65)
                    )
                    (local.get $41)
                   )
-                  (local.get $66)
+                  (local.get $65)
                  )
                  (local.get $42)
                 )
-                (local.get $66)
+                (local.get $65)
                )
                (local.get $42)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $67)
+                (local.get $66)
                 (local.get $50)
                )
                (i32.const 23)
@@ -8526,33 +8516,33 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $64)
+                 (local.get $63)
                  (local.get $48)
                 )
-                (local.get $67)
+                (local.get $66)
                )
                (local.get $50)
               )
               (i32.const 23)
              )
             )
-            (local.get $57)
-            (local.get $62)
+            (local.get $56)
+            (local.get $61)
            )
           )
          )
         )
        )
       )
-      (local.set $68
-       (local.get $57)
+      (local.set $67
+       (local.get $56)
       )
-      (local.set $69
-       (local.get $68)
+      (local.set $68
+       (local.get $67)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $52)
+        (local.get $18)
         (i32.shl
          (i32.add
           (local.get $6)
@@ -8561,7 +8551,7 @@
          (i32.const 2)
         )
        )
-       (local.get $69)
+       (local.get $68)
       )
       (if
        (i32.lt_s
@@ -8571,7 +8561,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $52)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -8580,7 +8570,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $68)
         )
        )
       )
@@ -8592,7 +8582,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $52)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -8601,7 +8591,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $68)
         )
        )
       )
@@ -8613,7 +8603,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $52)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -8622,7 +8612,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $68)
         )
        )
       )
@@ -8637,7 +8627,7 @@
     (br_if $loop111
      (i32.lt_s
       (local.get $4)
-      (local.get $71)
+      (local.get $70)
      )
     )
    )
@@ -8850,7 +8840,7 @@
     )
     (local.set $21
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -8859,7 +8849,7 @@
     )
     (local.set $30
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9344,7 +9334,7 @@
     )
     (local.set $18
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -9353,7 +9343,7 @@
     )
     (local.set $20
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9367,7 +9357,7 @@
     )
     (local.set $23
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -9900,7 +9890,7 @@
     )
     (local.set $19
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -9909,7 +9899,7 @@
     )
     (local.set $41
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -10690,7 +10680,7 @@
     )
     (local.set $18
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -10699,7 +10689,7 @@
     )
     (local.set $22
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -10708,7 +10698,7 @@
     )
     (local.set $26
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -11270,7 +11260,7 @@
     )
     (local.set $18
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -11279,7 +11269,7 @@
     )
     (local.set $24
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -11806,7 +11796,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76134720)
+         (i32.const 76130624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11815,7 +11805,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76134784)
+         (i32.const 76130688)
          (i32.shl
           (i32.load
            (i32.add
@@ -11858,7 +11848,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76134720)
+         (i32.const 76130624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11867,7 +11857,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76134784)
+         (i32.const 76130688)
          (i32.shl
           (i32.load
            (i32.add
@@ -11910,7 +11900,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76134720)
+         (i32.const 76130624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11919,7 +11909,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76134784)
+         (i32.const 76130688)
          (i32.shl
           (i32.load
            (i32.add
@@ -11962,7 +11952,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76134720)
+         (i32.const 76130624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11971,7 +11961,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76134784)
+         (i32.const 76130688)
          (i32.shl
           (i32.load
            (i32.add
@@ -12047,7 +12037,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 76135296)
+            (i32.const 76131200)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12067,7 +12057,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 76135296)
+            (i32.const 76131200)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12087,7 +12077,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 76135296)
+            (i32.const 76131200)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12107,7 +12097,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 76135296)
+            (i32.const 76131200)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12301,7 +12291,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12328,7 +12318,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12355,7 +12345,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12382,7 +12372,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12456,7 +12446,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12483,7 +12473,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12510,7 +12500,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12537,7 +12527,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76135296)
+                (i32.const 76131200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12665,7 +12655,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76137344)
+          (i32.const 76133248)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -12674,7 +12664,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76137408)
+          (i32.const 76133312)
           (i32.shl
            (i32.load
             (i32.add
@@ -12720,7 +12710,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76145600)
+           (i32.const 76141504)
            (i32.shl
             (i32.load
              (i32.add
@@ -12865,7 +12855,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12874,7 +12864,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -12911,7 +12901,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12920,7 +12910,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -12957,7 +12947,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12966,7 +12956,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -13003,7 +12993,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13012,7 +13002,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -13049,7 +13039,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13058,7 +13048,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -13095,7 +13085,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13104,7 +13094,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -13141,7 +13131,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13150,7 +13140,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -13187,7 +13177,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137344)
+           (i32.const 76133248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13196,7 +13186,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137408)
+           (i32.const 76133312)
            (i32.shl
             (i32.load
              (i32.add
@@ -13270,7 +13260,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76145600)
+                (i32.const 76141504)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13307,7 +13297,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13334,7 +13324,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13361,7 +13351,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13388,7 +13378,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13415,7 +13405,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13442,7 +13432,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13469,7 +13459,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13496,7 +13486,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76145600)
+                  (i32.const 76141504)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -14040,13 +14030,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76147648)
+                        (i32.const 76143552)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14055,7 +14045,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76147712)
+                        (i32.const 76143616)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14082,7 +14072,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14121,13 +14111,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76147648)
+                        (i32.const 76143552)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14136,7 +14126,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76147712)
+                        (i32.const 76143616)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14163,7 +14153,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14202,13 +14192,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76147648)
+                        (i32.const 76143552)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14217,7 +14207,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76147712)
+                        (i32.const 76143616)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14244,7 +14234,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14283,13 +14273,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76147648)
+                        (i32.const 76143552)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14298,7 +14288,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76147712)
+                        (i32.const 76143616)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14325,7 +14315,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14463,7 +14453,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14472,7 +14462,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14529,13 +14519,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14611,7 +14601,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14620,7 +14610,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14677,13 +14667,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14759,7 +14749,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14768,7 +14758,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14825,13 +14815,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14907,7 +14897,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14916,7 +14906,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14973,13 +14963,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15072,7 +15062,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15081,7 +15071,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15129,13 +15119,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15203,7 +15193,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15212,7 +15202,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15260,13 +15250,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15334,7 +15324,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15343,7 +15333,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15391,13 +15381,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15465,7 +15455,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76147648)
+                     (i32.const 76143552)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15474,7 +15464,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76147712)
+                     (i32.const 76143616)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15522,13 +15512,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76148224)
+                          (i32.const 76144128)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -16369,7 +16359,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76137408)
+                     (i32.const 76133312)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -16475,7 +16465,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76148224)
+                    (i32.const 76144128)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -16536,7 +16526,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16545,7 +16535,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16601,13 +16591,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -16675,7 +16665,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16684,7 +16674,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16740,13 +16730,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -16814,7 +16804,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16823,7 +16813,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16879,13 +16869,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -16953,7 +16943,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16962,7 +16952,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17018,13 +17008,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17144,7 +17134,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17153,7 +17143,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17200,13 +17190,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17266,7 +17256,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17275,7 +17265,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17322,13 +17312,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17388,7 +17378,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17397,7 +17387,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17444,13 +17434,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17510,7 +17500,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76147648)
+                       (i32.const 76143552)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17519,7 +17509,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76147712)
+                       (i32.const 76143616)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17566,13 +17556,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 76144128)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17777,7 +17767,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 67469824)
+       (i32.const 67465728)
        (i32.shl
         (local.get $6)
         (i32.const 5)
@@ -17797,7 +17787,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 67473920)
+       (i32.const 67469824)
        (i32.shl
         (local.get $5)
         (i32.const 20)
@@ -18315,7 +18305,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76152320)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18324,7 +18314,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76152384)
          (i32.shl
           (i32.load
            (i32.add
@@ -18355,7 +18345,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76218432)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18364,7 +18354,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76218496)
          (i32.shl
           (i32.load
            (i32.add
@@ -18407,7 +18397,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76152320)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18416,7 +18406,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76152384)
          (i32.shl
           (i32.load
            (i32.add
@@ -18447,7 +18437,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76218432)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18456,7 +18446,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76218496)
          (i32.shl
           (i32.load
            (i32.add
@@ -18499,7 +18489,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76152320)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18508,7 +18498,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76152384)
          (i32.shl
           (i32.load
            (i32.add
@@ -18539,7 +18529,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76218432)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18548,7 +18538,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76218496)
          (i32.shl
           (i32.load
            (i32.add
@@ -18591,7 +18581,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156416)
+         (i32.const 76152320)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18600,7 +18590,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76156480)
+         (i32.const 76152384)
          (i32.shl
           (i32.load
            (i32.add
@@ -18631,7 +18621,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76222528)
+         (i32.const 76218432)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18640,7 +18630,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76222592)
+         (i32.const 76218496)
          (i32.shl
           (i32.load
            (i32.add
@@ -18697,13 +18687,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76152896)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18717,13 +18707,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76219008)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18746,13 +18736,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76152896)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18766,13 +18756,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76219008)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18795,13 +18785,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76152896)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18815,13 +18805,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76219008)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18844,13 +18834,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 76156992)
+               (i32.const 76152896)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18864,13 +18854,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 76223104)
+               (i32.const 76219008)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18997,7 +18987,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76288640)
+          (i32.const 76284544)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -19006,7 +18996,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76288704)
+          (i32.const 76284608)
           (i32.shl
            (i32.load
             (i32.add
@@ -19052,7 +19042,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76290752)
+           (i32.const 76286656)
            (i32.shl
             (i32.load
              (i32.add
@@ -19197,7 +19187,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19206,7 +19196,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19243,7 +19233,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19252,7 +19242,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19289,7 +19279,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19298,7 +19288,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19335,7 +19325,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19344,7 +19334,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19381,7 +19371,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19390,7 +19380,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19427,7 +19417,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19436,7 +19426,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19473,7 +19463,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19482,7 +19472,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19519,7 +19509,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76288640)
+           (i32.const 76284544)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19528,7 +19518,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76288704)
+           (i32.const 76284608)
            (i32.shl
             (i32.load
              (i32.add
@@ -19602,7 +19592,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76290752)
+                (i32.const 76286656)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -19639,7 +19629,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19666,7 +19656,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19693,7 +19683,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19720,7 +19710,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19747,7 +19737,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19774,7 +19764,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19801,7 +19791,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19828,7 +19818,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76290752)
+                  (i32.const 76286656)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -20372,13 +20362,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76352192)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20387,7 +20377,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76352256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20414,7 +20404,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20453,13 +20443,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76352192)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20468,7 +20458,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76352256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20495,7 +20485,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20534,13 +20524,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76352192)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20549,7 +20539,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76352256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20576,7 +20566,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20615,13 +20605,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356288)
+                        (i32.const 76352192)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20630,7 +20620,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356352)
+                        (i32.const 76352256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20657,7 +20647,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20795,7 +20785,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20804,7 +20794,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20861,13 +20851,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20943,7 +20933,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20952,7 +20942,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21009,13 +20999,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21091,7 +21081,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21100,7 +21090,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21157,13 +21147,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21239,7 +21229,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21248,7 +21238,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21305,13 +21295,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21404,7 +21394,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21413,7 +21403,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21461,13 +21451,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21535,7 +21525,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21544,7 +21534,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21592,13 +21582,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21666,7 +21656,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21675,7 +21665,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21723,13 +21713,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21797,7 +21787,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356288)
+                     (i32.const 76352192)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21806,7 +21796,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356352)
+                     (i32.const 76352256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21854,13 +21844,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 76356864)
+                          (i32.const 76352768)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -22701,7 +22691,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76288704)
+                     (i32.const 76284608)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -22807,7 +22797,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76356864)
+                    (i32.const 76352768)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -22868,7 +22858,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -22877,7 +22867,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -22933,13 +22923,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23007,7 +22997,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23016,7 +23006,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23072,13 +23062,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23146,7 +23136,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23155,7 +23145,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23211,13 +23201,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23285,7 +23275,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23294,7 +23284,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23350,13 +23340,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23476,7 +23466,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23485,7 +23475,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23532,13 +23522,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23598,7 +23588,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23607,7 +23597,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23654,13 +23644,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23720,7 +23710,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23729,7 +23719,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23776,13 +23766,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23842,7 +23832,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356288)
+                       (i32.const 76352192)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23851,7 +23841,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356352)
+                       (i32.const 76352256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23898,13 +23888,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 76352768)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -24057,7 +24047,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 76358912)
+   (i32.const 76354816)
    (i32.const 0)
    (i32.const 4096)
   )
@@ -24077,7 +24067,7 @@
    (loop $loop337
     (local.set $2
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.mul
        (local.get $0)
        (i32.const 32)
@@ -24086,7 +24076,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 76358912)
+      (i32.const 76354816)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -24176,7 +24166,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 76363008)
+   (i32.const 76358912)
    (i32.const 0)
   )
   (block $exit340
@@ -24209,7 +24199,7 @@
      (loop $loop339
       (i32.store
        (i32.add
-        (i32.const 76363072)
+        (i32.const 76358976)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -24223,7 +24213,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 76358912)
+           (i32.const 76354816)
            (i32.shl
             (i32.add
              (i32.mul
@@ -24256,7 +24246,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 76363008)
+      (i32.const 76358912)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -24364,7 +24354,7 @@
   (local $84 v128)
   (local $85 v128)
   (local $86 v128)
-  (local $87 i32)
+  (local $87 v128)
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
@@ -24381,7 +24371,7 @@
   (local $101 v128)
   (local $102 v128)
   (local $103 v128)
-  (local $104 v128)
+  (local $104 i32)
   (local $105 i32)
   (local $106 i32)
   (local $107 i32)
@@ -24392,16 +24382,16 @@
   (local $112 i32)
   (local $113 i32)
   (local $114 i32)
-  (local $115 i32)
-  (local $116 v128)
+  (local $115 v128)
+  (local $116 i32)
   (local $117 i32)
   (local $118 i32)
   (local $119 i32)
-  (local $120 i32)
+  (local $120 v128)
   (local $121 v128)
   (local $122 v128)
-  (local $123 v128)
-  (local $124 i32)
+  (local $123 i32)
+  (local $124 v128)
   (local $125 v128)
   (local $126 v128)
   (local $127 v128)
@@ -24409,7 +24399,7 @@
   (local $129 v128)
   (local $130 v128)
   (local $131 v128)
-  (local $132 v128)
+  (local $132 i32)
   (local $133 i32)
   (local $134 i32)
   (local $135 i32)
@@ -24422,21 +24412,21 @@
   (local $142 i32)
   (local $143 i32)
   (local $144 i32)
-  (local $145 i32)
-  (local $146 v128)
+  (local $145 v128)
+  (local $146 i32)
   (local $147 i32)
   (local $148 i32)
   (local $149 i32)
   (local $150 i32)
-  (local $151 i32)
-  (local $152 v128)
-  (local $153 i32)
+  (local $151 v128)
+  (local $152 i32)
+  (local $153 v128)
   (local $154 v128)
-  (local $155 v128)
-  (local $156 i32)
+  (local $155 i32)
+  (local $156 v128)
   (local $157 v128)
   (local $158 v128)
-  (local $159 v128)
+  (local $159 i32)
   (local $160 i32)
   (local $161 i32)
   (local $162 i32)
@@ -24448,14 +24438,14 @@
   (local $168 i32)
   (local $169 i32)
   (local $170 i32)
-  (local $171 i32)
-  (local $172 v128)
+  (local $171 v128)
+  (local $172 i32)
   (local $173 i32)
   (local $174 i32)
   (local $175 i32)
   (local $176 i32)
   (local $177 i32)
-  (local $178 i32)
+  (local $178 v128)
   (local $179 v128)
   (local $180 v128)
   (local $181 v128)
@@ -24474,10 +24464,10 @@
   (local $194 v128)
   (local $195 v128)
   (local $196 v128)
-  (local $197 v128)
+  (local $197 i32)
   (local $198 i32)
   (local $199 i32)
-  (local $200 i32)
+  (local $200 v128)
   (local $201 v128)
   (local $202 v128)
   (local $203 v128)
@@ -24493,9 +24483,9 @@
   (local $213 v128)
   (local $214 v128)
   (local $215 v128)
-  (local $216 v128)
-  (local $217 i32)
-  (local $218 v128)
+  (local $216 i32)
+  (local $217 v128)
+  (local $218 i32)
   (local $219 i32)
   (local $220 i32)
   (local $221 i32)
@@ -24506,28 +24496,27 @@
   (local $226 i32)
   (local $227 i32)
   (local $228 i32)
-  (local $229 i32)
-  (local $230 v128)
+  (local $229 v128)
+  (local $230 i32)
   (local $231 i32)
   (local $232 i32)
   (local $233 i32)
   (local $234 i32)
-  (local $235 i32)
+  (local $235 v128)
   (local $236 v128)
   (local $237 v128)
-  (local $238 v128)
-  (local $239 i32)
+  (local $238 i32)
+  (local $239 v128)
   (local $240 v128)
   (local $241 v128)
-  (local $242 v128)
-  (local $243 i32)
+  (local $242 i32)
+  (local $243 v128)
   (local $244 v128)
   (local $245 v128)
   (local $246 v128)
   (local $247 v128)
-  (local $248 v128)
+  (local $248 i32)
   (local $249 i32)
-  (local $250 i32)
   (local.set $8
    (i32.const 0)
   )
@@ -24591,62 +24580,62 @@
   (local.set $85
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $106
+  (local.set $105
    (i32.const 0)
   )
-  (local.set $107
+  (local.set $106
    (i32.const 8)
   )
-  (local.set $130
+  (local.set $129
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $132
+  (local.set $131
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $135
+   (i32.const 0)
   )
   (local.set $136
-   (i32.const 0)
-  )
-  (local.set $137
    (i32.const 8)
+  )
+  (local.set $160
+   (i32.const 0)
   )
   (local.set $161
-   (i32.const 0)
-  )
-  (local.set $162
    (i32.const 8)
   )
-  (local.set $183
+  (local.set $182
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $196
+  (local.set $195
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (local.set $197
+  (local.set $196
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $220
+  (local.set $219
    (i32.const 0)
   )
-  (local.set $221
+  (local.set $220
    (i32.const 8)
   )
-  (local.set $237
+  (local.set $236
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $241
+  (local.set $240
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit362
    (local.set $6
     (local.get $0)
    )
-   (local.set $250
+   (local.set $249
     (local.get $1)
    )
    (br_if $exit362
     (i32.ge_s
      (local.get $6)
-     (local.get $250)
+     (local.get $249)
     )
    )
    (loop $loop363
@@ -25048,20 +25037,11 @@
       (local.get $55)
      )
     )
-    (local.set $87
-     (i32.add
-      (i32.const 67457536)
-      (i32.shl
-       (local.get $40)
-       (i32.const 5)
-      )
-     )
-    )
     (block $exit346
      (local.set $41
       (local.get $38)
      )
-     (local.set $105
+     (local.set $104
       (i32.sub
        (local.get $39)
        (i32.const 3)
@@ -25070,7 +25050,7 @@
      (br_if $exit346
       (i32.ge_s
        (local.get $41)
-       (local.get $105)
+       (local.get $104)
       )
      )
      (loop $loop347
@@ -25323,7 +25303,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $87)
+        (local.get $53)
         (i32.shl
          (local.get $41)
          (i32.const 2)
@@ -25340,7 +25320,7 @@
       (br_if $loop347
        (i32.lt_s
         (local.get $41)
-        (local.get $105)
+        (local.get $104)
        )
       )
      )
@@ -25433,7 +25413,7 @@
         )
        )
       )
-      (local.set $88
+      (local.set $87
        (v128.load32_lane 3
         (i32.add
          (local.get $53)
@@ -25472,71 +25452,71 @@
         )
        )
       )
-      (local.set $89
+      (local.set $88
        (f32x4.sub
-        (local.get $88)
+        (local.get $87)
         (local.get $56)
        )
       )
-      (local.set $90
-       (local.get $89)
+      (local.set $89
+       (local.get $88)
       )
-      (local.set $91
+      (local.set $90
        (f32x4.lt
-        (local.get $90)
+        (local.get $89)
         (local.get $59)
        )
       )
-      (local.set $92
+      (local.set $91
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $91)
+         (local.get $90)
         )
        )
        (then
-        (local.set $93
+        (local.set $92
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $90)
+           (local.get $89)
            (local.get $62)
           )
           (local.get $63)
          )
         )
-        (local.set $94
+        (local.set $93
          (f32x4.add
           (f32x4.mul
-           (local.get $93)
+           (local.get $92)
            (local.get $65)
           )
           (local.get $66)
          )
         )
-        (local.set $95
+        (local.set $94
          (f32x4.sub
-          (local.get $94)
+          (local.get $93)
           (local.get $66)
          )
         )
-        (local.set $96
+        (local.set $95
          (f32x4.sub
           (f32x4.sub
-           (local.get $93)
+           (local.get $92)
            (f32x4.mul
-            (local.get $95)
+            (local.get $94)
             (local.get $69)
            )
           )
           (f32x4.mul
-           (local.get $95)
+           (local.get $94)
            (local.get $70)
           )
          )
         )
-        (local.set $92
+        (local.set $91
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -25550,97 +25530,97 @@
                    (f32x4.add
                     (f32x4.mul
                      (local.get $73)
-                     (local.get $96)
+                     (local.get $95)
                     )
                     (local.get $74)
                    )
-                   (local.get $96)
+                   (local.get $95)
                   )
                   (local.get $75)
                  )
-                 (local.get $96)
+                 (local.get $95)
                 )
                 (local.get $76)
                )
-               (local.get $96)
+               (local.get $95)
               )
               (local.get $77)
              )
-             (local.get $96)
+             (local.get $95)
             )
             (local.get $77)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $94)
+             (local.get $93)
              (local.get $72)
             )
             (i32.const 23)
            )
           )
-          (local.get $91)
+          (local.get $90)
          )
         )
-        (local.set $97
+        (local.set $96
          (v128.andnot
           (f32x4.lt
-           (local.get $90)
+           (local.get $89)
            (local.get $62)
           )
-          (local.get $91)
+          (local.get $90)
          )
         )
         (if
          (v128.any_true
-          (local.get $97)
+          (local.get $96)
          )
          (then
-          (local.set $98
+          (local.set $97
            (f32x4.pmax
-            (local.get $90)
+            (local.get $89)
             (local.get $59)
            )
           )
-          (local.set $99
+          (local.set $98
            (f32x4.add
             (f32x4.mul
-             (local.get $98)
+             (local.get $97)
              (local.get $65)
             )
             (local.get $66)
            )
           )
-          (local.set $100
+          (local.set $99
            (f32x4.sub
-            (local.get $99)
+            (local.get $98)
             (local.get $66)
            )
           )
-          (local.set $101
+          (local.set $100
            (f32x4.sub
             (f32x4.sub
-             (local.get $98)
+             (local.get $97)
              (f32x4.mul
-              (local.get $100)
+              (local.get $99)
               (local.get $69)
              )
             )
             (f32x4.mul
-             (local.get $100)
+             (local.get $99)
              (local.get $70)
             )
            )
           )
-          (local.set $102
+          (local.set $101
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $99)
+             (local.get $98)
              (local.get $83)
             )
             (i32.const 1)
            )
           )
-          (local.set $92
+          (local.set $91
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -25655,29 +25635,29 @@
                       (f32x4.add
                        (f32x4.mul
                         (local.get $73)
-                        (local.get $101)
+                        (local.get $100)
                        )
                        (local.get $74)
                       )
-                      (local.get $101)
+                      (local.get $100)
                      )
                      (local.get $75)
                     )
-                    (local.get $101)
+                    (local.get $100)
                    )
                    (local.get $76)
                   )
-                  (local.get $101)
+                  (local.get $100)
                  )
                  (local.get $77)
                 )
-                (local.get $101)
+                (local.get $100)
                )
                (local.get $77)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $102)
+                (local.get $101)
                 (local.get $85)
                )
                (i32.const 23)
@@ -25687,33 +25667,33 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $99)
+                 (local.get $98)
                  (local.get $83)
                 )
-                (local.get $102)
+                (local.get $101)
                )
                (local.get $85)
               )
               (i32.const 23)
              )
             )
-            (local.get $92)
-            (local.get $97)
+            (local.get $91)
+            (local.get $96)
            )
           )
          )
         )
        )
       )
-      (local.set $103
-       (local.get $92)
+      (local.set $102
+       (local.get $91)
       )
-      (local.set $104
-       (local.get $103)
+      (local.set $103
+       (local.get $102)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $87)
+        (local.get $53)
         (i32.shl
          (i32.add
           (local.get $41)
@@ -25722,7 +25702,7 @@
          (i32.const 2)
         )
        )
-       (local.get $104)
+       (local.get $103)
       )
       (if
        (i32.lt_s
@@ -25732,7 +25712,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $87)
+          (local.get $53)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -25741,7 +25721,7 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $103)
         )
        )
       )
@@ -25753,7 +25733,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $87)
+          (local.get $53)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -25762,7 +25742,7 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $103)
         )
        )
       )
@@ -25774,7 +25754,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $87)
+          (local.get $53)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -25783,88 +25763,105 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $103)
         )
        )
       )
      )
     )
-    (local.set $114
+    (local.set $113
      (local.get $6)
     )
-    (local.set $108
-     (local.get $114)
+    (local.set $107
+     (local.get $113)
     )
-    (local.set $124
+    (local.set $123
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
-       (local.get $108)
+       (local.get $107)
        (i32.const 5)
       )
      )
     )
-    (local.set $133
+    (local.set $132
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
-       (local.get $108)
+       (local.get $107)
        (i32.const 2)
       )
      )
     )
-    (local.set $116
-     (local.get $132)
+    (local.set $115
+     (local.get $131)
+    )
+    (local.set $120
+     (local.get $131)
     )
     (local.set $121
-     (local.get $132)
+     (local.get $131)
     )
     (local.set $122
-     (local.get $132)
-    )
-    (local.set $123
-     (local.get $132)
+     (local.get $131)
     )
     (block $exit348
-     (local.set $109
-      (local.get $106)
+     (local.set $108
+      (local.get $105)
      )
-     (local.set $134
+     (local.set $133
       (i32.sub
-       (local.get $107)
+       (local.get $106)
        (i32.const 15)
       )
      )
      (br_if $exit348
       (i32.ge_s
-       (local.get $109)
-       (local.get $134)
+       (local.get $108)
+       (local.get $133)
       )
      )
      (loop $loop349
-      (local.set $125
+      (local.set $124
        (v128.load align=4
         (i32.add
-         (local.get $124)
+         (local.get $123)
          (i32.shl
-          (local.get $109)
+          (local.get $108)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $116
+      (local.set $115
        (f32x4.add
-        (local.get $116)
+        (local.get $115)
+        (local.get $124)
+       )
+      )
+      (local.set $125
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $123)
+         (i32.shl
+          (local.get $108)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $120
+       (f32x4.add
+        (local.get $120)
         (local.get $125)
        )
       )
       (local.set $126
-       (v128.load offset=16 align=4
+       (v128.load offset=32 align=4
         (i32.add
-         (local.get $124)
+         (local.get $123)
          (i32.shl
-          (local.get $109)
+          (local.get $108)
           (i32.const 2)
          )
         )
@@ -25877,11 +25874,11 @@
        )
       )
       (local.set $127
-       (v128.load offset=32 align=4
+       (v128.load offset=48 align=4
         (i32.add
-         (local.get $124)
+         (local.get $123)
          (i32.shl
-          (local.get $109)
+          (local.get $108)
           (i32.const 2)
          )
         )
@@ -25893,203 +25890,186 @@
         (local.get $127)
        )
       )
-      (local.set $128
-       (v128.load offset=48 align=4
-        (i32.add
-         (local.get $124)
-         (i32.shl
-          (local.get $109)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $123
-       (f32x4.add
-        (local.get $123)
-        (local.get $128)
-       )
-      )
-      (local.set $109
+      (local.set $108
        (i32.add
-        (local.get $109)
+        (local.get $108)
         (i32.const 16)
        )
       )
       (br_if $loop349
        (i32.lt_s
-        (local.get $109)
-        (local.get $134)
+        (local.get $108)
+        (local.get $133)
        )
       )
      )
     )
     (block $exit350
-     (local.set $109
-      (local.get $109)
+     (local.set $108
+      (local.get $108)
      )
-     (local.set $135
+     (local.set $134
       (i32.sub
-       (local.get $107)
+       (local.get $106)
        (i32.const 3)
       )
      )
      (br_if $exit350
       (i32.ge_s
-       (local.get $109)
-       (local.get $135)
+       (local.get $108)
+       (local.get $134)
       )
      )
      (loop $loop351
-      (local.set $129
+      (local.set $128
        (v128.load align=4
         (i32.add
-         (local.get $124)
+         (local.get $123)
          (i32.shl
-          (local.get $109)
+          (local.get $108)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $116
+      (local.set $115
        (f32x4.add
-        (local.get $116)
-        (local.get $129)
+        (local.get $115)
+        (local.get $128)
        )
       )
-      (local.set $109
+      (local.set $108
        (i32.add
-        (local.get $109)
+        (local.get $108)
         (i32.const 4)
        )
       )
       (br_if $loop351
        (i32.lt_s
-        (local.get $109)
-        (local.get $135)
+        (local.get $108)
+        (local.get $134)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $109)
-      (local.get $107)
+      (local.get $108)
+      (local.get $106)
      )
      (then
-      (local.set $115
+      (local.set $114
        (i32.sub
-        (local.get $107)
-        (local.get $109)
+        (local.get $106)
+        (local.get $108)
+       )
+      )
+      (local.set $109
+       (select
+        (i32.add
+         (local.get $108)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $106)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $108)
+          (i32.const 0)
+         )
+         (local.get $106)
+        )
        )
       )
       (local.set $110
        (select
         (i32.add
-         (local.get $109)
-         (i32.const 0)
+         (local.get $108)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $106)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
-          (i32.const 0)
+          (local.get $108)
+          (i32.const 1)
          )
-         (local.get $107)
+         (local.get $106)
         )
        )
       )
       (local.set $111
        (select
         (i32.add
-         (local.get $109)
-         (i32.const 1)
+         (local.get $108)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $106)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
-          (i32.const 1)
+          (local.get $108)
+          (i32.const 2)
          )
-         (local.get $107)
+         (local.get $106)
         )
        )
       )
       (local.set $112
        (select
         (i32.add
-         (local.get $109)
-         (i32.const 2)
-        )
-        (i32.sub
-         (local.get $107)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $109)
-          (i32.const 2)
-         )
-         (local.get $107)
-        )
-       )
-      )
-      (local.set $113
-       (select
-        (i32.add
-         (local.get $109)
+         (local.get $108)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $106)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $108)
           (i32.const 3)
          )
-         (local.get $107)
+         (local.get $106)
         )
        )
       )
-      (local.set $131
+      (local.set $130
        (v128.load32_lane 3
         (i32.add
-         (local.get $124)
+         (local.get $123)
          (i32.shl
-          (local.get $113)
+          (local.get $112)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $124)
+          (local.get $123)
           (i32.shl
-           (local.get $112)
+           (local.get $111)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $124)
+           (local.get $123)
            (i32.shl
-            (local.get $111)
+            (local.get $110)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $124)
+            (local.get $123)
             (i32.shl
-             (local.get $110)
+             (local.get $109)
              (i32.const 2)
             )
            )
@@ -26099,16 +26079,16 @@
         )
        )
       )
-      (local.set $116
+      (local.set $115
        (f32x4.add
-        (local.get $116)
+        (local.get $115)
         (v128.bitselect
+         (local.get $130)
          (local.get $131)
-         (local.get $132)
          (i32x4.lt_s
-          (local.get $130)
+          (local.get $129)
           (i32x4.splat
-           (local.get $115)
+           (local.get $114)
           )
          )
         )
@@ -26116,262 +26096,262 @@
       )
      )
     )
-    (local.set $116
+    (local.set $115
      (f32x4.add
-      (local.get $116)
+      (local.get $115)
+      (local.get $120)
+     )
+    )
+    (local.set $121
+     (f32x4.add
+      (local.get $121)
+      (local.get $122)
+     )
+    )
+    (local.set $115
+     (f32x4.add
+      (local.get $115)
       (local.get $121)
      )
     )
-    (local.set $122
+    (local.set $115
      (f32x4.add
-      (local.get $122)
-      (local.get $123)
-     )
-    )
-    (local.set $116
-     (f32x4.add
-      (local.get $116)
-      (local.get $122)
-     )
-    )
-    (local.set $116
-     (f32x4.add
-      (local.get $116)
+      (local.get $115)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $116)
-       (local.get $116)
+       (local.get $115)
+       (local.get $115)
       )
      )
     )
-    (local.set $116
+    (local.set $115
      (f32x4.add
-      (local.get $116)
+      (local.get $115)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $116)
-       (local.get $116)
+       (local.get $115)
+       (local.get $115)
       )
      )
     )
     (f32.store
-     (local.get $133)
+     (local.get $132)
      (f32x4.extract_lane 0
-      (local.get $116)
+      (local.get $115)
      )
     )
-    (local.set $144
+    (local.set $143
      (local.get $6)
     )
-    (local.set $138
-     (local.get $144)
+    (local.set $137
+     (local.get $143)
     )
-    (local.set $151
+    (local.set $150
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
-       (local.get $138)
+       (local.get $137)
        (i32.const 5)
       )
      )
     )
-    (local.set $153
+    (local.set $152
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
-       (local.get $138)
+       (local.get $137)
        (i32.const 2)
       )
      )
     )
-    (local.set $154
+    (local.set $153
      (v128.load32_splat
-      (local.get $153)
+      (local.get $152)
      )
     )
-    (local.set $156
+    (local.set $155
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
-       (local.get $138)
+       (local.get $137)
        (i32.const 5)
       )
      )
     )
     (block $exit352
-     (local.set $139
-      (local.get $136)
+     (local.set $138
+      (local.get $135)
      )
-     (local.set $160
+     (local.set $159
       (i32.sub
-       (local.get $137)
+       (local.get $136)
        (i32.const 3)
       )
      )
      (br_if $exit352
       (i32.ge_s
-       (local.get $139)
-       (local.get $160)
+       (local.get $138)
+       (local.get $159)
       )
      )
      (loop $loop353
-      (local.set $152
+      (local.set $151
        (v128.load align=4
         (i32.add
-         (local.get $151)
+         (local.get $150)
          (i32.shl
-          (local.get $139)
+          (local.get $138)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $155
+      (local.set $154
        (f32x4.div
-        (local.get $152)
-        (local.get $154)
+        (local.get $151)
+        (local.get $153)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $156)
+        (local.get $155)
         (i32.shl
-         (local.get $139)
+         (local.get $138)
          (i32.const 2)
         )
        )
-       (local.get $155)
+       (local.get $154)
       )
-      (local.set $139
+      (local.set $138
        (i32.add
-        (local.get $139)
+        (local.get $138)
         (i32.const 4)
        )
       )
       (br_if $loop353
        (i32.lt_s
-        (local.get $139)
-        (local.get $160)
+        (local.get $138)
+        (local.get $159)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $139)
-      (local.get $137)
+      (local.get $138)
+      (local.get $136)
      )
      (then
-      (local.set $145
+      (local.set $144
        (i32.sub
-        (local.get $137)
-        (local.get $139)
+        (local.get $136)
+        (local.get $138)
+       )
+      )
+      (local.set $139
+       (select
+        (i32.add
+         (local.get $138)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $136)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $138)
+          (i32.const 0)
+         )
+         (local.get $136)
+        )
        )
       )
       (local.set $140
        (select
         (i32.add
-         (local.get $139)
-         (i32.const 0)
+         (local.get $138)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $136)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
-          (i32.const 0)
+          (local.get $138)
+          (i32.const 1)
          )
-         (local.get $137)
+         (local.get $136)
         )
        )
       )
       (local.set $141
        (select
         (i32.add
-         (local.get $139)
-         (i32.const 1)
+         (local.get $138)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $136)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
-          (i32.const 1)
+          (local.get $138)
+          (i32.const 2)
          )
-         (local.get $137)
+         (local.get $136)
         )
        )
       )
       (local.set $142
        (select
         (i32.add
-         (local.get $139)
-         (i32.const 2)
-        )
-        (i32.sub
-         (local.get $137)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $139)
-          (i32.const 2)
-         )
-         (local.get $137)
-        )
-       )
-      )
-      (local.set $143
-       (select
-        (i32.add
-         (local.get $139)
+         (local.get $138)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $136)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $138)
           (i32.const 3)
          )
-         (local.get $137)
+         (local.get $136)
         )
        )
       )
-      (local.set $157
+      (local.set $156
        (v128.load32_lane 3
         (i32.add
-         (local.get $151)
+         (local.get $150)
          (i32.shl
-          (local.get $143)
+          (local.get $142)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $151)
+          (local.get $150)
           (i32.shl
-           (local.get $142)
+           (local.get $141)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $151)
+           (local.get $150)
            (i32.shl
-            (local.get $141)
+            (local.get $140)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $151)
+            (local.get $150)
             (i32.shl
-             (local.get $140)
+             (local.get $139)
              (i32.const 2)
             )
            )
@@ -26381,430 +26361,430 @@
         )
        )
       )
-      (local.set $158
+      (local.set $157
        (f32x4.div
-        (local.get $157)
-        (local.get $154)
+        (local.get $156)
+        (local.get $153)
        )
       )
-      (local.set $159
-       (local.get $158)
+      (local.set $158
+       (local.get $157)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $156)
+        (local.get $155)
         (i32.shl
          (i32.add
-          (local.get $139)
+          (local.get $138)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $159)
+       (local.get $158)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $145)
+        (local.get $144)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $156)
+          (local.get $155)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $138)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $158)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $145)
+        (local.get $144)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $156)
+          (local.get $155)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $138)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $158)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $145)
+        (local.get $144)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $156)
+          (local.get $155)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $138)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $158)
         )
        )
       )
      )
     )
-    (local.set $170
+    (local.set $169
      (local.get $6)
     )
-    (local.set $163
-     (local.get $170)
+    (local.set $162
+     (local.get $169)
     )
-    (local.set $177
+    (local.set $176
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
-       (local.get $163)
+       (local.get $162)
        (i32.const 5)
       )
      )
     )
-    (local.set $199
+    (local.set $198
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
-       (local.get $163)
+       (local.get $162)
        (i32.const 5)
       )
      )
     )
     (block $exit358
-     (local.set $164
-      (local.get $161)
+     (local.set $163
+      (local.get $160)
      )
-     (local.set $219
+     (local.set $218
       (i32.sub
-       (local.get $162)
+       (local.get $161)
        (i32.const 3)
       )
      )
      (br_if $exit358
       (i32.ge_s
-       (local.get $164)
-       (local.get $219)
+       (local.get $163)
+       (local.get $218)
       )
      )
      (loop $loop359
-      (local.set $180
+      (local.set $179
        (v128.load align=4
         (i32.add
-         (local.get $177)
+         (local.get $176)
          (i32.shl
-          (local.get $164)
+          (local.get $163)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $184
+      (local.set $183
        (f32x4.convert_i32x4_s
         (i32x4.add
          (i32x4.splat
-          (local.get $164)
+          (local.get $163)
          )
-         (local.get $183)
+         (local.get $182)
         )
        )
       )
-      (local.set $187
+      (local.set $186
        (f32x4.ne
-        (local.get $180)
-        (local.get $180)
+        (local.get $179)
+        (local.get $179)
        )
       )
-      (local.set $193
+      (local.set $192
        (f32x4.eq
-        (local.get $180)
-        (local.get $180)
+        (local.get $179)
+        (local.get $179)
        )
       )
-      (local.set $172
-       (local.get $197)
+      (local.set $171
+       (local.get $196)
       )
       (block $exit354
-       (local.set $165
+       (local.set $164
         (i32.const 0)
        )
-       (local.set $198
+       (local.set $197
         (i32.const 8)
        )
        (br_if $exit354
         (i32.ge_s
-         (local.get $165)
-         (local.get $198)
+         (local.get $164)
+         (local.get $197)
         )
        )
        (loop $loop355
-        (local.set $178
+        (local.set $177
          (i32.add
-          (local.get $177)
+          (local.get $176)
           (i32.shl
-           (local.get $165)
+           (local.get $164)
            (i32.const 2)
           )
          )
         )
-        (local.set $179
+        (local.set $178
          (v128.load32_splat
+          (local.get $177)
+         )
+        )
+        (local.set $180
+         (f32x4.gt
           (local.get $178)
+          (local.get $179)
          )
         )
         (local.set $181
-         (f32x4.gt
-          (local.get $179)
-          (local.get $180)
-         )
-        )
-        (local.set $182
          (f32x4.splat
           (f32.convert_i32_s
-           (local.get $165)
+           (local.get $164)
           )
          )
         )
-        (local.set $185
+        (local.set $184
          (f32x4.lt
-          (local.get $182)
-          (local.get $184)
+          (local.get $181)
+          (local.get $183)
          )
         )
-        (local.set $186
+        (local.set $185
          (f32x4.eq
-          (local.get $180)
           (local.get $179)
+          (local.get $178)
+         )
+        )
+        (local.set $187
+         (f32x4.ne
+          (local.get $178)
+          (local.get $178)
          )
         )
         (local.set $188
-         (f32x4.ne
-          (local.get $179)
-          (local.get $179)
+         (v128.and
+          (local.get $186)
+          (local.get $187)
          )
         )
         (local.set $189
-         (v128.and
-          (local.get $187)
+         (v128.or
+          (local.get $185)
           (local.get $188)
          )
         )
         (local.set $190
-         (v128.or
-          (local.get $186)
+         (v128.and
+          (local.get $184)
           (local.get $189)
          )
         )
         (local.set $191
-         (v128.and
-          (local.get $185)
+         (v128.or
+          (local.get $180)
           (local.get $190)
          )
         )
-        (local.set $192
-         (v128.or
-          (local.get $181)
-          (local.get $191)
+        (local.set $193
+         (v128.and
+          (local.get $192)
+          (local.get $187)
          )
         )
         (local.set $194
-         (v128.and
-          (local.get $193)
-          (local.get $188)
-         )
-        )
-        (local.set $195
          (v128.or
-          (local.get $192)
-          (local.get $194)
+          (local.get $191)
+          (local.get $193)
          )
         )
-        (local.set $172
+        (local.set $171
          (f32x4.add
-          (local.get $172)
+          (local.get $171)
           (v128.and
+           (local.get $194)
            (local.get $195)
-           (local.get $196)
           )
          )
         )
-        (local.set $165
+        (local.set $164
          (i32.add
-          (local.get $165)
+          (local.get $164)
           (i32.const 1)
          )
         )
         (br_if $loop355
          (i32.lt_s
-          (local.get $165)
-          (local.get $198)
+          (local.get $164)
+          (local.get $197)
          )
         )
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $199)
+        (local.get $198)
         (i32.shl
-         (local.get $164)
+         (local.get $163)
          (i32.const 2)
         )
        )
-       (local.get $172)
+       (local.get $171)
       )
-      (local.set $164
+      (local.set $163
        (i32.add
-        (local.get $164)
+        (local.get $163)
         (i32.const 4)
        )
       )
       (br_if $loop359
        (i32.lt_s
-        (local.get $164)
-        (local.get $219)
+        (local.get $163)
+        (local.get $218)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $164)
-      (local.get $162)
+      (local.get $163)
+      (local.get $161)
      )
      (then
-      (local.set $171
+      (local.set $170
        (i32.sub
-        (local.get $162)
-        (local.get $164)
+        (local.get $161)
+        (local.get $163)
+       )
+      )
+      (local.set $165
+       (select
+        (i32.add
+         (local.get $163)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $161)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $163)
+          (i32.const 0)
+         )
+         (local.get $161)
+        )
        )
       )
       (local.set $166
        (select
         (i32.add
-         (local.get $164)
-         (i32.const 0)
+         (local.get $163)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $162)
+         (local.get $161)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $164)
-          (i32.const 0)
+          (local.get $163)
+          (i32.const 1)
          )
-         (local.get $162)
+         (local.get $161)
         )
        )
       )
       (local.set $167
        (select
         (i32.add
-         (local.get $164)
-         (i32.const 1)
+         (local.get $163)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $162)
+         (local.get $161)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $164)
-          (i32.const 1)
+          (local.get $163)
+          (i32.const 2)
          )
-         (local.get $162)
+         (local.get $161)
         )
        )
       )
       (local.set $168
        (select
         (i32.add
-         (local.get $164)
-         (i32.const 2)
-        )
-        (i32.sub
-         (local.get $162)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $164)
-          (i32.const 2)
-         )
-         (local.get $162)
-        )
-       )
-      )
-      (local.set $169
-       (select
-        (i32.add
-         (local.get $164)
+         (local.get $163)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $162)
+         (local.get $161)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $164)
+          (local.get $163)
           (i32.const 3)
          )
-         (local.get $162)
+         (local.get $161)
         )
        )
       )
-      (local.set $202
+      (local.set $201
        (v128.load32_lane 3
         (i32.add
-         (local.get $177)
+         (local.get $176)
          (i32.shl
-          (local.get $169)
+          (local.get $168)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $177)
+          (local.get $176)
           (i32.shl
-           (local.get $168)
+           (local.get $167)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $177)
+           (local.get $176)
            (i32.shl
-            (local.get $167)
+            (local.get $166)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $177)
+            (local.get $176)
             (i32.shl
-             (local.get $166)
+             (local.get $165)
              (i32.const 2)
             )
            )
@@ -26814,508 +26794,508 @@
         )
        )
       )
-      (local.set $205
+      (local.set $204
        (f32x4.convert_i32x4_s
         (i32x4.replace_lane 3
          (i32x4.replace_lane 2
           (i32x4.replace_lane 1
            (i32x4.splat
-            (local.get $166)
+            (local.get $165)
            )
-           (local.get $167)
+           (local.get $166)
           )
-          (local.get $168)
+          (local.get $167)
          )
-         (local.get $169)
+         (local.get $168)
         )
        )
       )
-      (local.set $208
+      (local.set $207
        (f32x4.ne
-        (local.get $202)
-        (local.get $202)
+        (local.get $201)
+        (local.get $201)
        )
       )
-      (local.set $214
+      (local.set $213
        (f32x4.eq
-        (local.get $202)
-        (local.get $202)
+        (local.get $201)
+        (local.get $201)
        )
       )
-      (local.set $172
-       (local.get $197)
+      (local.set $171
+       (local.get $196)
       )
       (block $exit356
-       (local.set $165
+       (local.set $164
         (i32.const 0)
        )
-       (local.set $217
+       (local.set $216
         (i32.const 8)
        )
        (br_if $exit356
         (i32.ge_s
-         (local.get $165)
-         (local.get $217)
+         (local.get $164)
+         (local.get $216)
         )
        )
        (loop $loop357
-        (local.set $200
+        (local.set $199
          (i32.add
-          (local.get $177)
+          (local.get $176)
           (i32.shl
-           (local.get $165)
+           (local.get $164)
            (i32.const 2)
           )
          )
         )
-        (local.set $201
+        (local.set $200
          (v128.load32_splat
+          (local.get $199)
+         )
+        )
+        (local.set $202
+         (f32x4.gt
           (local.get $200)
+          (local.get $201)
          )
         )
         (local.set $203
-         (f32x4.gt
-          (local.get $201)
-          (local.get $202)
-         )
-        )
-        (local.set $204
          (f32x4.splat
           (f32.convert_i32_s
-           (local.get $165)
+           (local.get $164)
           )
          )
         )
-        (local.set $206
+        (local.set $205
          (f32x4.lt
+          (local.get $203)
           (local.get $204)
-          (local.get $205)
          )
         )
-        (local.set $207
+        (local.set $206
          (f32x4.eq
-          (local.get $202)
           (local.get $201)
+          (local.get $200)
+         )
+        )
+        (local.set $208
+         (f32x4.ne
+          (local.get $200)
+          (local.get $200)
          )
         )
         (local.set $209
-         (f32x4.ne
-          (local.get $201)
-          (local.get $201)
+         (v128.and
+          (local.get $207)
+          (local.get $208)
          )
         )
         (local.set $210
-         (v128.and
-          (local.get $208)
+         (v128.or
+          (local.get $206)
           (local.get $209)
          )
         )
         (local.set $211
-         (v128.or
-          (local.get $207)
+         (v128.and
+          (local.get $205)
           (local.get $210)
          )
         )
         (local.set $212
-         (v128.and
-          (local.get $206)
+         (v128.or
+          (local.get $202)
           (local.get $211)
          )
         )
-        (local.set $213
-         (v128.or
-          (local.get $203)
-          (local.get $212)
+        (local.set $214
+         (v128.and
+          (local.get $213)
+          (local.get $208)
          )
         )
         (local.set $215
-         (v128.and
-          (local.get $214)
-          (local.get $209)
-         )
-        )
-        (local.set $216
          (v128.or
-          (local.get $213)
-          (local.get $215)
+          (local.get $212)
+          (local.get $214)
          )
         )
-        (local.set $172
+        (local.set $171
          (f32x4.add
-          (local.get $172)
+          (local.get $171)
           (v128.and
-           (local.get $216)
-           (local.get $196)
+           (local.get $215)
+           (local.get $195)
           )
          )
         )
-        (local.set $165
+        (local.set $164
          (i32.add
-          (local.get $165)
+          (local.get $164)
           (i32.const 1)
          )
         )
         (br_if $loop357
          (i32.lt_s
-          (local.get $165)
-          (local.get $217)
+          (local.get $164)
+          (local.get $216)
          )
         )
        )
       )
-      (local.set $218
-       (local.get $172)
+      (local.set $217
+       (local.get $171)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $199)
+        (local.get $198)
         (i32.shl
          (i32.add
-          (local.get $164)
+          (local.get $163)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $218)
+       (local.get $217)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $171)
+        (local.get $170)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $199)
+          (local.get $198)
           (i32.shl
            (i32.add
-            (local.get $164)
+            (local.get $163)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $218)
+         (local.get $217)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $171)
+        (local.get $170)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $199)
+          (local.get $198)
           (i32.shl
            (i32.add
-            (local.get $164)
+            (local.get $163)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $218)
+         (local.get $217)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $171)
+        (local.get $170)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $199)
+          (local.get $198)
           (i32.shl
            (i32.add
-            (local.get $164)
+            (local.get $163)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $218)
+         (local.get $217)
         )
        )
       )
      )
     )
-    (local.set $228
+    (local.set $227
      (local.get $6)
     )
-    (local.set $222
-     (local.get $228)
+    (local.set $221
+     (local.get $227)
     )
-    (local.set $235
+    (local.set $234
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
-       (local.get $222)
+       (local.get $221)
        (i32.const 5)
       )
      )
     )
-    (local.set $239
+    (local.set $238
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $221)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $242
      (i32.add
       (i32.const 67461632)
       (i32.shl
-       (local.get $222)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $243
-     (i32.add
-      (i32.const 67465728)
-      (i32.shl
-       (local.get $222)
+       (local.get $221)
        (i32.const 5)
       )
      )
     )
     (block $exit360
-     (local.set $223
-      (local.get $220)
+     (local.set $222
+      (local.get $219)
      )
-     (local.set $249
+     (local.set $248
       (i32.sub
-       (local.get $221)
+       (local.get $220)
        (i32.const 3)
       )
      )
      (br_if $exit360
       (i32.ge_s
-       (local.get $223)
-       (local.get $249)
+       (local.get $222)
+       (local.get $248)
       )
      )
      (loop $loop361
-      (local.set $236
+      (local.set $235
        (v128.load align=4
         (i32.add
-         (local.get $235)
+         (local.get $234)
          (i32.shl
-          (local.get $223)
+          (local.get $222)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $238
+      (local.set $237
        (f32x4.lt
+        (local.get $235)
         (local.get $236)
-        (local.get $237)
        )
       )
-      (local.set $240
+      (local.set $239
        (v128.load align=4
         (i32.add
-         (local.get $239)
+         (local.get $238)
          (i32.shl
-          (local.get $223)
+          (local.get $222)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $242
+      (local.set $241
        (v128.bitselect
+        (local.get $239)
         (local.get $240)
-        (local.get $241)
-        (local.get $238)
+        (local.get $237)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $243)
+        (local.get $242)
         (i32.shl
-         (local.get $223)
+         (local.get $222)
          (i32.const 2)
         )
        )
-       (local.get $242)
+       (local.get $241)
       )
-      (local.set $223
+      (local.set $222
        (i32.add
-        (local.get $223)
+        (local.get $222)
         (i32.const 4)
        )
       )
       (br_if $loop361
        (i32.lt_s
-        (local.get $223)
-        (local.get $249)
+        (local.get $222)
+        (local.get $248)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $223)
-      (local.get $221)
+      (local.get $222)
+      (local.get $220)
      )
      (then
-      (local.set $229
+      (local.set $228
        (i32.sub
-        (local.get $221)
-        (local.get $223)
+        (local.get $220)
+        (local.get $222)
+       )
+      )
+      (local.set $223
+       (select
+        (i32.add
+         (local.get $222)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $220)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $222)
+          (i32.const 0)
+         )
+         (local.get $220)
+        )
        )
       )
       (local.set $224
        (select
         (i32.add
-         (local.get $223)
-         (i32.const 0)
+         (local.get $222)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $221)
+         (local.get $220)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $223)
-          (i32.const 0)
+          (local.get $222)
+          (i32.const 1)
          )
-         (local.get $221)
+         (local.get $220)
         )
        )
       )
       (local.set $225
        (select
         (i32.add
-         (local.get $223)
-         (i32.const 1)
+         (local.get $222)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $221)
+         (local.get $220)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $223)
-          (i32.const 1)
+          (local.get $222)
+          (i32.const 2)
          )
-         (local.get $221)
+         (local.get $220)
         )
        )
       )
       (local.set $226
        (select
         (i32.add
-         (local.get $223)
-         (i32.const 2)
-        )
-        (i32.sub
-         (local.get $221)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $223)
-          (i32.const 2)
-         )
-         (local.get $221)
-        )
-       )
-      )
-      (local.set $227
-       (select
-        (i32.add
-         (local.get $223)
+         (local.get $222)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $221)
+         (local.get $220)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $223)
+          (local.get $222)
           (i32.const 3)
          )
-         (local.get $221)
+         (local.get $220)
+        )
+       )
+      )
+      (local.set $243
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $234)
+         (i32.shl
+          (local.get $226)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $234)
+          (i32.shl
+           (local.get $225)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $234)
+           (i32.shl
+            (local.get $224)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $234)
+            (i32.shl
+             (local.get $223)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
         )
        )
       )
       (local.set $244
-       (v128.load32_lane 3
-        (i32.add
-         (local.get $235)
-         (i32.shl
-          (local.get $227)
-          (i32.const 2)
-         )
-        )
-        (v128.load32_lane 2
-         (i32.add
-          (local.get $235)
-          (i32.shl
-           (local.get $226)
-           (i32.const 2)
-          )
-         )
-         (v128.load32_lane 1
-          (i32.add
-           (local.get $235)
-           (i32.shl
-            (local.get $225)
-            (i32.const 2)
-           )
-          )
-          (v128.load32_lane 0
-           (i32.add
-            (local.get $235)
-            (i32.shl
-             (local.get $224)
-             (i32.const 2)
-            )
-           )
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
+       (f32x4.lt
+        (local.get $243)
+        (local.get $236)
        )
       )
       (local.set $245
-       (f32x4.lt
-        (local.get $244)
-        (local.get $237)
-       )
-      )
-      (local.set $246
        (v128.load32_lane 3
         (i32.add
-         (local.get $239)
+         (local.get $238)
          (i32.shl
-          (local.get $227)
+          (local.get $226)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $239)
+          (local.get $238)
           (i32.shl
-           (local.get $226)
+           (local.get $225)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $239)
+           (local.get $238)
            (i32.shl
-            (local.get $225)
+            (local.get $224)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $239)
+            (local.get $238)
             (i32.shl
-             (local.get $224)
+             (local.get $223)
              (i32.const 2)
             )
            )
@@ -27325,89 +27305,89 @@
         )
        )
       )
-      (local.set $247
+      (local.set $246
        (v128.bitselect
-        (local.get $246)
-        (local.get $241)
         (local.get $245)
+        (local.get $240)
+        (local.get $244)
        )
       )
-      (local.set $248
-       (local.get $247)
+      (local.set $247
+       (local.get $246)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $243)
+        (local.get $242)
         (i32.shl
          (i32.add
-          (local.get $223)
+          (local.get $222)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $248)
+       (local.get $247)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $229)
+        (local.get $228)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $243)
+          (local.get $242)
           (i32.shl
            (i32.add
-            (local.get $223)
+            (local.get $222)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $248)
+         (local.get $247)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $229)
+        (local.get $228)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $243)
+          (local.get $242)
           (i32.shl
            (i32.add
-            (local.get $223)
+            (local.get $222)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $248)
+         (local.get $247)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $229)
+        (local.get $228)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $243)
+          (local.get $242)
           (i32.shl
            (i32.add
-            (local.get $223)
+            (local.get $222)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $248)
+         (local.get $247)
         )
        )
       )
@@ -27422,13 +27402,13 @@
     (br_if $loop363
      (i32.lt_s
       (local.get $6)
-      (local.get $250)
+      (local.get $249)
      )
     )
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76363072)
    (local.get $7)
   )
  )
@@ -27551,7 +27531,7 @@
     )
     (local.set $21
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.shl
        (local.get $8)
        (i32.const 5)
@@ -27560,7 +27540,7 @@
     )
     (local.set $27
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (local.get $8)
        (i32.const 5)
@@ -27868,7 +27848,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76363072)
    (local.get $7)
   )
  )
@@ -27994,7 +27974,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 67473920)
+       (i32.const 67469824)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -28231,7 +28211,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76363072)
    (local.get $7)
   )
  )
@@ -28365,7 +28345,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 67469824)
+       (i32.const 67465728)
        (i32.shl
         (local.get $9)
         (i32.const 5)
@@ -28385,7 +28365,7 @@
     (local.set $24
      (i32.add
       (i32.add
-       (i32.const 67473920)
+       (i32.const 67469824)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -28696,7 +28676,7 @@
    )
   )
   (i32.store
-   (i32.const 76367168)
+   (i32.const 76363072)
    (local.get $7)
   )
  )
