@@ -12928,64 +12928,72 @@
   (local $67 v128)
   (local $68 v128)
   (local $69 v128)
-  (local $70 i32)
-  (local $71 i32)
-  (local.set $25
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $28
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $29
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 i32)
+  (local $79 i32)
+  (local.set $26
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $31
+  (local.set $28
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $32
+  (local.set $29
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $35
+  (local.set $32
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $36
+  (local.set $33
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $38
+  (local.set $35
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $39
+  (local.set $36
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $40
+  (local.set $37
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $41
+  (local.set $38
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $42
+  (local.set $39
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $43
+  (local.set $40
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $49
+  (local.set $41
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $43
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $53
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $51
+  (local.set $55
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
   (block $exit156
    (local.set $4
     (local.get $0)
    )
-   (local.set $71
+   (local.set $79
     (local.get $1)
    )
    (br_if $exit156
     (i32.ge_s
      (local.get $4)
-     (local.get $71)
+     (local.get $79)
     )
    )
    (loop $loop157
@@ -13046,7 +13054,7 @@
      (local.set $7
       (local.get $2)
      )
-     (local.set $70
+     (local.set $78
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -13055,7 +13063,7 @@
      (br_if $exit154
       (i32.ge_s
        (local.get $7)
-       (local.get $70)
+       (local.get $78)
       )
      )
      (loop $loop155
@@ -13079,65 +13087,71 @@
       (local.set $24
        (local.get $23)
       )
-      (local.set $26
-       (f32x4.lt
-        (local.get $24)
-        (local.get $25)
-       )
-      )
-      (local.set $27
+      (local.set $25
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $26)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $24)
+         (local.get $43)
         )
        )
        (then
-        (local.set $30
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $24)
-           (local.get $28)
+        (local.set $42
+         (f32x4.lt
+          (local.get $24)
+          (local.get $41)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $42)
           )
-          (local.get $29)
          )
-        )
-        (local.set $33
-         (f32x4.add
-          (f32x4.mul
-           (local.get $30)
-           (local.get $31)
-          )
-          (local.get $32)
-         )
-        )
-        (local.set $34
-         (f32x4.sub
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $37
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $35)
+         (then
+          (local.set $44
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $24)
+             (local.get $43)
+            )
+            (local.get $26)
            )
           )
-          (f32x4.mul
-           (local.get $34)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $27
-         (v128.andnot
-          (f32x4.mul
+          (local.set $45
            (f32x4.add
+            (f32x4.mul
+             (local.get $44)
+             (local.get $28)
+            )
+            (local.get $29)
+           )
+          )
+          (local.set $46
+           (f32x4.sub
+            (local.get $45)
+            (local.get $29)
+           )
+          )
+          (local.set $47
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $44)
+             (f32x4.mul
+              (local.get $46)
+              (local.get $32)
+             )
+            )
+            (f32x4.mul
+             (local.get $46)
+             (local.get $33)
+            )
+           )
+          )
+          (local.set $25
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -13147,102 +13161,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $39)
-                     (local.get $37)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $36)
+                       (local.get $47)
+                      )
+                      (local.get $37)
+                     )
+                     (local.get $47)
                     )
-                    (local.get $40)
+                    (local.get $38)
                    )
-                   (local.get $37)
+                   (local.get $47)
                   )
-                  (local.get $41)
+                  (local.get $39)
                  )
-                 (local.get $37)
+                 (local.get $47)
                 )
-                (local.get $42)
+                (local.get $40)
                )
-               (local.get $37)
+               (local.get $47)
               )
-              (local.get $43)
+              (local.get $40)
              )
-             (local.get $37)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $45)
+               (local.get $35)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $43)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $33)
-             (local.get $38)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $26)
-         )
-        )
-        (local.set $44
-         (v128.andnot
-          (f32x4.lt
-           (local.get $24)
-           (local.get $28)
-          )
-          (local.get $26)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $44)
-         )
-         (then
-          (local.set $45
-           (f32x4.pmax
-            (local.get $24)
-            (local.get $25)
-           )
-          )
-          (local.set $46
-           (f32x4.add
-            (f32x4.mul
-             (local.get $45)
-             (local.get $31)
-            )
-            (local.get $32)
-           )
-          )
-          (local.set $47
-           (f32x4.sub
-            (local.get $46)
-            (local.get $32)
+            (local.get $42)
            )
           )
           (local.set $48
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $45)
-             (f32x4.mul
-              (local.get $47)
-              (local.get $35)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $24)
+             (local.get $43)
+            )
+            (local.get $42)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $48)
+           )
+           (then
+            (local.set $49
+             (f32x4.pmax
+              (local.get $24)
+              (local.get $41)
              )
             )
-            (f32x4.mul
-             (local.get $47)
-             (local.get $36)
+            (local.set $50
+             (f32x4.add
+              (f32x4.mul
+               (local.get $49)
+               (local.get $28)
+              )
+              (local.get $29)
+             )
             )
-           )
-          )
-          (local.set $50
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $46)
-             (local.get $49)
+            (local.set $51
+             (f32x4.sub
+              (local.get $50)
+              (local.get $29)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $27
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $52
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $49)
+               (f32x4.mul
+                (local.get $51)
+                (local.get $32)
+               )
+              )
+              (f32x4.mul
+               (local.get $51)
+               (local.get $33)
+              )
+             )
+            )
+            (local.set $54
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $50)
+               (local.get $53)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $25
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -13252,59 +13266,143 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $39)
-                        (local.get $48)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $36)
+                          (local.get $52)
+                         )
+                         (local.get $37)
+                        )
+                        (local.get $52)
                        )
-                       (local.get $40)
+                       (local.get $38)
                       )
-                      (local.get $48)
+                      (local.get $52)
                      )
-                     (local.get $41)
+                     (local.get $39)
                     )
-                    (local.get $48)
+                    (local.get $52)
                    )
-                   (local.get $42)
+                   (local.get $40)
                   )
-                  (local.get $48)
+                  (local.get $52)
                  )
-                 (local.get $43)
+                 (local.get $40)
                 )
-                (local.get $48)
-               )
-               (local.get $43)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $50)
-                (local.get $51)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $46)
-                 (local.get $49)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $54)
+                  (local.get $55)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $50)
                )
-               (local.get $51)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $50)
+                   (local.get $53)
+                  )
+                  (local.get $54)
+                 )
+                 (local.get $55)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $25)
+              (local.get $48)
              )
             )
-            (local.get $27)
-            (local.get $44)
            )
           )
          )
         )
        )
+       (else
+        (local.set $27
+         (f32x4.pmin
+          (local.get $24)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (f32x4.mul
+           (local.get $27)
+           (local.get $28)
+          )
+          (local.get $29)
+         )
+        )
+        (local.set $31
+         (f32x4.sub
+          (local.get $30)
+          (local.get $29)
+         )
+        )
+        (local.set $34
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $27)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $32)
+           )
+          )
+          (f32x4.mul
+           (local.get $31)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $36)
+                    (local.get $34)
+                   )
+                   (local.get $37)
+                  )
+                  (local.get $34)
+                 )
+                 (local.get $38)
+                )
+                (local.get $34)
+               )
+               (local.get $39)
+              )
+              (local.get $34)
+             )
+             (local.get $40)
+            )
+            (local.get $34)
+           )
+           (local.get $40)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $30)
+            (local.get $35)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $52
-       (local.get $27)
+      (local.set $56
+       (local.get $25)
       )
       (v128.store align=4
        (i32.add
@@ -13314,7 +13412,7 @@
          (i32.const 2)
         )
        )
-       (local.get $52)
+       (local.get $56)
       )
       (local.set $7
        (i32.add
@@ -13325,7 +13423,7 @@
       (br_if $loop155
        (i32.lt_s
         (local.get $7)
-        (local.get $70)
+        (local.get $78)
        )
       )
      )
@@ -13418,7 +13516,7 @@
         )
        )
       )
-      (local.set $53
+      (local.set $57
        (v128.load32_lane 3
         (i32.add
          (local.get $19)
@@ -13457,74 +13555,80 @@
         )
        )
       )
-      (local.set $54
+      (local.set $58
        (f32x4.sub
-        (local.get $53)
+        (local.get $57)
         (local.get $22)
        )
       )
-      (local.set $55
-       (local.get $54)
+      (local.set $59
+       (local.get $58)
       )
-      (local.set $56
-       (f32x4.lt
-        (local.get $55)
-        (local.get $25)
-       )
-      )
-      (local.set $57
+      (local.set $60
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $56)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $59)
+         (local.get $43)
         )
        )
        (then
-        (local.set $58
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $55)
-           (local.get $28)
-          )
-          (local.get $29)
-         )
-        )
-        (local.set $59
-         (f32x4.add
-          (f32x4.mul
-           (local.get $58)
-           (local.get $31)
-          )
-          (local.get $32)
-         )
-        )
-        (local.set $60
-         (f32x4.sub
+        (local.set $65
+         (f32x4.lt
           (local.get $59)
-          (local.get $32)
+          (local.get $41)
          )
         )
-        (local.set $61
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $58)
-           (f32x4.mul
-            (local.get $60)
-            (local.get $35)
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $65)
+          )
+         )
+         (then
+          (local.set $66
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $59)
+             (local.get $43)
+            )
+            (local.get $26)
            )
           )
-          (f32x4.mul
-           (local.get $60)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $57
-         (v128.andnot
-          (f32x4.mul
+          (local.set $67
            (f32x4.add
+            (f32x4.mul
+             (local.get $66)
+             (local.get $28)
+            )
+            (local.get $29)
+           )
+          )
+          (local.set $68
+           (f32x4.sub
+            (local.get $67)
+            (local.get $29)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $66)
+             (f32x4.mul
+              (local.get $68)
+              (local.get $32)
+             )
+            )
+            (f32x4.mul
+             (local.get $68)
+             (local.get $33)
+            )
+           )
+          )
+          (local.set $60
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -13534,102 +13638,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $39)
-                     (local.get $61)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $36)
+                       (local.get $69)
+                      )
+                      (local.get $37)
+                     )
+                     (local.get $69)
                     )
-                    (local.get $40)
+                    (local.get $38)
                    )
-                   (local.get $61)
+                   (local.get $69)
                   )
-                  (local.get $41)
+                  (local.get $39)
                  )
-                 (local.get $61)
+                 (local.get $69)
                 )
-                (local.get $42)
+                (local.get $40)
                )
-               (local.get $61)
+               (local.get $69)
               )
-              (local.get $43)
+              (local.get $40)
              )
-             (local.get $61)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $67)
+               (local.get $35)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $43)
+            (local.get $65)
            )
-           (i32x4.shl
-            (i32x4.add
+          )
+          (local.set $70
+           (v128.andnot
+            (f32x4.lt
              (local.get $59)
-             (local.get $38)
+             (local.get $43)
             )
-            (i32.const 23)
+            (local.get $65)
            )
           )
-          (local.get $56)
-         )
-        )
-        (local.set $62
-         (v128.andnot
-          (f32x4.lt
-           (local.get $55)
-           (local.get $28)
-          )
-          (local.get $56)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $62)
-         )
-         (then
-          (local.set $63
-           (f32x4.pmax
-            (local.get $55)
-            (local.get $25)
+          (if
+           (v128.any_true
+            (local.get $70)
            )
-          )
-          (local.set $64
-           (f32x4.add
-            (f32x4.mul
-             (local.get $63)
-             (local.get $31)
-            )
-            (local.get $32)
-           )
-          )
-          (local.set $65
-           (f32x4.sub
-            (local.get $64)
-            (local.get $32)
-           )
-          )
-          (local.set $66
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $63)
-             (f32x4.mul
-              (local.get $65)
-              (local.get $35)
+           (then
+            (local.set $71
+             (f32x4.pmax
+              (local.get $59)
+              (local.get $41)
              )
             )
-            (f32x4.mul
-             (local.get $65)
-             (local.get $36)
+            (local.set $72
+             (f32x4.add
+              (f32x4.mul
+               (local.get $71)
+               (local.get $28)
+              )
+              (local.get $29)
+             )
             )
-           )
-          )
-          (local.set $67
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $64)
-             (local.get $49)
+            (local.set $73
+             (f32x4.sub
+              (local.get $72)
+              (local.get $29)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $57
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $74
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $71)
+               (f32x4.mul
+                (local.get $73)
+                (local.get $32)
+               )
+              )
+              (f32x4.mul
+               (local.get $73)
+               (local.get $33)
+              )
+             )
+            )
+            (local.set $75
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $72)
+               (local.get $53)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $60
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -13639,62 +13743,146 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $39)
-                        (local.get $66)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $36)
+                          (local.get $74)
+                         )
+                         (local.get $37)
+                        )
+                        (local.get $74)
                        )
-                       (local.get $40)
+                       (local.get $38)
                       )
-                      (local.get $66)
+                      (local.get $74)
                      )
-                     (local.get $41)
+                     (local.get $39)
                     )
-                    (local.get $66)
+                    (local.get $74)
                    )
-                   (local.get $42)
+                   (local.get $40)
                   )
-                  (local.get $66)
+                  (local.get $74)
                  )
-                 (local.get $43)
+                 (local.get $40)
                 )
-                (local.get $66)
-               )
-               (local.get $43)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $67)
-                (local.get $51)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $64)
-                 (local.get $49)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $75)
+                  (local.get $55)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $67)
                )
-               (local.get $51)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $72)
+                   (local.get $53)
+                  )
+                  (local.get $75)
+                 )
+                 (local.get $55)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $60)
+              (local.get $70)
              )
             )
-            (local.get $57)
-            (local.get $62)
            )
           )
          )
         )
        )
+       (else
+        (local.set $61
+         (f32x4.pmin
+          (local.get $59)
+          (local.get $26)
+         )
+        )
+        (local.set $62
+         (f32x4.add
+          (f32x4.mul
+           (local.get $61)
+           (local.get $28)
+          )
+          (local.get $29)
+         )
+        )
+        (local.set $63
+         (f32x4.sub
+          (local.get $62)
+          (local.get $29)
+         )
+        )
+        (local.set $64
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $61)
+           (f32x4.mul
+            (local.get $63)
+            (local.get $32)
+           )
+          )
+          (f32x4.mul
+           (local.get $63)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $60
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $36)
+                    (local.get $64)
+                   )
+                   (local.get $37)
+                  )
+                  (local.get $64)
+                 )
+                 (local.get $38)
+                )
+                (local.get $64)
+               )
+               (local.get $39)
+              )
+              (local.get $64)
+             )
+             (local.get $40)
+            )
+            (local.get $64)
+           )
+           (local.get $40)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $62)
+            (local.get $35)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $68
-       (local.get $57)
+      (local.set $76
+       (local.get $60)
       )
-      (local.set $69
-       (local.get $68)
+      (local.set $77
+       (local.get $76)
       )
       (v128.store32_lane 0
        (i32.add
@@ -13707,7 +13895,7 @@
          (i32.const 2)
         )
        )
-       (local.get $69)
+       (local.get $77)
       )
       (if
        (i32.lt_s
@@ -13726,7 +13914,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $77)
         )
        )
       )
@@ -13747,7 +13935,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $77)
         )
        )
       )
@@ -13768,7 +13956,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $77)
         )
        )
       )
@@ -13783,7 +13971,7 @@
     (br_if $loop157
      (i32.lt_s
       (local.get $4)
-      (local.get $71)
+      (local.get $79)
      )
     )
    )
@@ -21315,107 +21503,115 @@
   (local $105 v128)
   (local $106 v128)
   (local $107 v128)
-  (local $108 i32)
-  (local $109 i32)
-  (local $110 i32)
-  (local $111 i32)
-  (local $112 i32)
-  (local $113 i32)
-  (local $114 i32)
-  (local $115 i32)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
+  (local $113 v128)
+  (local $114 v128)
+  (local $115 v128)
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
-  (local $119 v128)
+  (local $119 i32)
   (local $120 i32)
   (local $121 i32)
   (local $122 i32)
   (local $123 i32)
-  (local $124 v128)
-  (local $125 v128)
-  (local $126 v128)
-  (local $127 i32)
-  (local $128 v128)
-  (local $129 v128)
-  (local $130 v128)
-  (local $131 v128)
+  (local $124 i32)
+  (local $125 i32)
+  (local $126 i32)
+  (local $127 v128)
+  (local $128 i32)
+  (local $129 i32)
+  (local $130 i32)
+  (local $131 i32)
   (local $132 v128)
   (local $133 v128)
   (local $134 v128)
-  (local $135 v128)
-  (local $136 i32)
-  (local $137 i32)
-  (local $138 i32)
-  (local $139 i32)
-  (local $140 i32)
+  (local $135 i32)
+  (local $136 v128)
+  (local $137 v128)
+  (local $138 v128)
+  (local $139 v128)
+  (local $140 v128)
+  (local $141 v128)
+  (local $142 v128)
+  (local $143 v128)
+  (local $144 i32)
+  (local $145 i32)
+  (local $146 i32)
+  (local $147 i32)
+  (local $148 i32)
   (local.set $31
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
   (local.set $33
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (local.set $63
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $66
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $67
+  (local.set $64
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $69
+  (local.set $66
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $70
+  (local.set $67
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $73
+  (local.set $70
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $74
+  (local.set $71
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $76
+  (local.set $73
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $77
+  (local.set $74
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $78
+  (local.set $75
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $79
+  (local.set $76
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $80
+  (local.set $77
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $81
+  (local.set $78
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $87
+  (local.set $79
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $81
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $91
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $89
+  (local.set $93
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $133
+  (local.set $141
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $135
+  (local.set $143
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit292
    (local.set $6
     (local.get $0)
    )
-   (local.set $140
+   (local.set $148
     (local.get $1)
    )
    (br_if $exit292
     (i32.ge_s
      (local.get $6)
-     (local.get $140)
+     (local.get $148)
     )
    )
    (loop $loop293
@@ -22040,13 +22236,13 @@
      (local.set $55
       (local.get $4)
      )
-     (local.set $109
+     (local.set $117
       (local.get $56)
      )
      (br_if $exit284
       (i32.ge_s
        (local.get $55)
-       (local.get $109)
+       (local.get $117)
       )
      )
      (loop $loop285
@@ -22064,7 +22260,7 @@
        (local.set $45
         (local.get $53)
        )
-       (local.set $108
+       (local.set $116
         (i32.sub
          (local.get $54)
          (i32.const 3)
@@ -22073,7 +22269,7 @@
        (br_if $exit282
         (i32.ge_s
          (local.get $45)
-         (local.get $108)
+         (local.get $116)
         )
        )
        (loop $loop283
@@ -22097,65 +22293,71 @@
         (local.set $62
          (local.get $61)
         )
-        (local.set $64
-         (f32x4.lt
-          (local.get $62)
-          (local.get $63)
-         )
-        )
-        (local.set $65
+        (local.set $63
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
-         (i32.eqz
-          (i32x4.all_true
-           (local.get $64)
+         (v128.any_true
+          (f32x4.lt
+           (local.get $62)
+           (local.get $81)
           )
          )
          (then
-          (local.set $68
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $62)
-             (local.get $66)
+          (local.set $80
+           (f32x4.lt
+            (local.get $62)
+            (local.get $79)
+           )
+          )
+          (if
+           (i32.eqz
+            (i32x4.all_true
+             (local.get $80)
             )
-            (local.get $67)
            )
-          )
-          (local.set $71
-           (f32x4.add
-            (f32x4.mul
-             (local.get $68)
-             (local.get $69)
-            )
-            (local.get $70)
-           )
-          )
-          (local.set $72
-           (f32x4.sub
-            (local.get $71)
-            (local.get $70)
-           )
-          )
-          (local.set $75
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $68)
-             (f32x4.mul
-              (local.get $72)
-              (local.get $73)
+           (then
+            (local.set $82
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $62)
+               (local.get $81)
+              )
+              (local.get $64)
              )
             )
-            (f32x4.mul
-             (local.get $72)
-             (local.get $74)
-            )
-           )
-          )
-          (local.set $65
-           (v128.andnot
-            (f32x4.mul
+            (local.set $83
              (f32x4.add
+              (f32x4.mul
+               (local.get $82)
+               (local.get $66)
+              )
+              (local.get $67)
+             )
+            )
+            (local.set $84
+             (f32x4.sub
+              (local.get $83)
+              (local.get $67)
+             )
+            )
+            (local.set $85
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $82)
+               (f32x4.mul
+                (local.get $84)
+                (local.get $70)
+               )
+              )
+              (f32x4.mul
+               (local.get $84)
+               (local.get $71)
+              )
+             )
+            )
+            (local.set $63
+             (v128.andnot
               (f32x4.mul
                (f32x4.add
                 (f32x4.mul
@@ -22165,102 +22367,102 @@
                     (f32x4.mul
                      (f32x4.add
                       (f32x4.mul
-                       (local.get $77)
-                       (local.get $75)
+                       (f32x4.add
+                        (f32x4.mul
+                         (local.get $74)
+                         (local.get $85)
+                        )
+                        (local.get $75)
+                       )
+                       (local.get $85)
                       )
-                      (local.get $78)
+                      (local.get $76)
                      )
-                     (local.get $75)
+                     (local.get $85)
                     )
-                    (local.get $79)
+                    (local.get $77)
                    )
-                   (local.get $75)
+                   (local.get $85)
                   )
-                  (local.get $80)
+                  (local.get $78)
                  )
-                 (local.get $75)
+                 (local.get $85)
                 )
-                (local.get $81)
+                (local.get $78)
                )
-               (local.get $75)
+               (i32x4.shl
+                (i32x4.add
+                 (local.get $83)
+                 (local.get $73)
+                )
+                (i32.const 23)
+               )
               )
-              (local.get $81)
-             )
-             (i32x4.shl
-              (i32x4.add
-               (local.get $71)
-               (local.get $76)
-              )
-              (i32.const 23)
-             )
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $82
-           (v128.andnot
-            (f32x4.lt
-             (local.get $62)
-             (local.get $66)
-            )
-            (local.get $64)
-           )
-          )
-          (if
-           (v128.any_true
-            (local.get $82)
-           )
-           (then
-            (local.set $83
-             (f32x4.pmax
-              (local.get $62)
-              (local.get $63)
-             )
-            )
-            (local.set $84
-             (f32x4.add
-              (f32x4.mul
-               (local.get $83)
-               (local.get $69)
-              )
-              (local.get $70)
-             )
-            )
-            (local.set $85
-             (f32x4.sub
-              (local.get $84)
-              (local.get $70)
+              (local.get $80)
              )
             )
             (local.set $86
-             (f32x4.sub
-              (f32x4.sub
-               (local.get $83)
-               (f32x4.mul
-                (local.get $85)
-                (local.get $73)
+             (v128.andnot
+              (f32x4.lt
+               (local.get $62)
+               (local.get $81)
+              )
+              (local.get $80)
+             )
+            )
+            (if
+             (v128.any_true
+              (local.get $86)
+             )
+             (then
+              (local.set $87
+               (f32x4.pmax
+                (local.get $62)
+                (local.get $79)
                )
               )
-              (f32x4.mul
-               (local.get $85)
-               (local.get $74)
+              (local.set $88
+               (f32x4.add
+                (f32x4.mul
+                 (local.get $87)
+                 (local.get $66)
+                )
+                (local.get $67)
+               )
               )
-             )
-            )
-            (local.set $88
-             (i32x4.shr_s
-              (i32x4.sub
-               (local.get $84)
-               (local.get $87)
+              (local.set $89
+               (f32x4.sub
+                (local.get $88)
+                (local.get $67)
+               )
               )
-              (i32.const 1)
-             )
-            )
-            (local.set $65
-             (v128.bitselect
-              (f32x4.mul
-               (f32x4.mul
-                (f32x4.add
+              (local.set $90
+               (f32x4.sub
+                (f32x4.sub
+                 (local.get $87)
+                 (f32x4.mul
+                  (local.get $89)
+                  (local.get $70)
+                 )
+                )
+                (f32x4.mul
+                 (local.get $89)
+                 (local.get $71)
+                )
+               )
+              )
+              (local.set $92
+               (i32x4.shr_s
+                (i32x4.sub
+                 (local.get $88)
+                 (local.get $91)
+                )
+                (i32.const 1)
+               )
+              )
+              (local.set $63
+               (v128.bitselect
+                (f32x4.mul
                  (f32x4.mul
                   (f32x4.add
                    (f32x4.mul
@@ -22270,59 +22472,143 @@
                        (f32x4.mul
                         (f32x4.add
                          (f32x4.mul
-                          (local.get $77)
-                          (local.get $86)
+                          (f32x4.add
+                           (f32x4.mul
+                            (local.get $74)
+                            (local.get $90)
+                           )
+                           (local.get $75)
+                          )
+                          (local.get $90)
                          )
-                         (local.get $78)
+                         (local.get $76)
                         )
-                        (local.get $86)
+                        (local.get $90)
                        )
-                       (local.get $79)
+                       (local.get $77)
                       )
-                      (local.get $86)
+                      (local.get $90)
                      )
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.get $86)
+                    (local.get $90)
                    )
-                   (local.get $81)
+                   (local.get $78)
                   )
-                  (local.get $86)
-                 )
-                 (local.get $81)
-                )
-                (i32x4.shl
-                 (i32x4.add
-                  (local.get $88)
-                  (local.get $89)
-                 )
-                 (i32.const 23)
-                )
-               )
-               (i32x4.shl
-                (i32x4.add
-                 (i32x4.sub
-                  (i32x4.sub
-                   (local.get $84)
-                   (local.get $87)
+                  (i32x4.shl
+                   (i32x4.add
+                    (local.get $92)
+                    (local.get $93)
+                   )
+                   (i32.const 23)
                   )
-                  (local.get $88)
                  )
-                 (local.get $89)
+                 (i32x4.shl
+                  (i32x4.add
+                   (i32x4.sub
+                    (i32x4.sub
+                     (local.get $88)
+                     (local.get $91)
+                    )
+                    (local.get $92)
+                   )
+                   (local.get $93)
+                  )
+                  (i32.const 23)
+                 )
                 )
-                (i32.const 23)
+                (local.get $63)
+                (local.get $86)
                )
               )
-              (local.get $65)
-              (local.get $82)
              )
             )
            )
           )
          )
+         (else
+          (local.set $65
+           (f32x4.pmin
+            (local.get $62)
+            (local.get $64)
+           )
+          )
+          (local.set $68
+           (f32x4.add
+            (f32x4.mul
+             (local.get $65)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (local.get $68)
+            (local.get $67)
+           )
+          )
+          (local.set $72
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $65)
+             (f32x4.mul
+              (local.get $69)
+              (local.get $70)
+             )
+            )
+            (f32x4.mul
+             (local.get $69)
+             (local.get $71)
+            )
+           )
+          )
+          (local.set $63
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (local.get $74)
+                      (local.get $72)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $72)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $72)
+                 )
+                 (local.get $77)
+                )
+                (local.get $72)
+               )
+               (local.get $78)
+              )
+              (local.get $72)
+             )
+             (local.get $78)
+            )
+            (i32x4.shl
+             (i32x4.add
+              (local.get $68)
+              (local.get $73)
+             )
+             (i32.const 23)
+            )
+           )
+          )
+         )
         )
-        (local.set $90
-         (local.get $65)
+        (local.set $94
+         (local.get $63)
         )
         (v128.store align=4
          (i32.add
@@ -22332,7 +22618,7 @@
            (i32.const 2)
           )
          )
-         (local.get $90)
+         (local.get $94)
         )
         (local.set $45
          (i32.add
@@ -22343,7 +22629,7 @@
         (br_if $loop283
          (i32.lt_s
           (local.get $45)
-          (local.get $108)
+          (local.get $116)
          )
         )
        )
@@ -22436,7 +22722,7 @@
           )
          )
         )
-        (local.set $91
+        (local.set $95
          (v128.load32_lane 3
           (i32.add
            (local.get $57)
@@ -22475,74 +22761,80 @@
           )
          )
         )
-        (local.set $92
+        (local.set $96
          (f32x4.sub
-          (local.get $91)
+          (local.get $95)
           (local.get $60)
          )
         )
-        (local.set $93
-         (local.get $92)
+        (local.set $97
+         (local.get $96)
         )
-        (local.set $94
-         (f32x4.lt
-          (local.get $93)
-          (local.get $63)
-         )
-        )
-        (local.set $95
+        (local.set $98
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
-         (i32.eqz
-          (i32x4.all_true
-           (local.get $94)
+         (v128.any_true
+          (f32x4.lt
+           (local.get $97)
+           (local.get $81)
           )
          )
          (then
-          (local.set $96
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $93)
-             (local.get $66)
-            )
-            (local.get $67)
-           )
-          )
-          (local.set $97
-           (f32x4.add
-            (f32x4.mul
-             (local.get $96)
-             (local.get $69)
-            )
-            (local.get $70)
-           )
-          )
-          (local.set $98
-           (f32x4.sub
+          (local.set $103
+           (f32x4.lt
             (local.get $97)
-            (local.get $70)
+            (local.get $79)
            )
           )
-          (local.set $99
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $96)
-             (f32x4.mul
-              (local.get $98)
-              (local.get $73)
+          (if
+           (i32.eqz
+            (i32x4.all_true
+             (local.get $103)
+            )
+           )
+           (then
+            (local.set $104
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $97)
+               (local.get $81)
+              )
+              (local.get $64)
              )
             )
-            (f32x4.mul
-             (local.get $98)
-             (local.get $74)
-            )
-           )
-          )
-          (local.set $95
-           (v128.andnot
-            (f32x4.mul
+            (local.set $105
              (f32x4.add
+              (f32x4.mul
+               (local.get $104)
+               (local.get $66)
+              )
+              (local.get $67)
+             )
+            )
+            (local.set $106
+             (f32x4.sub
+              (local.get $105)
+              (local.get $67)
+             )
+            )
+            (local.set $107
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $104)
+               (f32x4.mul
+                (local.get $106)
+                (local.get $70)
+               )
+              )
+              (f32x4.mul
+               (local.get $106)
+               (local.get $71)
+              )
+             )
+            )
+            (local.set $98
+             (v128.andnot
               (f32x4.mul
                (f32x4.add
                 (f32x4.mul
@@ -22552,102 +22844,102 @@
                     (f32x4.mul
                      (f32x4.add
                       (f32x4.mul
-                       (local.get $77)
-                       (local.get $99)
+                       (f32x4.add
+                        (f32x4.mul
+                         (local.get $74)
+                         (local.get $107)
+                        )
+                        (local.get $75)
+                       )
+                       (local.get $107)
                       )
-                      (local.get $78)
+                      (local.get $76)
                      )
-                     (local.get $99)
+                     (local.get $107)
                     )
-                    (local.get $79)
+                    (local.get $77)
                    )
-                   (local.get $99)
+                   (local.get $107)
                   )
-                  (local.get $80)
+                  (local.get $78)
                  )
-                 (local.get $99)
+                 (local.get $107)
                 )
-                (local.get $81)
+                (local.get $78)
                )
-               (local.get $99)
+               (i32x4.shl
+                (i32x4.add
+                 (local.get $105)
+                 (local.get $73)
+                )
+                (i32.const 23)
+               )
               )
-              (local.get $81)
+              (local.get $103)
              )
-             (i32x4.shl
-              (i32x4.add
+            )
+            (local.set $108
+             (v128.andnot
+              (f32x4.lt
                (local.get $97)
-               (local.get $76)
+               (local.get $81)
               )
-              (i32.const 23)
+              (local.get $103)
              )
             )
-            (local.get $94)
-           )
-          )
-          (local.set $100
-           (v128.andnot
-            (f32x4.lt
-             (local.get $93)
-             (local.get $66)
-            )
-            (local.get $94)
-           )
-          )
-          (if
-           (v128.any_true
-            (local.get $100)
-           )
-           (then
-            (local.set $101
-             (f32x4.pmax
-              (local.get $93)
-              (local.get $63)
+            (if
+             (v128.any_true
+              (local.get $108)
              )
-            )
-            (local.set $102
-             (f32x4.add
-              (f32x4.mul
-               (local.get $101)
-               (local.get $69)
-              )
-              (local.get $70)
-             )
-            )
-            (local.set $103
-             (f32x4.sub
-              (local.get $102)
-              (local.get $70)
-             )
-            )
-            (local.set $104
-             (f32x4.sub
-              (f32x4.sub
-               (local.get $101)
-               (f32x4.mul
-                (local.get $103)
-                (local.get $73)
+             (then
+              (local.set $109
+               (f32x4.pmax
+                (local.get $97)
+                (local.get $79)
                )
               )
-              (f32x4.mul
-               (local.get $103)
-               (local.get $74)
+              (local.set $110
+               (f32x4.add
+                (f32x4.mul
+                 (local.get $109)
+                 (local.get $66)
+                )
+                (local.get $67)
+               )
               )
-             )
-            )
-            (local.set $105
-             (i32x4.shr_s
-              (i32x4.sub
-               (local.get $102)
-               (local.get $87)
+              (local.set $111
+               (f32x4.sub
+                (local.get $110)
+                (local.get $67)
+               )
               )
-              (i32.const 1)
-             )
-            )
-            (local.set $95
-             (v128.bitselect
-              (f32x4.mul
-               (f32x4.mul
-                (f32x4.add
+              (local.set $112
+               (f32x4.sub
+                (f32x4.sub
+                 (local.get $109)
+                 (f32x4.mul
+                  (local.get $111)
+                  (local.get $70)
+                 )
+                )
+                (f32x4.mul
+                 (local.get $111)
+                 (local.get $71)
+                )
+               )
+              )
+              (local.set $113
+               (i32x4.shr_s
+                (i32x4.sub
+                 (local.get $110)
+                 (local.get $91)
+                )
+                (i32.const 1)
+               )
+              )
+              (local.set $98
+               (v128.bitselect
+                (f32x4.mul
                  (f32x4.mul
                   (f32x4.add
                    (f32x4.mul
@@ -22657,62 +22949,146 @@
                        (f32x4.mul
                         (f32x4.add
                          (f32x4.mul
-                          (local.get $77)
-                          (local.get $104)
+                          (f32x4.add
+                           (f32x4.mul
+                            (local.get $74)
+                            (local.get $112)
+                           )
+                           (local.get $75)
+                          )
+                          (local.get $112)
                          )
-                         (local.get $78)
+                         (local.get $76)
                         )
-                        (local.get $104)
+                        (local.get $112)
                        )
-                       (local.get $79)
+                       (local.get $77)
                       )
-                      (local.get $104)
+                      (local.get $112)
                      )
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.get $104)
+                    (local.get $112)
                    )
-                   (local.get $81)
+                   (local.get $78)
                   )
-                  (local.get $104)
-                 )
-                 (local.get $81)
-                )
-                (i32x4.shl
-                 (i32x4.add
-                  (local.get $105)
-                  (local.get $89)
-                 )
-                 (i32.const 23)
-                )
-               )
-               (i32x4.shl
-                (i32x4.add
-                 (i32x4.sub
-                  (i32x4.sub
-                   (local.get $102)
-                   (local.get $87)
+                  (i32x4.shl
+                   (i32x4.add
+                    (local.get $113)
+                    (local.get $93)
+                   )
+                   (i32.const 23)
                   )
-                  (local.get $105)
                  )
-                 (local.get $89)
+                 (i32x4.shl
+                  (i32x4.add
+                   (i32x4.sub
+                    (i32x4.sub
+                     (local.get $110)
+                     (local.get $91)
+                    )
+                    (local.get $113)
+                   )
+                   (local.get $93)
+                  )
+                  (i32.const 23)
+                 )
                 )
-                (i32.const 23)
+                (local.get $98)
+                (local.get $108)
                )
               )
-              (local.get $95)
-              (local.get $100)
              )
             )
            )
           )
          )
+         (else
+          (local.set $99
+           (f32x4.pmin
+            (local.get $97)
+            (local.get $64)
+           )
+          )
+          (local.set $100
+           (f32x4.add
+            (f32x4.mul
+             (local.get $99)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $101
+           (f32x4.sub
+            (local.get $100)
+            (local.get $67)
+           )
+          )
+          (local.set $102
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $99)
+             (f32x4.mul
+              (local.get $101)
+              (local.get $70)
+             )
+            )
+            (f32x4.mul
+             (local.get $101)
+             (local.get $71)
+            )
+           )
+          )
+          (local.set $98
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (local.get $74)
+                      (local.get $102)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $102)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $102)
+                 )
+                 (local.get $77)
+                )
+                (local.get $102)
+               )
+               (local.get $78)
+              )
+              (local.get $102)
+             )
+             (local.get $78)
+            )
+            (i32x4.shl
+             (i32x4.add
+              (local.get $100)
+              (local.get $73)
+             )
+             (i32.const 23)
+            )
+           )
+          )
+         )
         )
-        (local.set $106
-         (local.get $95)
+        (local.set $114
+         (local.get $98)
         )
-        (local.set $107
-         (local.get $106)
+        (local.set $115
+         (local.get $114)
         )
         (v128.store32_lane 0
          (i32.add
@@ -22725,7 +23101,7 @@
            (i32.const 2)
           )
          )
-         (local.get $107)
+         (local.get $115)
         )
         (if
          (i32.lt_s
@@ -22744,7 +23120,7 @@
              (i32.const 2)
             )
            )
-           (local.get $107)
+           (local.get $115)
           )
          )
         )
@@ -22765,7 +23141,7 @@
              (i32.const 2)
             )
            )
-           (local.get $107)
+           (local.get $115)
           )
          )
         )
@@ -22786,7 +23162,7 @@
              (i32.const 2)
             )
            )
-           (local.get $107)
+           (local.get $115)
           )
          )
         )
@@ -22801,72 +23177,72 @@
       (br_if $loop285
        (i32.lt_s
         (local.get $55)
-        (local.get $109)
+        (local.get $117)
        )
       )
      )
     )
-    (local.set $117
+    (local.set $125
      (local.get $6)
     )
-    (local.set $111
+    (local.set $119
      (i32.rem_u
-      (local.get $117)
+      (local.get $125)
       (i32.const 512)
      )
     )
-    (local.set $117
+    (local.set $125
      (i32.div_u
-      (local.get $117)
+      (local.get $125)
       (i32.const 512)
      )
     )
-    (local.set $110
-     (local.get $117)
+    (local.set $118
+     (local.get $125)
     )
-    (local.set $127
+    (local.set $135
      (i32.add
       (i32.add
        (i32.const 5308416)
        (i32.shl
-        (local.get $110)
+        (local.get $118)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $111)
+       (local.get $119)
        (i32.const 11)
       )
      )
     )
-    (local.set $136
+    (local.set $144
      (i32.add
       (i32.add
        (i32.const 17915904)
        (i32.shl
-        (local.get $110)
+        (local.get $118)
         (i32.const 11)
        )
       )
       (i32.shl
-       (local.get $111)
+       (local.get $119)
        (i32.const 2)
       )
      )
     )
-    (local.set $119
-     (local.get $135)
+    (local.set $127
+     (local.get $143)
     )
-    (local.set $124
-     (local.get $135)
+    (local.set $132
+     (local.get $143)
     )
-    (local.set $125
-     (local.get $135)
+    (local.set $133
+     (local.get $143)
     )
-    (local.set $126
-     (local.get $135)
+    (local.set $134
+     (local.get $143)
     )
-    (local.set $123
+    (local.set $131
      (i32.add
       (local.get $4)
       (i32.shl
@@ -22876,294 +23252,294 @@
      )
     )
     (block $exit290
-     (local.set $122
+     (local.set $130
       (local.get $4)
      )
-     (local.set $139
-      (local.get $123)
+     (local.set $147
+      (local.get $131)
      )
      (br_if $exit290
       (i32.ge_s
-       (local.get $122)
-       (local.get $139)
+       (local.get $130)
+       (local.get $147)
       )
      )
      (loop $loop291
-      (local.set $120
+      (local.set $128
        (i32.load
-        (local.get $122)
+        (local.get $130)
        )
       )
-      (local.set $121
+      (local.set $129
        (i32.load offset=4
-        (local.get $122)
+        (local.get $130)
        )
       )
       (block $exit286
-       (local.set $112
-        (local.get $120)
+       (local.set $120
+        (local.get $128)
        )
-       (local.set $137
+       (local.set $145
         (i32.sub
-         (local.get $121)
+         (local.get $129)
          (i32.const 15)
         )
        )
        (br_if $exit286
         (i32.ge_s
-         (local.get $112)
-         (local.get $137)
+         (local.get $120)
+         (local.get $145)
         )
        )
        (loop $loop287
-        (local.set $128
+        (local.set $136
          (v128.load align=4
           (i32.add
-           (local.get $127)
+           (local.get $135)
            (i32.shl
-            (local.get $112)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $119
+        (local.set $127
          (f32x4.add
-          (local.get $119)
-          (local.get $128)
+          (local.get $127)
+          (local.get $136)
          )
         )
-        (local.set $129
+        (local.set $137
          (v128.load offset=16 align=4
           (i32.add
-           (local.get $127)
+           (local.get $135)
            (i32.shl
-            (local.get $112)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $124
+        (local.set $132
          (f32x4.add
-          (local.get $124)
-          (local.get $129)
+          (local.get $132)
+          (local.get $137)
          )
         )
-        (local.set $130
+        (local.set $138
          (v128.load offset=32 align=4
           (i32.add
-           (local.get $127)
+           (local.get $135)
            (i32.shl
-            (local.get $112)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $125
+        (local.set $133
          (f32x4.add
-          (local.get $125)
-          (local.get $130)
+          (local.get $133)
+          (local.get $138)
          )
         )
-        (local.set $131
+        (local.set $139
          (v128.load offset=48 align=4
           (i32.add
-           (local.get $127)
+           (local.get $135)
            (i32.shl
-            (local.get $112)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $126
+        (local.set $134
          (f32x4.add
-          (local.get $126)
-          (local.get $131)
+          (local.get $134)
+          (local.get $139)
          )
         )
-        (local.set $112
+        (local.set $120
          (i32.add
-          (local.get $112)
+          (local.get $120)
           (i32.const 16)
          )
         )
         (br_if $loop287
          (i32.lt_s
-          (local.get $112)
-          (local.get $137)
+          (local.get $120)
+          (local.get $145)
          )
         )
        )
       )
       (block $exit288
-       (local.set $112
-        (local.get $112)
+       (local.set $120
+        (local.get $120)
        )
-       (local.set $138
+       (local.set $146
         (i32.sub
-         (local.get $121)
+         (local.get $129)
          (i32.const 3)
         )
        )
        (br_if $exit288
         (i32.ge_s
-         (local.get $112)
-         (local.get $138)
+         (local.get $120)
+         (local.get $146)
         )
        )
        (loop $loop289
-        (local.set $132
+        (local.set $140
          (v128.load align=4
           (i32.add
-           (local.get $127)
+           (local.get $135)
            (i32.shl
-            (local.get $112)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $119
+        (local.set $127
          (f32x4.add
-          (local.get $119)
-          (local.get $132)
+          (local.get $127)
+          (local.get $140)
          )
         )
-        (local.set $112
+        (local.set $120
          (i32.add
-          (local.get $112)
+          (local.get $120)
           (i32.const 4)
          )
         )
         (br_if $loop289
          (i32.lt_s
-          (local.get $112)
-          (local.get $138)
+          (local.get $120)
+          (local.get $146)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $112)
-        (local.get $121)
+        (local.get $120)
+        (local.get $129)
        )
        (then
-        (local.set $118
+        (local.set $126
          (i32.sub
-          (local.get $121)
-          (local.get $112)
+          (local.get $129)
+          (local.get $120)
          )
         )
-        (local.set $113
+        (local.set $121
          (select
           (i32.add
-           (local.get $112)
+           (local.get $120)
            (i32.const 0)
           )
           (i32.sub
-           (local.get $121)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $112)
+            (local.get $120)
             (i32.const 0)
            )
-           (local.get $121)
+           (local.get $129)
           )
          )
         )
-        (local.set $114
+        (local.set $122
          (select
           (i32.add
-           (local.get $112)
+           (local.get $120)
            (i32.const 1)
           )
           (i32.sub
-           (local.get $121)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $112)
+            (local.get $120)
             (i32.const 1)
            )
-           (local.get $121)
+           (local.get $129)
           )
          )
         )
-        (local.set $115
+        (local.set $123
          (select
           (i32.add
-           (local.get $112)
+           (local.get $120)
            (i32.const 2)
           )
           (i32.sub
-           (local.get $121)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $112)
+            (local.get $120)
             (i32.const 2)
            )
-           (local.get $121)
+           (local.get $129)
           )
          )
         )
-        (local.set $116
+        (local.set $124
          (select
           (i32.add
-           (local.get $112)
+           (local.get $120)
            (i32.const 3)
           )
           (i32.sub
-           (local.get $121)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $112)
+            (local.get $120)
             (i32.const 3)
            )
-           (local.get $121)
+           (local.get $129)
           )
          )
         )
-        (local.set $134
+        (local.set $142
          (v128.load32_lane 3
           (i32.add
-           (local.get $127)
+           (local.get $135)
            (i32.shl
-            (local.get $116)
+            (local.get $124)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $127)
+            (local.get $135)
             (i32.shl
-             (local.get $115)
+             (local.get $123)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $127)
+             (local.get $135)
              (i32.shl
-              (local.get $114)
+              (local.get $122)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $127)
+              (local.get $135)
               (i32.shl
-               (local.get $113)
+               (local.get $121)
                (i32.const 2)
               )
              )
@@ -23173,16 +23549,16 @@
           )
          )
         )
-        (local.set $119
+        (local.set $127
          (f32x4.add
-          (local.get $119)
+          (local.get $127)
           (v128.bitselect
-           (local.get $134)
-           (local.get $135)
+           (local.get $142)
+           (local.get $143)
            (i32x4.lt_s
-            (local.get $133)
+            (local.get $141)
             (i32x4.splat
-             (local.get $118)
+             (local.get $126)
             )
            )
           )
@@ -23190,60 +23566,60 @@
         )
        )
       )
-      (local.set $122
+      (local.set $130
        (i32.add
-        (local.get $122)
+        (local.get $130)
         (i32.const 8)
        )
       )
       (br_if $loop291
        (i32.lt_s
-        (local.get $122)
-        (local.get $139)
+        (local.get $130)
+        (local.get $147)
        )
       )
      )
     )
-    (local.set $119
+    (local.set $127
      (f32x4.add
-      (local.get $119)
-      (local.get $124)
+      (local.get $127)
+      (local.get $132)
      )
     )
-    (local.set $125
+    (local.set $133
      (f32x4.add
-      (local.get $125)
-      (local.get $126)
+      (local.get $133)
+      (local.get $134)
      )
     )
-    (local.set $119
+    (local.set $127
      (f32x4.add
-      (local.get $119)
-      (local.get $125)
+      (local.get $127)
+      (local.get $133)
      )
     )
-    (local.set $119
+    (local.set $127
      (f32x4.add
-      (local.get $119)
+      (local.get $127)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $119)
-       (local.get $119)
+       (local.get $127)
+       (local.get $127)
       )
      )
     )
-    (local.set $119
+    (local.set $127
      (f32x4.add
-      (local.get $119)
+      (local.get $127)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $119)
-       (local.get $119)
+       (local.get $127)
+       (local.get $127)
       )
      )
     )
     (f32.store
-     (local.get $136)
+     (local.get $144)
      (f32x4.extract_lane 0
-      (local.get $119)
+      (local.get $127)
      )
     )
     (local.set $6
@@ -23255,7 +23631,7 @@
     (br_if $loop293
      (i32.lt_s
       (local.get $6)
-      (local.get $140)
+      (local.get $148)
      )
     )
    )

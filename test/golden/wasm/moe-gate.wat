@@ -7796,64 +7796,72 @@
   (local $66 v128)
   (local $67 v128)
   (local $68 v128)
-  (local $69 i32)
-  (local $70 i32)
-  (local.set $24
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $27
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $28
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 i32)
+  (local $78 i32)
+  (local.set $25
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $30
+  (local.set $27
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $31
+  (local.set $28
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $34
+  (local.set $31
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $35
+  (local.set $32
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $37
+  (local.set $34
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $38
+  (local.set $35
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $39
+  (local.set $36
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $40
+  (local.set $37
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $41
+  (local.set $38
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $42
+  (local.set $39
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $48
+  (local.set $40
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $42
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $52
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $50
+  (local.set $54
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
   (block $exit110
    (local.set $4
     (local.get $0)
    )
-   (local.set $70
+   (local.set $78
     (local.get $1)
    )
    (br_if $exit110
     (i32.ge_s
      (local.get $4)
-     (local.get $70)
+     (local.get $78)
     )
    )
    (loop $loop111
@@ -7890,7 +7898,7 @@
      (local.set $6
       (local.get $2)
      )
-     (local.set $69
+     (local.set $77
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7899,7 +7907,7 @@
      (br_if $exit108
       (i32.ge_s
        (local.get $6)
-       (local.get $69)
+       (local.get $77)
       )
      )
      (loop $loop109
@@ -7923,65 +7931,71 @@
       (local.set $23
        (local.get $22)
       )
-      (local.set $25
-       (f32x4.lt
-        (local.get $23)
-        (local.get $24)
-       )
-      )
-      (local.set $26
+      (local.set $24
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $25)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $23)
+         (local.get $42)
         )
        )
        (then
-        (local.set $29
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $23)
-           (local.get $27)
+        (local.set $41
+         (f32x4.lt
+          (local.get $23)
+          (local.get $40)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $41)
           )
-          (local.get $28)
          )
-        )
-        (local.set $32
-         (f32x4.add
-          (f32x4.mul
-           (local.get $29)
-           (local.get $30)
-          )
-          (local.get $31)
-         )
-        )
-        (local.set $33
-         (f32x4.sub
-          (local.get $32)
-          (local.get $31)
-         )
-        )
-        (local.set $36
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $29)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $34)
+         (then
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $23)
+             (local.get $42)
+            )
+            (local.get $25)
            )
           )
-          (f32x4.mul
-           (local.get $33)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $26
-         (v128.andnot
-          (f32x4.mul
+          (local.set $44
            (f32x4.add
+            (f32x4.mul
+             (local.get $43)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (local.get $28)
+           )
+          )
+          (local.set $46
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $43)
+             (f32x4.mul
+              (local.get $45)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $45)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $24
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -7991,102 +8005,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $38)
-                     (local.get $36)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $35)
+                       (local.get $46)
+                      )
+                      (local.get $36)
+                     )
+                     (local.get $46)
                     )
-                    (local.get $39)
+                    (local.get $37)
                    )
-                   (local.get $36)
+                   (local.get $46)
                   )
-                  (local.get $40)
+                  (local.get $38)
                  )
-                 (local.get $36)
+                 (local.get $46)
                 )
-                (local.get $41)
+                (local.get $39)
                )
-               (local.get $36)
+               (local.get $46)
               )
-              (local.get $42)
+              (local.get $39)
              )
-             (local.get $36)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $44)
+               (local.get $34)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $42)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $32)
-             (local.get $37)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $25)
-         )
-        )
-        (local.set $43
-         (v128.andnot
-          (f32x4.lt
-           (local.get $23)
-           (local.get $27)
-          )
-          (local.get $25)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $43)
-         )
-         (then
-          (local.set $44
-           (f32x4.pmax
-            (local.get $23)
-            (local.get $24)
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (f32x4.mul
-             (local.get $44)
-             (local.get $30)
-            )
-            (local.get $31)
-           )
-          )
-          (local.set $46
-           (f32x4.sub
-            (local.get $45)
-            (local.get $31)
+            (local.get $41)
            )
           )
           (local.set $47
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $44)
-             (f32x4.mul
-              (local.get $46)
-              (local.get $34)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $23)
+             (local.get $42)
+            )
+            (local.get $41)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $47)
+           )
+           (then
+            (local.set $48
+             (f32x4.pmax
+              (local.get $23)
+              (local.get $40)
              )
             )
-            (f32x4.mul
-             (local.get $46)
-             (local.get $35)
+            (local.set $49
+             (f32x4.add
+              (f32x4.mul
+               (local.get $48)
+               (local.get $27)
+              )
+              (local.get $28)
+             )
             )
-           )
-          )
-          (local.set $49
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $45)
-             (local.get $48)
+            (local.set $50
+             (f32x4.sub
+              (local.get $49)
+              (local.get $28)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $26
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $51
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $48)
+               (f32x4.mul
+                (local.get $50)
+                (local.get $31)
+               )
+              )
+              (f32x4.mul
+               (local.get $50)
+               (local.get $32)
+              )
+             )
+            )
+            (local.set $53
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $49)
+               (local.get $52)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $24
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -8096,59 +8110,143 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $38)
-                        (local.get $47)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $35)
+                          (local.get $51)
+                         )
+                         (local.get $36)
+                        )
+                        (local.get $51)
                        )
-                       (local.get $39)
+                       (local.get $37)
                       )
-                      (local.get $47)
+                      (local.get $51)
                      )
-                     (local.get $40)
+                     (local.get $38)
                     )
-                    (local.get $47)
+                    (local.get $51)
                    )
-                   (local.get $41)
+                   (local.get $39)
                   )
-                  (local.get $47)
+                  (local.get $51)
                  )
-                 (local.get $42)
+                 (local.get $39)
                 )
-                (local.get $47)
-               )
-               (local.get $42)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $49)
-                (local.get $50)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $45)
-                 (local.get $48)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $53)
+                  (local.get $54)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $49)
                )
-               (local.get $50)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $49)
+                   (local.get $52)
+                  )
+                  (local.get $53)
+                 )
+                 (local.get $54)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $24)
+              (local.get $47)
              )
             )
-            (local.get $26)
-            (local.get $43)
            )
           )
          )
         )
        )
+       (else
+        (local.set $26
+         (f32x4.pmin
+          (local.get $23)
+          (local.get $25)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (f32x4.mul
+           (local.get $26)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $30
+         (f32x4.sub
+          (local.get $29)
+          (local.get $28)
+         )
+        )
+        (local.set $33
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $30)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $35)
+                    (local.get $33)
+                   )
+                   (local.get $36)
+                  )
+                  (local.get $33)
+                 )
+                 (local.get $37)
+                )
+                (local.get $33)
+               )
+               (local.get $38)
+              )
+              (local.get $33)
+             )
+             (local.get $39)
+            )
+            (local.get $33)
+           )
+           (local.get $39)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $29)
+            (local.get $34)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $51
-       (local.get $26)
+      (local.set $55
+       (local.get $24)
       )
       (v128.store align=4
        (i32.add
@@ -8158,7 +8256,7 @@
          (i32.const 2)
         )
        )
-       (local.get $51)
+       (local.get $55)
       )
       (local.set $6
        (i32.add
@@ -8169,7 +8267,7 @@
       (br_if $loop109
        (i32.lt_s
         (local.get $6)
-        (local.get $69)
+        (local.get $77)
        )
       )
      )
@@ -8262,7 +8360,7 @@
         )
        )
       )
-      (local.set $52
+      (local.set $56
        (v128.load32_lane 3
         (i32.add
          (local.get $18)
@@ -8301,74 +8399,80 @@
         )
        )
       )
-      (local.set $53
+      (local.set $57
        (f32x4.sub
-        (local.get $52)
+        (local.get $56)
         (local.get $21)
        )
       )
-      (local.set $54
-       (local.get $53)
+      (local.set $58
+       (local.get $57)
       )
-      (local.set $55
-       (f32x4.lt
-        (local.get $54)
-        (local.get $24)
-       )
-      )
-      (local.set $56
+      (local.set $59
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $55)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $58)
+         (local.get $42)
         )
        )
        (then
-        (local.set $57
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $54)
-           (local.get $27)
-          )
-          (local.get $28)
-         )
-        )
-        (local.set $58
-         (f32x4.add
-          (f32x4.mul
-           (local.get $57)
-           (local.get $30)
-          )
-          (local.get $31)
-         )
-        )
-        (local.set $59
-         (f32x4.sub
+        (local.set $64
+         (f32x4.lt
           (local.get $58)
-          (local.get $31)
+          (local.get $40)
          )
         )
-        (local.set $60
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $57)
-           (f32x4.mul
-            (local.get $59)
-            (local.get $34)
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $64)
+          )
+         )
+         (then
+          (local.set $65
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $58)
+             (local.get $42)
+            )
+            (local.get $25)
            )
           )
-          (f32x4.mul
-           (local.get $59)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $56
-         (v128.andnot
-          (f32x4.mul
+          (local.set $66
            (f32x4.add
+            (f32x4.mul
+             (local.get $65)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $67
+           (f32x4.sub
+            (local.get $66)
+            (local.get $28)
+           )
+          )
+          (local.set $68
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $65)
+             (f32x4.mul
+              (local.get $67)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $67)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $59
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -8378,102 +8482,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $38)
-                     (local.get $60)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $35)
+                       (local.get $68)
+                      )
+                      (local.get $36)
+                     )
+                     (local.get $68)
                     )
-                    (local.get $39)
+                    (local.get $37)
                    )
-                   (local.get $60)
+                   (local.get $68)
                   )
-                  (local.get $40)
+                  (local.get $38)
                  )
-                 (local.get $60)
+                 (local.get $68)
                 )
-                (local.get $41)
+                (local.get $39)
                )
-               (local.get $60)
+               (local.get $68)
               )
-              (local.get $42)
+              (local.get $39)
              )
-             (local.get $60)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $66)
+               (local.get $34)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $42)
+            (local.get $64)
            )
-           (i32x4.shl
-            (i32x4.add
+          )
+          (local.set $69
+           (v128.andnot
+            (f32x4.lt
              (local.get $58)
-             (local.get $37)
+             (local.get $42)
             )
-            (i32.const 23)
+            (local.get $64)
            )
           )
-          (local.get $55)
-         )
-        )
-        (local.set $61
-         (v128.andnot
-          (f32x4.lt
-           (local.get $54)
-           (local.get $27)
-          )
-          (local.get $55)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $61)
-         )
-         (then
-          (local.set $62
-           (f32x4.pmax
-            (local.get $54)
-            (local.get $24)
+          (if
+           (v128.any_true
+            (local.get $69)
            )
-          )
-          (local.set $63
-           (f32x4.add
-            (f32x4.mul
-             (local.get $62)
-             (local.get $30)
-            )
-            (local.get $31)
-           )
-          )
-          (local.set $64
-           (f32x4.sub
-            (local.get $63)
-            (local.get $31)
-           )
-          )
-          (local.set $65
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $62)
-             (f32x4.mul
-              (local.get $64)
-              (local.get $34)
+           (then
+            (local.set $70
+             (f32x4.pmax
+              (local.get $58)
+              (local.get $40)
              )
             )
-            (f32x4.mul
-             (local.get $64)
-             (local.get $35)
+            (local.set $71
+             (f32x4.add
+              (f32x4.mul
+               (local.get $70)
+               (local.get $27)
+              )
+              (local.get $28)
+             )
             )
-           )
-          )
-          (local.set $66
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $63)
-             (local.get $48)
+            (local.set $72
+             (f32x4.sub
+              (local.get $71)
+              (local.get $28)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $56
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $73
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $70)
+               (f32x4.mul
+                (local.get $72)
+                (local.get $31)
+               )
+              )
+              (f32x4.mul
+               (local.get $72)
+               (local.get $32)
+              )
+             )
+            )
+            (local.set $74
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $71)
+               (local.get $52)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $59
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -8483,62 +8587,146 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $38)
-                        (local.get $65)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $35)
+                          (local.get $73)
+                         )
+                         (local.get $36)
+                        )
+                        (local.get $73)
                        )
-                       (local.get $39)
+                       (local.get $37)
                       )
-                      (local.get $65)
+                      (local.get $73)
                      )
-                     (local.get $40)
+                     (local.get $38)
                     )
-                    (local.get $65)
+                    (local.get $73)
                    )
-                   (local.get $41)
+                   (local.get $39)
                   )
-                  (local.get $65)
+                  (local.get $73)
                  )
-                 (local.get $42)
+                 (local.get $39)
                 )
-                (local.get $65)
-               )
-               (local.get $42)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $66)
-                (local.get $50)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $63)
-                 (local.get $48)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $74)
+                  (local.get $54)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $66)
                )
-               (local.get $50)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $71)
+                   (local.get $52)
+                  )
+                  (local.get $74)
+                 )
+                 (local.get $54)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $59)
+              (local.get $69)
              )
             )
-            (local.get $56)
-            (local.get $61)
            )
           )
          )
         )
        )
+       (else
+        (local.set $60
+         (f32x4.pmin
+          (local.get $58)
+          (local.get $25)
+         )
+        )
+        (local.set $61
+         (f32x4.add
+          (f32x4.mul
+           (local.get $60)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $62
+         (f32x4.sub
+          (local.get $61)
+          (local.get $28)
+         )
+        )
+        (local.set $63
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $60)
+           (f32x4.mul
+            (local.get $62)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $62)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $59
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $35)
+                    (local.get $63)
+                   )
+                   (local.get $36)
+                  )
+                  (local.get $63)
+                 )
+                 (local.get $37)
+                )
+                (local.get $63)
+               )
+               (local.get $38)
+              )
+              (local.get $63)
+             )
+             (local.get $39)
+            )
+            (local.get $63)
+           )
+           (local.get $39)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $61)
+            (local.get $34)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $67
-       (local.get $56)
+      (local.set $75
+       (local.get $59)
       )
-      (local.set $68
-       (local.get $67)
+      (local.set $76
+       (local.get $75)
       )
       (v128.store32_lane 0
        (i32.add
@@ -8551,7 +8739,7 @@
          (i32.const 2)
         )
        )
-       (local.get $68)
+       (local.get $76)
       )
       (if
        (i32.lt_s
@@ -8570,7 +8758,7 @@
            (i32.const 2)
           )
          )
-         (local.get $68)
+         (local.get $76)
         )
        )
       )
@@ -8591,7 +8779,7 @@
            (i32.const 2)
           )
          )
-         (local.get $68)
+         (local.get $76)
         )
        )
       )
@@ -8612,7 +8800,7 @@
            (i32.const 2)
           )
          )
-         (local.get $68)
+         (local.get $76)
         )
        )
       )
@@ -8627,7 +8815,7 @@
     (br_if $loop111
      (i32.lt_s
       (local.get $4)
-      (local.get $70)
+      (local.get $78)
      )
     )
    )
@@ -24371,88 +24559,88 @@
   (local $101 v128)
   (local $102 v128)
   (local $103 v128)
-  (local $104 i32)
-  (local $105 i32)
-  (local $106 i32)
-  (local $107 i32)
-  (local $108 i32)
-  (local $109 i32)
-  (local $110 i32)
-  (local $111 i32)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
   (local $112 i32)
   (local $113 i32)
   (local $114 i32)
-  (local $115 v128)
+  (local $115 i32)
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
   (local $119 i32)
-  (local $120 v128)
-  (local $121 v128)
-  (local $122 v128)
-  (local $123 i32)
-  (local $124 v128)
-  (local $125 v128)
-  (local $126 v128)
-  (local $127 v128)
+  (local $120 i32)
+  (local $121 i32)
+  (local $122 i32)
+  (local $123 v128)
+  (local $124 i32)
+  (local $125 i32)
+  (local $126 i32)
+  (local $127 i32)
   (local $128 v128)
   (local $129 v128)
   (local $130 v128)
-  (local $131 v128)
-  (local $132 i32)
-  (local $133 i32)
-  (local $134 i32)
-  (local $135 i32)
-  (local $136 i32)
-  (local $137 i32)
-  (local $138 i32)
-  (local $139 i32)
+  (local $131 i32)
+  (local $132 v128)
+  (local $133 v128)
+  (local $134 v128)
+  (local $135 v128)
+  (local $136 v128)
+  (local $137 v128)
+  (local $138 v128)
+  (local $139 v128)
   (local $140 i32)
   (local $141 i32)
   (local $142 i32)
   (local $143 i32)
   (local $144 i32)
-  (local $145 v128)
+  (local $145 i32)
   (local $146 i32)
   (local $147 i32)
   (local $148 i32)
   (local $149 i32)
   (local $150 i32)
-  (local $151 v128)
+  (local $151 i32)
   (local $152 i32)
   (local $153 v128)
-  (local $154 v128)
+  (local $154 i32)
   (local $155 i32)
-  (local $156 v128)
-  (local $157 v128)
-  (local $158 v128)
-  (local $159 i32)
+  (local $156 i32)
+  (local $157 i32)
+  (local $158 i32)
+  (local $159 v128)
   (local $160 i32)
-  (local $161 i32)
-  (local $162 i32)
+  (local $161 v128)
+  (local $162 v128)
   (local $163 i32)
-  (local $164 i32)
-  (local $165 i32)
-  (local $166 i32)
+  (local $164 v128)
+  (local $165 v128)
+  (local $166 v128)
   (local $167 i32)
   (local $168 i32)
   (local $169 i32)
   (local $170 i32)
-  (local $171 v128)
+  (local $171 i32)
   (local $172 i32)
   (local $173 i32)
   (local $174 i32)
   (local $175 i32)
   (local $176 i32)
   (local $177 i32)
-  (local $178 v128)
+  (local $178 i32)
   (local $179 v128)
-  (local $180 v128)
-  (local $181 v128)
-  (local $182 v128)
-  (local $183 v128)
-  (local $184 v128)
-  (local $185 v128)
+  (local $180 i32)
+  (local $181 i32)
+  (local $182 i32)
+  (local $183 i32)
+  (local $184 i32)
+  (local $185 i32)
   (local $186 v128)
   (local $187 v128)
   (local $188 v128)
@@ -24464,17 +24652,17 @@
   (local $194 v128)
   (local $195 v128)
   (local $196 v128)
-  (local $197 i32)
-  (local $198 i32)
-  (local $199 i32)
+  (local $197 v128)
+  (local $198 v128)
+  (local $199 v128)
   (local $200 v128)
   (local $201 v128)
   (local $202 v128)
   (local $203 v128)
   (local $204 v128)
-  (local $205 v128)
-  (local $206 v128)
-  (local $207 v128)
+  (local $205 i32)
+  (local $206 i32)
+  (local $207 i32)
   (local $208 v128)
   (local $209 v128)
   (local $210 v128)
@@ -24483,40 +24671,48 @@
   (local $213 v128)
   (local $214 v128)
   (local $215 v128)
-  (local $216 i32)
+  (local $216 v128)
   (local $217 v128)
-  (local $218 i32)
-  (local $219 i32)
-  (local $220 i32)
-  (local $221 i32)
-  (local $222 i32)
-  (local $223 i32)
+  (local $218 v128)
+  (local $219 v128)
+  (local $220 v128)
+  (local $221 v128)
+  (local $222 v128)
+  (local $223 v128)
   (local $224 i32)
-  (local $225 i32)
+  (local $225 v128)
   (local $226 i32)
   (local $227 i32)
   (local $228 i32)
-  (local $229 v128)
+  (local $229 i32)
   (local $230 i32)
   (local $231 i32)
   (local $232 i32)
   (local $233 i32)
   (local $234 i32)
-  (local $235 v128)
-  (local $236 v128)
+  (local $235 i32)
+  (local $236 i32)
   (local $237 v128)
   (local $238 i32)
-  (local $239 v128)
-  (local $240 v128)
-  (local $241 v128)
+  (local $239 i32)
+  (local $240 i32)
+  (local $241 i32)
   (local $242 i32)
   (local $243 v128)
   (local $244 v128)
   (local $245 v128)
-  (local $246 v128)
+  (local $246 i32)
   (local $247 v128)
-  (local $248 i32)
-  (local $249 i32)
+  (local $248 v128)
+  (local $249 v128)
+  (local $250 i32)
+  (local $251 v128)
+  (local $252 v128)
+  (local $253 v128)
+  (local $254 v128)
+  (local $255 v128)
+  (local $256 i32)
+  (local $257 i32)
   (local.set $8
    (i32.const 0)
   )
@@ -24535,107 +24731,107 @@
   (local.set $39
    (i32.const 8)
   )
-  (local.set $59
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $62
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $63
+  (local.set $60
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $65
+  (local.set $62
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $66
+  (local.set $63
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $69
+  (local.set $66
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $70
+  (local.set $67
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $72
+  (local.set $69
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $73
+  (local.set $70
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $74
+  (local.set $71
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $75
+  (local.set $72
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $76
+  (local.set $73
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $77
+  (local.set $74
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $83
+  (local.set $75
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $77
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $87
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $85
+  (local.set $89
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $105
+  (local.set $113
    (i32.const 0)
   )
-  (local.set $106
+  (local.set $114
    (i32.const 8)
   )
-  (local.set $129
+  (local.set $137
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $131
+  (local.set $139
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $135
+  (local.set $143
    (i32.const 0)
   )
-  (local.set $136
+  (local.set $144
    (i32.const 8)
   )
-  (local.set $160
+  (local.set $168
    (i32.const 0)
   )
-  (local.set $161
+  (local.set $169
    (i32.const 8)
   )
-  (local.set $182
+  (local.set $190
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $195
+  (local.set $203
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (local.set $196
+  (local.set $204
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $219
+  (local.set $227
    (i32.const 0)
   )
-  (local.set $220
+  (local.set $228
    (i32.const 8)
   )
-  (local.set $236
+  (local.set $244
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $240
+  (local.set $248
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit362
    (local.set $6
     (local.get $0)
    )
-   (local.set $249
+   (local.set $257
     (local.get $1)
    )
    (br_if $exit362
     (i32.ge_s
      (local.get $6)
-     (local.get $249)
+     (local.get $257)
     )
    )
    (loop $loop363
@@ -25041,7 +25237,7 @@
      (local.set $41
       (local.get $38)
      )
-     (local.set $104
+     (local.set $112
       (i32.sub
        (local.get $39)
        (i32.const 3)
@@ -25050,7 +25246,7 @@
      (br_if $exit346
       (i32.ge_s
        (local.get $41)
-       (local.get $104)
+       (local.get $112)
       )
      )
      (loop $loop347
@@ -25074,65 +25270,71 @@
       (local.set $58
        (local.get $57)
       )
-      (local.set $60
-       (f32x4.lt
-        (local.get $58)
-        (local.get $59)
-       )
-      )
-      (local.set $61
+      (local.set $59
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $60)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $58)
+         (local.get $77)
         )
        )
        (then
-        (local.set $64
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $58)
-           (local.get $62)
+        (local.set $76
+         (f32x4.lt
+          (local.get $58)
+          (local.get $75)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $76)
           )
-          (local.get $63)
          )
-        )
-        (local.set $67
-         (f32x4.add
-          (f32x4.mul
-           (local.get $64)
-           (local.get $65)
-          )
-          (local.get $66)
-         )
-        )
-        (local.set $68
-         (f32x4.sub
-          (local.get $67)
-          (local.get $66)
-         )
-        )
-        (local.set $71
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $64)
-           (f32x4.mul
-            (local.get $68)
-            (local.get $69)
+         (then
+          (local.set $78
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $58)
+             (local.get $77)
+            )
+            (local.get $60)
            )
           )
-          (f32x4.mul
-           (local.get $68)
-           (local.get $70)
-          )
-         )
-        )
-        (local.set $61
-         (v128.andnot
-          (f32x4.mul
+          (local.set $79
            (f32x4.add
+            (f32x4.mul
+             (local.get $78)
+             (local.get $62)
+            )
+            (local.get $63)
+           )
+          )
+          (local.set $80
+           (f32x4.sub
+            (local.get $79)
+            (local.get $63)
+           )
+          )
+          (local.set $81
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $78)
+             (f32x4.mul
+              (local.get $80)
+              (local.get $66)
+             )
+            )
+            (f32x4.mul
+             (local.get $80)
+             (local.get $67)
+            )
+           )
+          )
+          (local.set $59
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -25142,102 +25344,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $73)
-                     (local.get $71)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $70)
+                       (local.get $81)
+                      )
+                      (local.get $71)
+                     )
+                     (local.get $81)
                     )
-                    (local.get $74)
+                    (local.get $72)
                    )
-                   (local.get $71)
+                   (local.get $81)
                   )
-                  (local.get $75)
+                  (local.get $73)
                  )
-                 (local.get $71)
+                 (local.get $81)
                 )
-                (local.get $76)
+                (local.get $74)
                )
-               (local.get $71)
+               (local.get $81)
               )
-              (local.get $77)
+              (local.get $74)
              )
-             (local.get $71)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $79)
+               (local.get $69)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $77)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $67)
-             (local.get $72)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $60)
-         )
-        )
-        (local.set $78
-         (v128.andnot
-          (f32x4.lt
-           (local.get $58)
-           (local.get $62)
-          )
-          (local.get $60)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $78)
-         )
-         (then
-          (local.set $79
-           (f32x4.pmax
-            (local.get $58)
-            (local.get $59)
-           )
-          )
-          (local.set $80
-           (f32x4.add
-            (f32x4.mul
-             (local.get $79)
-             (local.get $65)
-            )
-            (local.get $66)
-           )
-          )
-          (local.set $81
-           (f32x4.sub
-            (local.get $80)
-            (local.get $66)
+            (local.get $76)
            )
           )
           (local.set $82
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $79)
-             (f32x4.mul
-              (local.get $81)
-              (local.get $69)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $58)
+             (local.get $77)
+            )
+            (local.get $76)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $82)
+           )
+           (then
+            (local.set $83
+             (f32x4.pmax
+              (local.get $58)
+              (local.get $75)
              )
             )
-            (f32x4.mul
-             (local.get $81)
-             (local.get $70)
+            (local.set $84
+             (f32x4.add
+              (f32x4.mul
+               (local.get $83)
+               (local.get $62)
+              )
+              (local.get $63)
+             )
             )
-           )
-          )
-          (local.set $84
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $80)
-             (local.get $83)
+            (local.set $85
+             (f32x4.sub
+              (local.get $84)
+              (local.get $63)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $61
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $86
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $83)
+               (f32x4.mul
+                (local.get $85)
+                (local.get $66)
+               )
+              )
+              (f32x4.mul
+               (local.get $85)
+               (local.get $67)
+              )
+             )
+            )
+            (local.set $88
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $84)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $59
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -25247,59 +25449,143 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $73)
-                        (local.get $82)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $70)
+                          (local.get $86)
+                         )
+                         (local.get $71)
+                        )
+                        (local.get $86)
                        )
-                       (local.get $74)
+                       (local.get $72)
                       )
-                      (local.get $82)
+                      (local.get $86)
                      )
-                     (local.get $75)
+                     (local.get $73)
                     )
-                    (local.get $82)
+                    (local.get $86)
                    )
-                   (local.get $76)
+                   (local.get $74)
                   )
-                  (local.get $82)
+                  (local.get $86)
                  )
-                 (local.get $77)
+                 (local.get $74)
                 )
-                (local.get $82)
-               )
-               (local.get $77)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $84)
-                (local.get $85)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $80)
-                 (local.get $83)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $88)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $84)
                )
-               (local.get $85)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $84)
+                   (local.get $87)
+                  )
+                  (local.get $88)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $59)
+              (local.get $82)
              )
             )
-            (local.get $61)
-            (local.get $78)
            )
           )
          )
         )
        )
+       (else
+        (local.set $61
+         (f32x4.pmin
+          (local.get $58)
+          (local.get $60)
+         )
+        )
+        (local.set $64
+         (f32x4.add
+          (f32x4.mul
+           (local.get $61)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $65
+         (f32x4.sub
+          (local.get $64)
+          (local.get $63)
+         )
+        )
+        (local.set $68
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $61)
+           (f32x4.mul
+            (local.get $65)
+            (local.get $66)
+           )
+          )
+          (f32x4.mul
+           (local.get $65)
+           (local.get $67)
+          )
+         )
+        )
+        (local.set $59
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $70)
+                    (local.get $68)
+                   )
+                   (local.get $71)
+                  )
+                  (local.get $68)
+                 )
+                 (local.get $72)
+                )
+                (local.get $68)
+               )
+               (local.get $73)
+              )
+              (local.get $68)
+             )
+             (local.get $74)
+            )
+            (local.get $68)
+           )
+           (local.get $74)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $64)
+            (local.get $69)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $86
-       (local.get $61)
+      (local.set $90
+       (local.get $59)
       )
       (v128.store align=4
        (i32.add
@@ -25309,7 +25595,7 @@
          (i32.const 2)
         )
        )
-       (local.get $86)
+       (local.get $90)
       )
       (local.set $41
        (i32.add
@@ -25320,7 +25606,7 @@
       (br_if $loop347
        (i32.lt_s
         (local.get $41)
-        (local.get $104)
+        (local.get $112)
        )
       )
      )
@@ -25413,7 +25699,7 @@
         )
        )
       )
-      (local.set $87
+      (local.set $91
        (v128.load32_lane 3
         (i32.add
          (local.get $53)
@@ -25452,74 +25738,80 @@
         )
        )
       )
-      (local.set $88
+      (local.set $92
        (f32x4.sub
-        (local.get $87)
+        (local.get $91)
         (local.get $56)
        )
       )
-      (local.set $89
-       (local.get $88)
+      (local.set $93
+       (local.get $92)
       )
-      (local.set $90
-       (f32x4.lt
-        (local.get $89)
-        (local.get $59)
-       )
-      )
-      (local.set $91
+      (local.set $94
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $90)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $93)
+         (local.get $77)
         )
        )
        (then
-        (local.set $92
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $89)
-           (local.get $62)
-          )
-          (local.get $63)
-         )
-        )
-        (local.set $93
-         (f32x4.add
-          (f32x4.mul
-           (local.get $92)
-           (local.get $65)
-          )
-          (local.get $66)
-         )
-        )
-        (local.set $94
-         (f32x4.sub
+        (local.set $99
+         (f32x4.lt
           (local.get $93)
-          (local.get $66)
+          (local.get $75)
          )
         )
-        (local.set $95
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $92)
-           (f32x4.mul
-            (local.get $94)
-            (local.get $69)
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $99)
+          )
+         )
+         (then
+          (local.set $100
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $93)
+             (local.get $77)
+            )
+            (local.get $60)
            )
           )
-          (f32x4.mul
-           (local.get $94)
-           (local.get $70)
-          )
-         )
-        )
-        (local.set $91
-         (v128.andnot
-          (f32x4.mul
+          (local.set $101
            (f32x4.add
+            (f32x4.mul
+             (local.get $100)
+             (local.get $62)
+            )
+            (local.get $63)
+           )
+          )
+          (local.set $102
+           (f32x4.sub
+            (local.get $101)
+            (local.get $63)
+           )
+          )
+          (local.set $103
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $100)
+             (f32x4.mul
+              (local.get $102)
+              (local.get $66)
+             )
+            )
+            (f32x4.mul
+             (local.get $102)
+             (local.get $67)
+            )
+           )
+          )
+          (local.set $94
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -25529,102 +25821,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $73)
-                     (local.get $95)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $70)
+                       (local.get $103)
+                      )
+                      (local.get $71)
+                     )
+                     (local.get $103)
                     )
-                    (local.get $74)
+                    (local.get $72)
                    )
-                   (local.get $95)
+                   (local.get $103)
                   )
-                  (local.get $75)
+                  (local.get $73)
                  )
-                 (local.get $95)
+                 (local.get $103)
                 )
-                (local.get $76)
+                (local.get $74)
                )
-               (local.get $95)
+               (local.get $103)
               )
-              (local.get $77)
+              (local.get $74)
              )
-             (local.get $95)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $101)
+               (local.get $69)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $77)
+            (local.get $99)
            )
-           (i32x4.shl
-            (i32x4.add
+          )
+          (local.set $104
+           (v128.andnot
+            (f32x4.lt
              (local.get $93)
-             (local.get $72)
+             (local.get $77)
             )
-            (i32.const 23)
+            (local.get $99)
            )
           )
-          (local.get $90)
-         )
-        )
-        (local.set $96
-         (v128.andnot
-          (f32x4.lt
-           (local.get $89)
-           (local.get $62)
-          )
-          (local.get $90)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $96)
-         )
-         (then
-          (local.set $97
-           (f32x4.pmax
-            (local.get $89)
-            (local.get $59)
+          (if
+           (v128.any_true
+            (local.get $104)
            )
-          )
-          (local.set $98
-           (f32x4.add
-            (f32x4.mul
-             (local.get $97)
-             (local.get $65)
-            )
-            (local.get $66)
-           )
-          )
-          (local.set $99
-           (f32x4.sub
-            (local.get $98)
-            (local.get $66)
-           )
-          )
-          (local.set $100
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $97)
-             (f32x4.mul
-              (local.get $99)
-              (local.get $69)
+           (then
+            (local.set $105
+             (f32x4.pmax
+              (local.get $93)
+              (local.get $75)
              )
             )
-            (f32x4.mul
-             (local.get $99)
-             (local.get $70)
+            (local.set $106
+             (f32x4.add
+              (f32x4.mul
+               (local.get $105)
+               (local.get $62)
+              )
+              (local.get $63)
+             )
             )
-           )
-          )
-          (local.set $101
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $98)
-             (local.get $83)
+            (local.set $107
+             (f32x4.sub
+              (local.get $106)
+              (local.get $63)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $91
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $108
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $105)
+               (f32x4.mul
+                (local.get $107)
+                (local.get $66)
+               )
+              )
+              (f32x4.mul
+               (local.get $107)
+               (local.get $67)
+              )
+             )
+            )
+            (local.set $109
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $106)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $94
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -25634,62 +25926,146 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $73)
-                        (local.get $100)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $70)
+                          (local.get $108)
+                         )
+                         (local.get $71)
+                        )
+                        (local.get $108)
                        )
-                       (local.get $74)
+                       (local.get $72)
                       )
-                      (local.get $100)
+                      (local.get $108)
                      )
-                     (local.get $75)
+                     (local.get $73)
                     )
-                    (local.get $100)
+                    (local.get $108)
                    )
-                   (local.get $76)
+                   (local.get $74)
                   )
-                  (local.get $100)
+                  (local.get $108)
                  )
-                 (local.get $77)
+                 (local.get $74)
                 )
-                (local.get $100)
-               )
-               (local.get $77)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $101)
-                (local.get $85)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $98)
-                 (local.get $83)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $109)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $101)
                )
-               (local.get $85)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $106)
+                   (local.get $87)
+                  )
+                  (local.get $109)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $94)
+              (local.get $104)
              )
             )
-            (local.get $91)
-            (local.get $96)
            )
           )
          )
         )
        )
+       (else
+        (local.set $95
+         (f32x4.pmin
+          (local.get $93)
+          (local.get $60)
+         )
+        )
+        (local.set $96
+         (f32x4.add
+          (f32x4.mul
+           (local.get $95)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $97
+         (f32x4.sub
+          (local.get $96)
+          (local.get $63)
+         )
+        )
+        (local.set $98
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $95)
+           (f32x4.mul
+            (local.get $97)
+            (local.get $66)
+           )
+          )
+          (f32x4.mul
+           (local.get $97)
+           (local.get $67)
+          )
+         )
+        )
+        (local.set $94
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $70)
+                    (local.get $98)
+                   )
+                   (local.get $71)
+                  )
+                  (local.get $98)
+                 )
+                 (local.get $72)
+                )
+                (local.get $98)
+               )
+               (local.get $73)
+              )
+              (local.get $98)
+             )
+             (local.get $74)
+            )
+            (local.get $98)
+           )
+           (local.get $74)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $96)
+            (local.get $69)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $102
-       (local.get $91)
+      (local.set $110
+       (local.get $94)
       )
-      (local.set $103
-       (local.get $102)
+      (local.set $111
+       (local.get $110)
       )
       (v128.store32_lane 0
        (i32.add
@@ -25702,7 +26078,7 @@
          (i32.const 2)
         )
        )
-       (local.get $103)
+       (local.get $111)
       )
       (if
        (i32.lt_s
@@ -25721,7 +26097,7 @@
            (i32.const 2)
           )
          )
-         (local.get $103)
+         (local.get $111)
         )
        )
       )
@@ -25742,7 +26118,7 @@
            (i32.const 2)
           )
          )
-         (local.get $103)
+         (local.get $111)
         )
        )
       )
@@ -25763,313 +26139,313 @@
            (i32.const 2)
           )
          )
-         (local.get $103)
+         (local.get $111)
         )
        )
       )
      )
     )
-    (local.set $113
+    (local.set $121
      (local.get $6)
     )
-    (local.set $107
-     (local.get $113)
+    (local.set $115
+     (local.get $121)
     )
-    (local.set $123
+    (local.set $131
      (i32.add
       (i32.const 67452928)
       (i32.shl
-       (local.get $107)
+       (local.get $115)
        (i32.const 5)
       )
      )
     )
-    (local.set $132
+    (local.set $140
      (i32.add
       (i32.const 76126016)
       (i32.shl
-       (local.get $107)
+       (local.get $115)
        (i32.const 2)
       )
      )
     )
-    (local.set $115
-     (local.get $131)
+    (local.set $123
+     (local.get $139)
     )
-    (local.set $120
-     (local.get $131)
+    (local.set $128
+     (local.get $139)
     )
-    (local.set $121
-     (local.get $131)
+    (local.set $129
+     (local.get $139)
     )
-    (local.set $122
-     (local.get $131)
+    (local.set $130
+     (local.get $139)
     )
     (block $exit348
-     (local.set $108
-      (local.get $105)
+     (local.set $116
+      (local.get $113)
      )
-     (local.set $133
+     (local.set $141
       (i32.sub
-       (local.get $106)
+       (local.get $114)
        (i32.const 15)
       )
      )
      (br_if $exit348
       (i32.ge_s
-       (local.get $108)
-       (local.get $133)
+       (local.get $116)
+       (local.get $141)
       )
      )
      (loop $loop349
-      (local.set $124
+      (local.set $132
        (v128.load align=4
         (i32.add
-         (local.get $123)
+         (local.get $131)
          (i32.shl
-          (local.get $108)
+          (local.get $116)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $115
+      (local.set $123
        (f32x4.add
-        (local.get $115)
-        (local.get $124)
+        (local.get $123)
+        (local.get $132)
        )
       )
-      (local.set $125
+      (local.set $133
        (v128.load offset=16 align=4
         (i32.add
-         (local.get $123)
+         (local.get $131)
          (i32.shl
-          (local.get $108)
+          (local.get $116)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $120
+      (local.set $128
        (f32x4.add
-        (local.get $120)
-        (local.get $125)
+        (local.get $128)
+        (local.get $133)
        )
       )
-      (local.set $126
+      (local.set $134
        (v128.load offset=32 align=4
         (i32.add
-         (local.get $123)
+         (local.get $131)
          (i32.shl
-          (local.get $108)
+          (local.get $116)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $121
+      (local.set $129
        (f32x4.add
-        (local.get $121)
-        (local.get $126)
+        (local.get $129)
+        (local.get $134)
        )
       )
-      (local.set $127
+      (local.set $135
        (v128.load offset=48 align=4
         (i32.add
-         (local.get $123)
+         (local.get $131)
          (i32.shl
-          (local.get $108)
+          (local.get $116)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $122
+      (local.set $130
        (f32x4.add
-        (local.get $122)
-        (local.get $127)
+        (local.get $130)
+        (local.get $135)
        )
       )
-      (local.set $108
+      (local.set $116
        (i32.add
-        (local.get $108)
+        (local.get $116)
         (i32.const 16)
        )
       )
       (br_if $loop349
        (i32.lt_s
-        (local.get $108)
-        (local.get $133)
+        (local.get $116)
+        (local.get $141)
        )
       )
      )
     )
     (block $exit350
-     (local.set $108
-      (local.get $108)
+     (local.set $116
+      (local.get $116)
      )
-     (local.set $134
+     (local.set $142
       (i32.sub
-       (local.get $106)
+       (local.get $114)
        (i32.const 3)
       )
      )
      (br_if $exit350
       (i32.ge_s
-       (local.get $108)
-       (local.get $134)
+       (local.get $116)
+       (local.get $142)
       )
      )
      (loop $loop351
-      (local.set $128
+      (local.set $136
        (v128.load align=4
         (i32.add
-         (local.get $123)
+         (local.get $131)
          (i32.shl
-          (local.get $108)
+          (local.get $116)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $115
+      (local.set $123
        (f32x4.add
-        (local.get $115)
-        (local.get $128)
+        (local.get $123)
+        (local.get $136)
        )
       )
-      (local.set $108
+      (local.set $116
        (i32.add
-        (local.get $108)
+        (local.get $116)
         (i32.const 4)
        )
       )
       (br_if $loop351
        (i32.lt_s
-        (local.get $108)
-        (local.get $134)
+        (local.get $116)
+        (local.get $142)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $108)
-      (local.get $106)
+      (local.get $116)
+      (local.get $114)
      )
      (then
-      (local.set $114
+      (local.set $122
        (i32.sub
-        (local.get $106)
-        (local.get $108)
+        (local.get $114)
+        (local.get $116)
        )
       )
-      (local.set $109
+      (local.set $117
        (select
         (i32.add
-         (local.get $108)
+         (local.get $116)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $106)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $108)
+          (local.get $116)
           (i32.const 0)
          )
-         (local.get $106)
+         (local.get $114)
         )
        )
       )
-      (local.set $110
+      (local.set $118
        (select
         (i32.add
-         (local.get $108)
+         (local.get $116)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $106)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $108)
+          (local.get $116)
           (i32.const 1)
          )
-         (local.get $106)
+         (local.get $114)
         )
        )
       )
-      (local.set $111
+      (local.set $119
        (select
         (i32.add
-         (local.get $108)
+         (local.get $116)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $106)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $108)
+          (local.get $116)
           (i32.const 2)
          )
-         (local.get $106)
+         (local.get $114)
         )
        )
       )
-      (local.set $112
+      (local.set $120
        (select
         (i32.add
-         (local.get $108)
+         (local.get $116)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $106)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $108)
+          (local.get $116)
           (i32.const 3)
          )
-         (local.get $106)
+         (local.get $114)
         )
        )
       )
-      (local.set $130
+      (local.set $138
        (v128.load32_lane 3
         (i32.add
-         (local.get $123)
+         (local.get $131)
          (i32.shl
-          (local.get $112)
+          (local.get $120)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $123)
+          (local.get $131)
           (i32.shl
-           (local.get $111)
+           (local.get $119)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $123)
+           (local.get $131)
            (i32.shl
-            (local.get $110)
+            (local.get $118)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $123)
+            (local.get $131)
             (i32.shl
-             (local.get $109)
+             (local.get $117)
              (i32.const 2)
             )
            )
@@ -26079,16 +26455,16 @@
         )
        )
       )
-      (local.set $115
+      (local.set $123
        (f32x4.add
-        (local.get $115)
+        (local.get $123)
         (v128.bitselect
-         (local.get $130)
-         (local.get $131)
+         (local.get $138)
+         (local.get $139)
          (i32x4.lt_s
-          (local.get $129)
+          (local.get $137)
           (i32x4.splat
-           (local.get $114)
+           (local.get $122)
           )
          )
         )
@@ -26096,262 +26472,262 @@
       )
      )
     )
-    (local.set $115
+    (local.set $123
      (f32x4.add
-      (local.get $115)
-      (local.get $120)
+      (local.get $123)
+      (local.get $128)
      )
     )
-    (local.set $121
+    (local.set $129
      (f32x4.add
-      (local.get $121)
-      (local.get $122)
+      (local.get $129)
+      (local.get $130)
      )
     )
-    (local.set $115
+    (local.set $123
      (f32x4.add
-      (local.get $115)
-      (local.get $121)
+      (local.get $123)
+      (local.get $129)
      )
     )
-    (local.set $115
+    (local.set $123
      (f32x4.add
-      (local.get $115)
+      (local.get $123)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $115)
-       (local.get $115)
+       (local.get $123)
+       (local.get $123)
       )
      )
     )
-    (local.set $115
+    (local.set $123
      (f32x4.add
-      (local.get $115)
+      (local.get $123)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $115)
-       (local.get $115)
+       (local.get $123)
+       (local.get $123)
       )
      )
     )
     (f32.store
-     (local.get $132)
+     (local.get $140)
      (f32x4.extract_lane 0
-      (local.get $115)
+      (local.get $123)
      )
     )
-    (local.set $143
+    (local.set $151
      (local.get $6)
     )
-    (local.set $137
-     (local.get $143)
+    (local.set $145
+     (local.get $151)
     )
-    (local.set $150
+    (local.set $158
      (i32.add
       (i32.const 67452928)
       (i32.shl
-       (local.get $137)
+       (local.get $145)
        (i32.const 5)
       )
      )
     )
-    (local.set $152
+    (local.set $160
      (i32.add
       (i32.const 76126016)
       (i32.shl
-       (local.get $137)
+       (local.get $145)
        (i32.const 2)
       )
      )
     )
-    (local.set $153
+    (local.set $161
      (v128.load32_splat
-      (local.get $152)
+      (local.get $160)
      )
     )
-    (local.set $155
+    (local.set $163
      (i32.add
       (i32.const 67457536)
       (i32.shl
-       (local.get $137)
+       (local.get $145)
        (i32.const 5)
       )
      )
     )
     (block $exit352
-     (local.set $138
-      (local.get $135)
+     (local.set $146
+      (local.get $143)
      )
-     (local.set $159
+     (local.set $167
       (i32.sub
-       (local.get $136)
+       (local.get $144)
        (i32.const 3)
       )
      )
      (br_if $exit352
       (i32.ge_s
-       (local.get $138)
-       (local.get $159)
+       (local.get $146)
+       (local.get $167)
       )
      )
      (loop $loop353
-      (local.set $151
+      (local.set $159
        (v128.load align=4
         (i32.add
-         (local.get $150)
+         (local.get $158)
          (i32.shl
-          (local.get $138)
+          (local.get $146)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $154
+      (local.set $162
        (f32x4.div
-        (local.get $151)
-        (local.get $153)
+        (local.get $159)
+        (local.get $161)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $155)
+        (local.get $163)
         (i32.shl
-         (local.get $138)
+         (local.get $146)
          (i32.const 2)
         )
        )
-       (local.get $154)
+       (local.get $162)
       )
-      (local.set $138
+      (local.set $146
        (i32.add
-        (local.get $138)
+        (local.get $146)
         (i32.const 4)
        )
       )
       (br_if $loop353
        (i32.lt_s
-        (local.get $138)
-        (local.get $159)
+        (local.get $146)
+        (local.get $167)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $138)
-      (local.get $136)
+      (local.get $146)
+      (local.get $144)
      )
      (then
-      (local.set $144
+      (local.set $152
        (i32.sub
-        (local.get $136)
-        (local.get $138)
+        (local.get $144)
+        (local.get $146)
        )
       )
-      (local.set $139
+      (local.set $147
        (select
         (i32.add
-         (local.get $138)
+         (local.get $146)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $136)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $138)
+          (local.get $146)
           (i32.const 0)
          )
-         (local.get $136)
+         (local.get $144)
         )
        )
       )
-      (local.set $140
+      (local.set $148
        (select
         (i32.add
-         (local.get $138)
+         (local.get $146)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $136)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $138)
+          (local.get $146)
           (i32.const 1)
          )
-         (local.get $136)
+         (local.get $144)
         )
        )
       )
-      (local.set $141
+      (local.set $149
        (select
         (i32.add
-         (local.get $138)
+         (local.get $146)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $136)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $138)
+          (local.get $146)
           (i32.const 2)
          )
-         (local.get $136)
+         (local.get $144)
         )
        )
       )
-      (local.set $142
+      (local.set $150
        (select
         (i32.add
-         (local.get $138)
+         (local.get $146)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $136)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $138)
+          (local.get $146)
           (i32.const 3)
          )
-         (local.get $136)
+         (local.get $144)
         )
        )
       )
-      (local.set $156
+      (local.set $164
        (v128.load32_lane 3
         (i32.add
-         (local.get $150)
+         (local.get $158)
          (i32.shl
-          (local.get $142)
+          (local.get $150)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $150)
+          (local.get $158)
           (i32.shl
-           (local.get $141)
+           (local.get $149)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $150)
+           (local.get $158)
            (i32.shl
-            (local.get $140)
+            (local.get $148)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $150)
+            (local.get $158)
             (i32.shl
-             (local.get $139)
+             (local.get $147)
              (i32.const 2)
             )
            )
@@ -26361,430 +26737,430 @@
         )
        )
       )
-      (local.set $157
+      (local.set $165
        (f32x4.div
-        (local.get $156)
-        (local.get $153)
+        (local.get $164)
+        (local.get $161)
        )
       )
-      (local.set $158
-       (local.get $157)
+      (local.set $166
+       (local.get $165)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $155)
+        (local.get $163)
         (i32.shl
          (i32.add
-          (local.get $138)
+          (local.get $146)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $158)
+       (local.get $166)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $144)
+        (local.get $152)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $155)
+          (local.get $163)
           (i32.shl
            (i32.add
-            (local.get $138)
+            (local.get $146)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $158)
+         (local.get $166)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $144)
+        (local.get $152)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $155)
+          (local.get $163)
           (i32.shl
            (i32.add
-            (local.get $138)
+            (local.get $146)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $158)
+         (local.get $166)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $144)
+        (local.get $152)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $155)
+          (local.get $163)
           (i32.shl
            (i32.add
-            (local.get $138)
+            (local.get $146)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $158)
+         (local.get $166)
         )
        )
       )
      )
     )
-    (local.set $169
+    (local.set $177
      (local.get $6)
     )
-    (local.set $162
-     (local.get $169)
+    (local.set $170
+     (local.get $177)
     )
-    (local.set $176
+    (local.set $184
      (i32.add
       (i32.const 67457536)
       (i32.shl
-       (local.get $162)
+       (local.get $170)
        (i32.const 5)
       )
      )
     )
-    (local.set $198
+    (local.set $206
      (i32.add
       (i32.const 76126528)
       (i32.shl
-       (local.get $162)
+       (local.get $170)
        (i32.const 5)
       )
      )
     )
     (block $exit358
-     (local.set $163
-      (local.get $160)
+     (local.set $171
+      (local.get $168)
      )
-     (local.set $218
+     (local.set $226
       (i32.sub
-       (local.get $161)
+       (local.get $169)
        (i32.const 3)
       )
      )
      (br_if $exit358
       (i32.ge_s
-       (local.get $163)
-       (local.get $218)
+       (local.get $171)
+       (local.get $226)
       )
      )
      (loop $loop359
-      (local.set $179
+      (local.set $187
        (v128.load align=4
         (i32.add
-         (local.get $176)
+         (local.get $184)
          (i32.shl
-          (local.get $163)
+          (local.get $171)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $183
+      (local.set $191
        (f32x4.convert_i32x4_s
         (i32x4.add
          (i32x4.splat
-          (local.get $163)
+          (local.get $171)
          )
-         (local.get $182)
+         (local.get $190)
         )
        )
       )
-      (local.set $186
+      (local.set $194
        (f32x4.ne
-        (local.get $179)
-        (local.get $179)
+        (local.get $187)
+        (local.get $187)
        )
       )
-      (local.set $192
+      (local.set $200
        (f32x4.eq
-        (local.get $179)
-        (local.get $179)
+        (local.get $187)
+        (local.get $187)
        )
       )
-      (local.set $171
-       (local.get $196)
+      (local.set $179
+       (local.get $204)
       )
       (block $exit354
-       (local.set $164
+       (local.set $172
         (i32.const 0)
        )
-       (local.set $197
+       (local.set $205
         (i32.const 8)
        )
        (br_if $exit354
         (i32.ge_s
-         (local.get $164)
-         (local.get $197)
+         (local.get $172)
+         (local.get $205)
         )
        )
        (loop $loop355
-        (local.set $177
+        (local.set $185
          (i32.add
-          (local.get $176)
+          (local.get $184)
           (i32.shl
-           (local.get $164)
+           (local.get $172)
            (i32.const 2)
           )
          )
         )
-        (local.set $178
+        (local.set $186
          (v128.load32_splat
-          (local.get $177)
-         )
-        )
-        (local.set $180
-         (f32x4.gt
-          (local.get $178)
-          (local.get $179)
-         )
-        )
-        (local.set $181
-         (f32x4.splat
-          (f32.convert_i32_s
-           (local.get $164)
-          )
-         )
-        )
-        (local.set $184
-         (f32x4.lt
-          (local.get $181)
-          (local.get $183)
-         )
-        )
-        (local.set $185
-         (f32x4.eq
-          (local.get $179)
-          (local.get $178)
-         )
-        )
-        (local.set $187
-         (f32x4.ne
-          (local.get $178)
-          (local.get $178)
+          (local.get $185)
          )
         )
         (local.set $188
-         (v128.and
+         (f32x4.gt
           (local.get $186)
           (local.get $187)
          )
         )
         (local.set $189
-         (v128.or
-          (local.get $185)
-          (local.get $188)
-         )
-        )
-        (local.set $190
-         (v128.and
-          (local.get $184)
-          (local.get $189)
-         )
-        )
-        (local.set $191
-         (v128.or
-          (local.get $180)
-          (local.get $190)
-         )
-        )
-        (local.set $193
-         (v128.and
-          (local.get $192)
-          (local.get $187)
-         )
-        )
-        (local.set $194
-         (v128.or
-          (local.get $191)
-          (local.get $193)
-         )
-        )
-        (local.set $171
-         (f32x4.add
-          (local.get $171)
-          (v128.and
-           (local.get $194)
-           (local.get $195)
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $172)
           )
          )
         )
-        (local.set $164
+        (local.set $192
+         (f32x4.lt
+          (local.get $189)
+          (local.get $191)
+         )
+        )
+        (local.set $193
+         (f32x4.eq
+          (local.get $187)
+          (local.get $186)
+         )
+        )
+        (local.set $195
+         (f32x4.ne
+          (local.get $186)
+          (local.get $186)
+         )
+        )
+        (local.set $196
+         (v128.and
+          (local.get $194)
+          (local.get $195)
+         )
+        )
+        (local.set $197
+         (v128.or
+          (local.get $193)
+          (local.get $196)
+         )
+        )
+        (local.set $198
+         (v128.and
+          (local.get $192)
+          (local.get $197)
+         )
+        )
+        (local.set $199
+         (v128.or
+          (local.get $188)
+          (local.get $198)
+         )
+        )
+        (local.set $201
+         (v128.and
+          (local.get $200)
+          (local.get $195)
+         )
+        )
+        (local.set $202
+         (v128.or
+          (local.get $199)
+          (local.get $201)
+         )
+        )
+        (local.set $179
+         (f32x4.add
+          (local.get $179)
+          (v128.and
+           (local.get $202)
+           (local.get $203)
+          )
+         )
+        )
+        (local.set $172
          (i32.add
-          (local.get $164)
+          (local.get $172)
           (i32.const 1)
          )
         )
         (br_if $loop355
          (i32.lt_s
-          (local.get $164)
-          (local.get $197)
+          (local.get $172)
+          (local.get $205)
          )
         )
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $198)
+        (local.get $206)
         (i32.shl
-         (local.get $163)
+         (local.get $171)
          (i32.const 2)
         )
        )
-       (local.get $171)
+       (local.get $179)
       )
-      (local.set $163
+      (local.set $171
        (i32.add
-        (local.get $163)
+        (local.get $171)
         (i32.const 4)
        )
       )
       (br_if $loop359
        (i32.lt_s
-        (local.get $163)
-        (local.get $218)
+        (local.get $171)
+        (local.get $226)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $163)
-      (local.get $161)
+      (local.get $171)
+      (local.get $169)
      )
      (then
-      (local.set $170
+      (local.set $178
        (i32.sub
-        (local.get $161)
-        (local.get $163)
+        (local.get $169)
+        (local.get $171)
        )
       )
-      (local.set $165
+      (local.set $173
        (select
         (i32.add
-         (local.get $163)
+         (local.get $171)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $161)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $163)
+          (local.get $171)
           (i32.const 0)
          )
-         (local.get $161)
+         (local.get $169)
         )
        )
       )
-      (local.set $166
+      (local.set $174
        (select
         (i32.add
-         (local.get $163)
+         (local.get $171)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $161)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $163)
+          (local.get $171)
           (i32.const 1)
          )
-         (local.get $161)
+         (local.get $169)
         )
        )
       )
-      (local.set $167
+      (local.set $175
        (select
         (i32.add
-         (local.get $163)
+         (local.get $171)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $161)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $163)
+          (local.get $171)
           (i32.const 2)
          )
-         (local.get $161)
+         (local.get $169)
         )
        )
       )
-      (local.set $168
+      (local.set $176
        (select
         (i32.add
-         (local.get $163)
+         (local.get $171)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $161)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $163)
+          (local.get $171)
           (i32.const 3)
          )
-         (local.get $161)
+         (local.get $169)
         )
        )
       )
-      (local.set $201
+      (local.set $209
        (v128.load32_lane 3
         (i32.add
-         (local.get $176)
+         (local.get $184)
          (i32.shl
-          (local.get $168)
+          (local.get $176)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $176)
+          (local.get $184)
           (i32.shl
-           (local.get $167)
+           (local.get $175)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $176)
+           (local.get $184)
            (i32.shl
-            (local.get $166)
+            (local.get $174)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $176)
+            (local.get $184)
             (i32.shl
-             (local.get $165)
+             (local.get $173)
              (i32.const 2)
             )
            )
@@ -26794,508 +27170,463 @@
         )
        )
       )
-      (local.set $204
+      (local.set $212
        (f32x4.convert_i32x4_s
         (i32x4.replace_lane 3
          (i32x4.replace_lane 2
           (i32x4.replace_lane 1
            (i32x4.splat
-            (local.get $165)
+            (local.get $173)
            )
-           (local.get $166)
+           (local.get $174)
           )
-          (local.get $167)
+          (local.get $175)
          )
-         (local.get $168)
+         (local.get $176)
         )
        )
       )
-      (local.set $207
+      (local.set $215
        (f32x4.ne
-        (local.get $201)
-        (local.get $201)
+        (local.get $209)
+        (local.get $209)
        )
       )
-      (local.set $213
+      (local.set $221
        (f32x4.eq
-        (local.get $201)
-        (local.get $201)
+        (local.get $209)
+        (local.get $209)
        )
       )
-      (local.set $171
-       (local.get $196)
+      (local.set $179
+       (local.get $204)
       )
       (block $exit356
-       (local.set $164
+       (local.set $172
         (i32.const 0)
        )
-       (local.set $216
+       (local.set $224
         (i32.const 8)
        )
        (br_if $exit356
         (i32.ge_s
-         (local.get $164)
-         (local.get $216)
+         (local.get $172)
+         (local.get $224)
         )
        )
        (loop $loop357
-        (local.set $199
+        (local.set $207
          (i32.add
-          (local.get $176)
+          (local.get $184)
           (i32.shl
-           (local.get $164)
+           (local.get $172)
            (i32.const 2)
           )
          )
         )
-        (local.set $200
-         (v128.load32_splat
-          (local.get $199)
-         )
-        )
-        (local.set $202
-         (f32x4.gt
-          (local.get $200)
-          (local.get $201)
-         )
-        )
-        (local.set $203
-         (f32x4.splat
-          (f32.convert_i32_s
-           (local.get $164)
-          )
-         )
-        )
-        (local.set $205
-         (f32x4.lt
-          (local.get $203)
-          (local.get $204)
-         )
-        )
-        (local.set $206
-         (f32x4.eq
-          (local.get $201)
-          (local.get $200)
-         )
-        )
         (local.set $208
-         (f32x4.ne
-          (local.get $200)
-          (local.get $200)
-         )
-        )
-        (local.set $209
-         (v128.and
+         (v128.load32_splat
           (local.get $207)
-          (local.get $208)
          )
         )
         (local.set $210
-         (v128.or
-          (local.get $206)
+         (f32x4.gt
+          (local.get $208)
           (local.get $209)
          )
         )
         (local.set $211
-         (v128.and
-          (local.get $205)
-          (local.get $210)
-         )
-        )
-        (local.set $212
-         (v128.or
-          (local.get $202)
-          (local.get $211)
-         )
-        )
-        (local.set $214
-         (v128.and
-          (local.get $213)
-          (local.get $208)
-         )
-        )
-        (local.set $215
-         (v128.or
-          (local.get $212)
-          (local.get $214)
-         )
-        )
-        (local.set $171
-         (f32x4.add
-          (local.get $171)
-          (v128.and
-           (local.get $215)
-           (local.get $195)
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $172)
           )
          )
         )
-        (local.set $164
+        (local.set $213
+         (f32x4.lt
+          (local.get $211)
+          (local.get $212)
+         )
+        )
+        (local.set $214
+         (f32x4.eq
+          (local.get $209)
+          (local.get $208)
+         )
+        )
+        (local.set $216
+         (f32x4.ne
+          (local.get $208)
+          (local.get $208)
+         )
+        )
+        (local.set $217
+         (v128.and
+          (local.get $215)
+          (local.get $216)
+         )
+        )
+        (local.set $218
+         (v128.or
+          (local.get $214)
+          (local.get $217)
+         )
+        )
+        (local.set $219
+         (v128.and
+          (local.get $213)
+          (local.get $218)
+         )
+        )
+        (local.set $220
+         (v128.or
+          (local.get $210)
+          (local.get $219)
+         )
+        )
+        (local.set $222
+         (v128.and
+          (local.get $221)
+          (local.get $216)
+         )
+        )
+        (local.set $223
+         (v128.or
+          (local.get $220)
+          (local.get $222)
+         )
+        )
+        (local.set $179
+         (f32x4.add
+          (local.get $179)
+          (v128.and
+           (local.get $223)
+           (local.get $203)
+          )
+         )
+        )
+        (local.set $172
          (i32.add
-          (local.get $164)
+          (local.get $172)
           (i32.const 1)
          )
         )
         (br_if $loop357
          (i32.lt_s
-          (local.get $164)
-          (local.get $216)
+          (local.get $172)
+          (local.get $224)
          )
         )
        )
       )
-      (local.set $217
-       (local.get $171)
+      (local.set $225
+       (local.get $179)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $198)
+        (local.get $206)
         (i32.shl
          (i32.add
-          (local.get $163)
+          (local.get $171)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $217)
+       (local.get $225)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $170)
+        (local.get $178)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $198)
+          (local.get $206)
           (i32.shl
            (i32.add
-            (local.get $163)
+            (local.get $171)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $217)
+         (local.get $225)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $170)
+        (local.get $178)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $198)
+          (local.get $206)
           (i32.shl
            (i32.add
-            (local.get $163)
+            (local.get $171)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $217)
+         (local.get $225)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $170)
+        (local.get $178)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $198)
+          (local.get $206)
           (i32.shl
            (i32.add
-            (local.get $163)
+            (local.get $171)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $217)
+         (local.get $225)
         )
        )
       )
      )
     )
-    (local.set $227
+    (local.set $235
      (local.get $6)
     )
-    (local.set $221
-     (local.get $227)
-    )
-    (local.set $234
-     (i32.add
-      (i32.const 76126528)
-      (i32.shl
-       (local.get $221)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $238
-     (i32.add
-      (i32.const 67457536)
-      (i32.shl
-       (local.get $221)
-       (i32.const 5)
-      )
-     )
+    (local.set $229
+     (local.get $235)
     )
     (local.set $242
      (i32.add
+      (i32.const 76126528)
+      (i32.shl
+       (local.get $229)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $246
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $229)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $250
+     (i32.add
       (i32.const 67461632)
       (i32.shl
-       (local.get $221)
+       (local.get $229)
        (i32.const 5)
       )
      )
     )
     (block $exit360
-     (local.set $222
-      (local.get $219)
+     (local.set $230
+      (local.get $227)
      )
-     (local.set $248
+     (local.set $256
       (i32.sub
-       (local.get $220)
+       (local.get $228)
        (i32.const 3)
       )
      )
      (br_if $exit360
       (i32.ge_s
-       (local.get $222)
-       (local.get $248)
+       (local.get $230)
+       (local.get $256)
       )
      )
      (loop $loop361
-      (local.set $235
+      (local.set $243
        (v128.load align=4
         (i32.add
-         (local.get $234)
+         (local.get $242)
          (i32.shl
-          (local.get $222)
+          (local.get $230)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $237
+      (local.set $245
        (f32x4.lt
-        (local.get $235)
-        (local.get $236)
+        (local.get $243)
+        (local.get $244)
        )
       )
-      (local.set $239
+      (local.set $247
        (v128.load align=4
         (i32.add
-         (local.get $238)
+         (local.get $246)
          (i32.shl
-          (local.get $222)
+          (local.get $230)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $241
+      (local.set $249
        (v128.bitselect
-        (local.get $239)
-        (local.get $240)
-        (local.get $237)
+        (local.get $247)
+        (local.get $248)
+        (local.get $245)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $242)
+        (local.get $250)
         (i32.shl
-         (local.get $222)
+         (local.get $230)
          (i32.const 2)
         )
        )
-       (local.get $241)
+       (local.get $249)
       )
-      (local.set $222
+      (local.set $230
        (i32.add
-        (local.get $222)
+        (local.get $230)
         (i32.const 4)
        )
       )
       (br_if $loop361
        (i32.lt_s
-        (local.get $222)
-        (local.get $248)
+        (local.get $230)
+        (local.get $256)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $222)
-      (local.get $220)
+      (local.get $230)
+      (local.get $228)
      )
      (then
-      (local.set $228
+      (local.set $236
        (i32.sub
-        (local.get $220)
-        (local.get $222)
+        (local.get $228)
+        (local.get $230)
        )
       )
-      (local.set $223
+      (local.set $231
        (select
         (i32.add
-         (local.get $222)
+         (local.get $230)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $220)
+         (local.get $228)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $222)
+          (local.get $230)
           (i32.const 0)
          )
-         (local.get $220)
+         (local.get $228)
         )
        )
       )
-      (local.set $224
+      (local.set $232
        (select
         (i32.add
-         (local.get $222)
+         (local.get $230)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $220)
+         (local.get $228)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $222)
+          (local.get $230)
           (i32.const 1)
          )
-         (local.get $220)
+         (local.get $228)
         )
        )
       )
-      (local.set $225
+      (local.set $233
        (select
         (i32.add
-         (local.get $222)
+         (local.get $230)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $220)
+         (local.get $228)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $222)
+          (local.get $230)
           (i32.const 2)
          )
-         (local.get $220)
+         (local.get $228)
         )
        )
       )
-      (local.set $226
+      (local.set $234
        (select
         (i32.add
-         (local.get $222)
+         (local.get $230)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $220)
+         (local.get $228)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $222)
+          (local.get $230)
           (i32.const 3)
          )
-         (local.get $220)
+         (local.get $228)
         )
        )
       )
-      (local.set $243
+      (local.set $251
        (v128.load32_lane 3
         (i32.add
-         (local.get $234)
+         (local.get $242)
          (i32.shl
-          (local.get $226)
-          (i32.const 2)
-         )
-        )
-        (v128.load32_lane 2
-         (i32.add
           (local.get $234)
-          (i32.shl
-           (local.get $225)
-           (i32.const 2)
-          )
-         )
-         (v128.load32_lane 1
-          (i32.add
-           (local.get $234)
-           (i32.shl
-            (local.get $224)
-            (i32.const 2)
-           )
-          )
-          (v128.load32_lane 0
-           (i32.add
-            (local.get $234)
-            (i32.shl
-             (local.get $223)
-             (i32.const 2)
-            )
-           )
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-       )
-      )
-      (local.set $244
-       (f32x4.lt
-        (local.get $243)
-        (local.get $236)
-       )
-      )
-      (local.set $245
-       (v128.load32_lane 3
-        (i32.add
-         (local.get $238)
-         (i32.shl
-          (local.get $226)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $238)
+          (local.get $242)
           (i32.shl
-           (local.get $225)
+           (local.get $233)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $238)
+           (local.get $242)
            (i32.shl
-            (local.get $224)
+            (local.get $232)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $238)
+            (local.get $242)
             (i32.shl
-             (local.get $223)
+             (local.get $231)
              (i32.const 2)
             )
            )
@@ -27305,89 +27636,134 @@
         )
        )
       )
-      (local.set $246
-       (v128.bitselect
-        (local.get $245)
-        (local.get $240)
+      (local.set $252
+       (f32x4.lt
+        (local.get $251)
         (local.get $244)
        )
       )
-      (local.set $247
-       (local.get $246)
+      (local.set $253
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $246)
+         (i32.shl
+          (local.get $234)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $246)
+          (i32.shl
+           (local.get $233)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $246)
+           (i32.shl
+            (local.get $232)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $246)
+            (i32.shl
+             (local.get $231)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $254
+       (v128.bitselect
+        (local.get $253)
+        (local.get $248)
+        (local.get $252)
+       )
+      )
+      (local.set $255
+       (local.get $254)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $242)
+        (local.get $250)
         (i32.shl
          (i32.add
-          (local.get $222)
+          (local.get $230)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $247)
+       (local.get $255)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $228)
+        (local.get $236)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $242)
+          (local.get $250)
           (i32.shl
            (i32.add
-            (local.get $222)
+            (local.get $230)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $247)
+         (local.get $255)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $228)
+        (local.get $236)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $242)
+          (local.get $250)
           (i32.shl
            (i32.add
-            (local.get $222)
+            (local.get $230)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $247)
+         (local.get $255)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $228)
+        (local.get $236)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $242)
+          (local.get $250)
           (i32.shl
            (i32.add
-            (local.get $222)
+            (local.get $230)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $247)
+         (local.get $255)
         )
        )
       )
@@ -27402,7 +27778,7 @@
     (br_if $loop363
      (i32.lt_s
       (local.get $6)
-      (local.get $249)
+      (local.get $257)
      )
     )
    )
