@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileWasmProgram } from '../../codegen/wasm/compile-program.js';
-import { sharedBuffers } from '../../codegen/wasm/shared-buffers.js';
+import type { StageSource } from '../../codegen/wasm/pointwise-kernels.js';
+import { groupsKeepSharing, sharedBuffers } from '../../codegen/wasm/shared-buffers.js';
+import type { AccessExpr } from '../../ir/expr/tensor-expr.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { attentionProgram } from '../../src/bench/layers/attention.js';
 import { compareTensors } from '../helpers/compare.js';
@@ -107,6 +109,25 @@ output ex, mx`,
     ]) {
       await agrees(text);
     }
+  });
+
+  it('a fused group keeps the sharing only if earlier members read the rows the op writes, and later ones do not read', () => {
+    const at = (tensor: string, axes: readonly string[]): AccessExpr => ({ kind: 'access', dtype: 'f32', tensor, indices: axes.map((axis) => ({ terms: [{ axis, coef: 1 }], constant: 0 })) });
+    // only what groupsKeepSharing looks at: the stage's output, axes and value, the plan's rows, the extents
+    const stage = (out: string, axes: string[], reads: AccessExpr, rows: string[], extents: Record<string, number> = { h: 2, i: 8, j: 8 }) =>
+      ({ source: { stage: { out, axes, value: reads }, plan: { rowAxes: rows }, extents: new Map(Object.entries(extents)) } as unknown as StageSource });
+    const ex = stage('ex', ['h', 'i', 'j'], at('s', ['h', 'i', 'j']), ['h', 'i']);
+    const shares = new Map([['ex', 's']]);
+    const rowMax = stage('mx', ['h', 'i'], at('s', ['h', 'i', 'j']), ['h', 'i']);
+    expect(groupsKeepSharing([[rowMax, ex]], shares)).toBe(true);
+    expect(groupsKeepSharing([[rowMax], [ex]], shares)).toBe(true);
+    // an earlier member reading columns of s, or rows of other extents
+    expect(groupsKeepSharing([[stage('mx', ['h', 'j'], at('s', ['h', 'i', 'j']), ['h', 'j']), ex]], shares)).toBe(false);
+    expect(groupsKeepSharing([[stage('mx', ['h', 'i'], at('s', ['h', 'i', 'j']), ['h', 'i'], { h: 2, i: 4, j: 8 }), ex]], shares)).toBe(false);
+    // a later member reading s after the op overwrote it
+    expect(groupsKeepSharing([[ex, rowMax]], shares)).toBe(false);
+    // the op's rows are not the leading axes of what it writes
+    expect(groupsKeepSharing([[rowMax, stage('ex', ['h', 'i', 'j'], at('s', ['h', 'i', 'j']), ['h', 'j'])]], shares)).toBe(false);
   });
 
   const VARIANTS = (['block', 'window'] as const).flatMap((mask) => (['outside', 'inside'] as const).map((spelling) => ({ name: `${mask} mask, normalised ${spelling}`, mask, spelling })));
