@@ -16,6 +16,7 @@ import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
 import { emitPointwise, type PointwiseKernels } from './pointwise-kernels.js';
 import { MATH_IMPORTS, type TensorPlacement } from './scalar-emit.js';
 import { emitFills } from './group-kernel-emit.js';
+import { sharedBuffers } from './shared-buffers.js';
 import { emitStageGroups, type EmittedOp, type GemmPitOutput, type PointwisePit, type StageGroupProgram } from './stage-group-compile.js';
 
 /**
@@ -86,6 +87,8 @@ export interface CompiledWasm {
   readonly unread: ReadonlySet<string>;
   /** Regions every run writes before it reads them (intermediates, buffers, GEMM results): tests poison them with NaN. */
   readonly scratch: readonly { readonly address: number; readonly bytes: number }[];
+  /** Intermediates whose buffer a later op writes over (shared-buffers.ts): after a run they hold that op's values. */
+  readonly overwritten: ReadonlySet<string>;
 }
 
 /** An index built by a module function into fixed arrays of its memory. */
@@ -113,6 +116,8 @@ export interface CompileOptions {
   readonly exact?: boolean;
   /** Fuse consecutive point-by-point ops into stage groups (default true; false: one kernel per op). */
   readonly fuse?: boolean;
+  /** Let a point-by-point op write over a tensor that dies there (default true; false: every tensor its own buffer, e.g. to keep them all). */
+  readonly shareBuffers?: boolean;
 }
 
 /**
@@ -124,13 +129,26 @@ export interface CompileOptions {
 export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], dims: ReadonlyMap<string, number>, options: CompileOptions): CompiledWasm {
   const layout = new MemoryLayout();
   const tensors = new Map<string, TensorPlacement>();
-  for (const t of graph.tensors) {
-    const shape = t.shape.map((d) => {
+  const wanted = options.shareBuffers === false ? new Map<string, string>() : sharedBuffers(graph, kernels);
+  const shares = new Map<string, string>();
+  const shapeOf = (t: Graph['tensors'][number]): number[] =>
+    t.shape.map((d) => {
       const v = evalDim(d, dims);
       if (v === undefined) throw new InternalError('wasm', `dimension of '${t.name}' unbound`);
       return v;
     });
+  for (const t of graph.tensors) {
+    if (wanted.has(t.name)) continue;
+    const shape = shapeOf(t);
     tensors.set(t.name, { address: layout.allocate(`tensor:${t.name}`, elementCount(shape) * bytesPerElement(t.dtype)), shape, dtype: t.dtype });
+  }
+  // in op order, so that a chain (z over y over x) finds its first buffer placed
+  for (const t of kernels.map((k) => graph.tensors.find((g) => g.name === k.expr.output)).filter((g) => g !== undefined && wanted.has(g.name)) as Graph['tensors'][number][]) {
+    const shape = shapeOf(t);
+    const over = tensors.get(wanted.get(t.name) as string);
+    const fits = over !== undefined && over.dtype === t.dtype && over.shape.length === shape.length && over.shape.every((n, d) => n === shape[d]);
+    if (fits) shares.set(t.name, wanted.get(t.name) as string);
+    tensors.set(t.name, fits ? { address: over.address, shape, dtype: t.dtype } : { address: layout.allocate(`tensor:${t.name}`, elementCount(shape) * bytesPerElement(t.dtype)), shape, dtype: t.dtype });
   }
   const placement = (name: string): TensorPlacement => {
     const p = tensors.get(name);
@@ -272,7 +290,12 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, kernel.index, placement(kernel.index.source), payloadKeys.has(kernel.index.key));
     if (built) indexBuilders.set(kernel.index.key, built);
   }
-  const grouped = emitStageGroups(w, emitted, graph.outputs, placement, { fuse: options.fuse !== false, sink: layout.allocate('touch-sink', 64) });
+  const grouped = emitStageGroups(w, emitted, graph.outputs, placement, { fuse: options.fuse !== false, sink: layout.allocate('touch-sink', 64), shares });
+  if (!grouped.sharingSafe) {
+    // a fill or a fused group would read a shared buffer after it was overwritten: every tensor its own
+    w.dispose();
+    return compileWasmProgram(graph, kernels, dims, { ...options, shareBuffers: false });
+  }
   const withGroups = ops.map((op): OpProgram => {
     if (op.kind === 'pointwise') return { ...op, ...grouped.pointwise.get(op.op) };
     const pitOutput = grouped.gemm.get(op.op);
@@ -303,6 +326,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     indexBuilders,
     unread: grouped.unread,
     scratch,
+    overwritten: new Set(shares.values()),
   };
 }
 

@@ -17,6 +17,7 @@ import type { KernelCall } from './thread-pool.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
 import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
+import { sharedBuffers } from './shared-buffers.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
@@ -98,6 +99,8 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
   if (shared && !options.pool && !options.createPool) throw new InternalError('wasm', `an executor of ${options.threads} threads was made without a thread pool or a way to make one`);
   const pool = options.pool ?? (shared && options.createPool ? options.createPool(options.threads, () => memory as WebAssembly.Memory) : undefined);
   const runOptions: WasmExecutorOptions = { ...options, ...(pool ? { pool } : {}) };
+  /** Tensors whose buffer a later op may take (compiled modules share a subset of these). */
+  const overwritable = new Set(sharedBuffers(program.graph, program.kernels).values());
 
   /** Drops the memory when what the kept bindings (and `need`) use is far below its size. */
   const shrinkIfOversized = async (need: number): Promise<void> => {
@@ -113,8 +116,9 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     await pool?.release();
   };
 
-  const prepare = async (dims: ReadonlyMap<string, number>): Promise<Prepared> => {
-    const key = [...dims].sort().map(([k, v]) => `${k}=${v}`).join(',');
+  /** `share` false: a module where no op writes over another tensor's buffer (shared-buffers.ts), for runs that keep such a tensor. */
+  const prepare = async (dims: ReadonlyMap<string, number>, share = true): Promise<Prepared> => {
+    const key = [...dims].sort().map(([k, v]) => `${k}=${v}`).join(',') + (share ? '' : '|unshared');
     const hit = prepared.get(key);
     if (hit) return hit;
     const compileOptions = {
@@ -123,6 +127,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       ...(options.blocking ? { blocking: options.blocking } : {}),
       ...(options.exact ? { exact: true } : {}),
       ...(options.fuse === false ? { fuse: false } : {}),
+      ...(share ? {} : { shareBuffers: false }),
     };
     const contentKey = moduleKey(program, dims, compileOptions);
     let cached = options.cache?.get(contentKey);
@@ -168,7 +173,8 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     },
     async run(inputs, dims, control = {}) {
       if (disposed) throw new InternalError('wasm', 'run() on a disposed executor');
-      const p = await prepare(dims);
+      // an intermediate asked for whose buffer a later op may write over: a module that keeps it
+      const p = await prepare(dims, ![...(control.keep ?? [])].some((name) => overwritable.has(name)));
       const mem = memory as WebAssembly.Memory;
       enterBinding(p, mem);
       if (options.poison) poison(p.compiled, mem);

@@ -238,7 +238,8 @@ function touchCode(
     const { steps } = elementSteps(a, p.shape);
     const bytes = p.dtype === 'bool' ? 1 : 4;
     if (steps.get(plan.vector.axis) !== 1 || [...steps.keys()].some((x) => x !== plan.vector.axis && !rowAxes.has(x))) continue;
-    const key = `${a.tensor}|${printScalar(a)}`;
+    // by address: a tensor written over another's buffer (shared-buffers.ts) reads the same lines
+    const key = `${p.address}|${printScalar({ ...a, tensor: '' })}`;
     if (seen.has(key)) continue;
     seen.add(key);
     streams.push({ base: em.address(a, 'main').base, ahead: touch.rows * (steps.get(inner) ?? 0) * bytes, bytes });

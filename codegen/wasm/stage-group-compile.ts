@@ -6,6 +6,7 @@ import { planStage } from './loop-plan.js';
 import type { WasmModuleBuilder } from './module-builder.js';
 import type { StageSource } from './pointwise-kernels.js';
 import type { TensorPlacement } from './scalar-emit.js';
+import { groupsKeepSharing } from './shared-buffers.js';
 import { planStageGroups, type OpStages, type PlannedGroup } from './stage-groups.js';
 import { pitLayout, pitStageIndex, spanAxis, type TaskLayout } from './stage-layout.js';
 
@@ -58,6 +59,8 @@ export interface GroupedOps {
   readonly gemm: ReadonlyMap<string, GemmPitOutput>;
   /** Ops whose untouched cells no one reads on this target (their fills are skipped). */
   readonly unread: ReadonlySet<string>;
+  /** Whether the groups keep `options.shares` safe (shared-buffers.ts: groupsKeepSharing) and no fill writes a shared buffer's new tensor. */
+  readonly sharingSafe: boolean;
 }
 
 /** What compile-program knows of an op after emitting its kernels. */
@@ -83,7 +86,7 @@ export function emitStageGroups(
   ops: readonly EmittedOp[],
   outputs: readonly string[],
   placement: (tensor: string) => TensorPlacement,
-  options: { readonly fuse: boolean; readonly sink: number },
+  options: { readonly fuse: boolean; readonly sink: number; readonly shares?: ReadonlyMap<string, string> },
 ): GroupedOps {
   const runsPit = new Set<string>();
   for (const op of ops) {
@@ -141,7 +144,10 @@ export function emitStageGroups(
         : undefined;
     gemm.set(op.op, { ...(zero ? { zero } : {}), ...(epilogueGroup ? { epilogue: epilogueGroup } : {}), fills });
   }
-  return { pointwise, gemm, unread };
+  const shares = options.shares ?? new Map<string, string>();
+  const fills = [...pointwise.values()].flatMap((p) => p.pit?.fills ?? []).concat([...gemm.values()].flatMap((g) => g.fills));
+  const sharingSafe = groupsKeepSharing(planned.map((g) => g.members), shares) && !fills.some((f) => shares.has(f.tensor));
+  return { pointwise, gemm, unread, sharingSafe };
 }
 
 function extentsOf(kernel: PitKernel, shape: readonly number[]): Map<string, number> {

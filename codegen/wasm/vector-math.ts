@@ -203,30 +203,38 @@ function reduce(b: Binder, x: Expr): { t: () => Expr; r: () => Expr } {
 }
 
 /**
- * e^x. Usual lanes are computed with x clamped to [−86.9, 89], where e^x is normal (or
- * overflows) and the scale 2^(n−1) is one normal number: no operation produces a denormal (x86
- * takes a microcode assist of ~100 cycles for each one). Lanes below −104 (e^x < 2^−150 rounds
- * to 0) are zeroed, and a vector of only such lanes (masked scores, −inf) is not computed at
- * all. Only when some lane lies in [−104, −86.9) is the vector recomputed for it with a
- * two-step scale, which rounds denormal results once.
+ * e^x. A vector whose lanes are all ≥ −86.9 (or NaN), the usual case, takes one comparison and
+ * the short path: x clamped to at most 89, where e^x is normal (or overflows) and the scale
+ * 2^(n−1) is one normal number, so no operation produces a denormal (x86 takes a microcode
+ * assist of ~100 cycles for each one). Otherwise lanes below −104 (e^x < 2^−150 rounds to 0) are
+ * zeroed, a vector of only such lanes (masked scores, −inf) is not computed at all, and lanes in
+ * [−104, −86.9) are recomputed with a two-step scale, which rounds denormal results once. The
+ * usual lanes get the same bits on either path.
  */
 export function vexp(b: Binder, x: Expr): Expr {
   const w = b.w;
   const xv = b.let(x);
-  const zero = b.let(w.f32x4.lt(xv(), b.f32(EXP_ZERO_BELOW)));
   const y = b.variable(w.v128.zero());
-  const work = b.nested();
+  const usual = (into: Binder, clamped: Expr): Expr => {
+    const { t, r } = reduce(into, clamped);
+    const scale = w.i32x4.shl(w.i32x4.add(t(), into.i32(126 - MAGIC_BITS)), 23);
+    return w.f32x4.mul(expPoly2(into, r), scale);
+  };
   // pmax/pmin keep a NaN in their first operand, so NaN flows through to the result
-  const { t, r } = reduce(work, w.f32x4.pmin(w.f32x4.pmax(xv(), work.f32(EXP_NORMAL_BELOW)), work.f32(89)));
-  const scale = w.i32x4.shl(w.i32x4.add(t(), work.i32(126 - MAGIC_BITS)), 23);
-  work.emit(w.set(y.local, w.v128.andNot(w.f32x4.mul(expPoly2(work, r), scale), zero())));
+  const fast = b.nested();
+  fast.emit(w.set(y.local, usual(fast, w.f32x4.pmin(xv(), fast.f32(89)))));
+  const slow = b.nested();
+  const zero = slow.let(w.f32x4.lt(xv(), slow.f32(EXP_ZERO_BELOW)));
+  const work = slow.nested();
+  work.emit(w.set(y.local, w.v128.andNot(usual(work, w.f32x4.pmin(w.f32x4.pmax(xv(), work.f32(EXP_NORMAL_BELOW)), work.f32(89))), zero())));
   const tiny = work.let(w.v128.andNot(w.f32x4.lt(xv(), work.f32(EXP_NORMAL_BELOW)), zero()));
-  const slow = work.nested();
-  const low = reduce(slow, w.f32x4.pmax(xv(), slow.f32(EXP_ZERO_BELOW)));
-  const denormal = scaleByPow2(slow, expPoly2(slow, low.r), () => w.i32x4.sub(low.t(), slow.i32(MAGIC_BITS + 1)));
-  slow.emit(w.set(y.local, w.v128.bitselect(denormal, y.get(), tiny())));
-  work.emit(w.ifThen(w.v128.anyTrue(tiny()), slow.stmts));
-  b.emit(w.ifThen(w.i32.eqz(w.i32x4.allTrue(zero())), work.stmts));
+  const denormalPath = work.nested();
+  const low = reduce(denormalPath, w.f32x4.pmax(xv(), denormalPath.f32(EXP_ZERO_BELOW)));
+  const denormal = scaleByPow2(denormalPath, expPoly2(denormalPath, low.r), () => w.i32x4.sub(low.t(), denormalPath.i32(MAGIC_BITS + 1)));
+  denormalPath.emit(w.set(y.local, w.v128.bitselect(denormal, y.get(), tiny())));
+  work.emit(w.ifThen(w.v128.anyTrue(tiny()), denormalPath.stmts));
+  slow.emit(w.ifThen(w.i32.eqz(w.i32x4.allTrue(zero())), work.stmts));
+  b.emit(w.ifThen(w.v128.anyTrue(w.f32x4.lt(xv(), b.f32(EXP_NORMAL_BELOW))), slow.stmts, fast.stmts));
   return y.get();
 }
 

@@ -36,6 +36,8 @@ export interface WasmRunOptions {
   readonly fuse?: boolean;
   /** NaN over every region a run must write before reading it (see WasmExecutorOptions.poison). */
   readonly poison?: boolean;
+  /** Intermediates to return besides the outputs. */
+  readonly keep?: readonly string[];
 }
 
 /** Tests split even tiny GEMMs and SIMD stages across threads, so the pool and its partitions are exercised. */
@@ -55,7 +57,7 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     ...(options.poison ? { poison: true } : {}),
   });
   try {
-    return await executor.run(inputs, dims);
+    return await executor.run(inputs, dims, options.keep ? { keep: new Set(options.keep) } : undefined);
   } finally {
     await executor.dispose();
   }

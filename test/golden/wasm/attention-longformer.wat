@@ -2529,7 +2529,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114463808)
+         (i32.const 64132160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2538,7 +2538,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114463872)
+         (i32.const 64132224)
          (i32.shl
           (i32.load
            (i32.add
@@ -2581,7 +2581,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114463808)
+         (i32.const 64132160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2590,7 +2590,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114463872)
+         (i32.const 64132224)
          (i32.shl
           (i32.load
            (i32.add
@@ -2633,7 +2633,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114463808)
+         (i32.const 64132160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2642,7 +2642,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114463872)
+         (i32.const 64132224)
          (i32.shl
           (i32.load
            (i32.add
@@ -2685,7 +2685,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114463808)
+         (i32.const 64132160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2694,7 +2694,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114463872)
+         (i32.const 64132224)
          (i32.shl
           (i32.load
            (i32.add
@@ -2770,7 +2770,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 114467968)
+            (i32.const 64136320)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2790,7 +2790,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 114467968)
+            (i32.const 64136320)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2810,7 +2810,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 114467968)
+            (i32.const 64136320)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2830,7 +2830,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 114467968)
+            (i32.const 64136320)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -3045,7 +3045,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3075,7 +3075,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3105,7 +3105,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3135,7 +3135,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3212,7 +3212,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3242,7 +3242,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3272,7 +3272,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3302,7 +3302,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 114467968)
+                 (i32.const 64136320)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3425,7 +3425,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3434,7 +3434,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3471,7 +3471,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3480,7 +3480,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3517,7 +3517,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3526,7 +3526,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3563,7 +3563,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3572,7 +3572,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3609,7 +3609,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3618,7 +3618,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3655,7 +3655,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3664,7 +3664,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3701,7 +3701,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3710,7 +3710,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3747,7 +3747,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114468224)
+         (i32.const 64136576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3756,7 +3756,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114468288)
+         (i32.const 64136640)
          (i32.shl
           (i32.load
            (i32.add
@@ -3830,7 +3830,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 114472384)
+              (i32.const 64140736)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -3867,7 +3867,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3894,7 +3894,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3921,7 +3921,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3948,7 +3948,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3975,7 +3975,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -4002,7 +4002,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -4029,7 +4029,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -4056,7 +4056,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 114472384)
+                (i32.const 64140736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -4381,7 +4381,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4390,7 +4390,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load
            (local.get $5)
@@ -4408,7 +4408,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4417,7 +4417,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=4
            (local.get $5)
@@ -4435,7 +4435,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4444,7 +4444,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=8
            (local.get $5)
@@ -4462,7 +4462,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4471,7 +4471,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=12
            (local.get $5)
@@ -5362,7 +5362,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114472640)
+                        (i32.const 64140992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5371,7 +5371,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114472704)
+                        (i32.const 64141056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5398,7 +5398,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114476800)
+                       (i32.const 64145152)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5443,7 +5443,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114472640)
+                        (i32.const 64140992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5452,7 +5452,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114472704)
+                        (i32.const 64141056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5479,7 +5479,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114476800)
+                       (i32.const 64145152)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5524,7 +5524,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114472640)
+                        (i32.const 64140992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5533,7 +5533,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114472704)
+                        (i32.const 64141056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5560,7 +5560,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114476800)
+                       (i32.const 64145152)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5605,7 +5605,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114472640)
+                        (i32.const 64140992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5614,7 +5614,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114472704)
+                        (i32.const 64141056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5641,7 +5641,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114476800)
+                       (i32.const 64145152)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5770,7 +5770,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 114476800)
+                    (i32.const 64145152)
                     (i32.shl
                      (i32.load
                       (i32.add
@@ -5817,7 +5817,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -5826,7 +5826,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5889,7 +5889,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5965,7 +5965,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -5974,7 +5974,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -6037,7 +6037,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6113,7 +6113,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -6122,7 +6122,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -6185,7 +6185,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6261,7 +6261,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -6270,7 +6270,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -6333,7 +6333,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6418,7 +6418,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114459648)
+                       (i32.const 64128000)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6427,7 +6427,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114459712)
+                       (i32.const 64128064)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6457,7 +6457,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114459648)
+                       (i32.const 64128000)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6466,7 +6466,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114459712)
+                       (i32.const 64128064)
                        (i32.shl
                         (i32.load offset=4
                          (i32.add
@@ -6496,7 +6496,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114459648)
+                       (i32.const 64128000)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6505,7 +6505,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114459712)
+                       (i32.const 64128064)
                        (i32.shl
                         (i32.load offset=8
                          (i32.add
@@ -6535,7 +6535,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114459648)
+                       (i32.const 64128000)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6544,7 +6544,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114459712)
+                       (i32.const 64128064)
                        (i32.shl
                         (i32.load offset=12
                          (i32.add
@@ -6594,7 +6594,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -6637,7 +6637,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -6680,7 +6680,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -6723,7 +6723,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -6797,7 +6797,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -6840,7 +6840,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -6883,7 +6883,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -6926,7 +6926,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7014,7 +7014,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7057,7 +7057,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7100,7 +7100,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7143,7 +7143,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7217,7 +7217,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7260,7 +7260,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7303,7 +7303,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7346,7 +7346,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7434,7 +7434,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7477,7 +7477,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7520,7 +7520,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7563,7 +7563,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7637,7 +7637,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7680,7 +7680,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7723,7 +7723,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7766,7 +7766,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7854,7 +7854,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7897,7 +7897,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7940,7 +7940,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7983,7 +7983,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -8057,7 +8057,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -8100,7 +8100,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 114476800)
+                             (i32.const 64145152)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -8143,7 +8143,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -8186,7 +8186,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -8267,7 +8267,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8276,7 +8276,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8330,7 +8330,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8398,7 +8398,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8407,7 +8407,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8461,7 +8461,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8529,7 +8529,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8538,7 +8538,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8592,7 +8592,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8660,7 +8660,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114472640)
+                     (i32.const 64140992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8669,7 +8669,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114472704)
+                     (i32.const 64141056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8723,7 +8723,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114476800)
+                          (i32.const 64145152)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9503,7 +9503,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114459648)
+           (i32.const 64128000)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9512,7 +9512,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114459712)
+           (i32.const 64128064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9536,7 +9536,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114459648)
+           (i32.const 64128000)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9545,7 +9545,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114459712)
+           (i32.const 64128064)
            (i32.shl
             (i32.load offset=4
              (i32.add
@@ -9569,7 +9569,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114459648)
+           (i32.const 64128000)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9578,7 +9578,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114459712)
+           (i32.const 64128064)
            (i32.shl
             (i32.load offset=8
              (i32.add
@@ -9602,7 +9602,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114459648)
+           (i32.const 64128000)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9611,7 +9611,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114459712)
+           (i32.const 64128064)
            (i32.shl
             (i32.load offset=12
              (i32.add
@@ -10754,7 +10754,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 114476800)
+                    (i32.const 64145152)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -10820,7 +10820,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -10829,7 +10829,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10891,7 +10891,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -10959,7 +10959,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -10968,7 +10968,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11030,7 +11030,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -11098,7 +11098,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -11107,7 +11107,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11169,7 +11169,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -11237,7 +11237,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -11246,7 +11246,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11308,7 +11308,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -11420,7 +11420,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 114459648)
+                         (i32.const 64128000)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11429,7 +11429,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 114459712)
+                         (i32.const 64128064)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11461,7 +11461,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 114459648)
+                         (i32.const 64128000)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11470,7 +11470,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 114459712)
+                         (i32.const 64128064)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11502,7 +11502,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 114459648)
+                         (i32.const 64128000)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11511,7 +11511,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 114459712)
+                         (i32.const 64128064)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11543,7 +11543,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 114459648)
+                         (i32.const 64128000)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11552,7 +11552,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 114459712)
+                         (i32.const 64128064)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11604,7 +11604,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -11639,7 +11639,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -11674,7 +11674,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -11709,7 +11709,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -11775,7 +11775,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -11810,7 +11810,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -11845,7 +11845,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -11880,7 +11880,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -11960,7 +11960,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -11995,7 +11995,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12030,7 +12030,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12065,7 +12065,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12131,7 +12131,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12166,7 +12166,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12201,7 +12201,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12236,7 +12236,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12316,7 +12316,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12351,7 +12351,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12386,7 +12386,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12421,7 +12421,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12487,7 +12487,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12522,7 +12522,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12557,7 +12557,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12592,7 +12592,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12672,7 +12672,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12707,7 +12707,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12742,7 +12742,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12777,7 +12777,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12843,7 +12843,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 114476800)
+                              (i32.const 64145152)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12878,7 +12878,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 114476800)
+                               (i32.const 64145152)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12913,7 +12913,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 114476800)
+                                (i32.const 64145152)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12948,7 +12948,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 114476800)
+                                 (i32.const 64145152)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -13021,7 +13021,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13030,7 +13030,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13083,7 +13083,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13143,7 +13143,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13152,7 +13152,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13205,7 +13205,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13265,7 +13265,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13274,7 +13274,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13327,7 +13327,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13387,7 +13387,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114472640)
+                       (i32.const 64140992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13396,7 +13396,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114472704)
+                       (i32.const 64141056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13449,7 +13449,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114476800)
+                            (i32.const 64145152)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -14012,7 +14012,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14021,7 +14021,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load
            (local.get $8)
@@ -14039,7 +14039,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14048,7 +14048,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=4
            (local.get $8)
@@ -14066,7 +14066,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14075,7 +14075,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=8
            (local.get $8)
@@ -14093,7 +14093,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14102,7 +14102,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=12
            (local.get $8)
@@ -14120,7 +14120,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14129,7 +14129,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=16
            (local.get $8)
@@ -14147,7 +14147,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14156,7 +14156,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=20
            (local.get $8)
@@ -14174,7 +14174,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14183,7 +14183,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=24
            (local.get $8)
@@ -14201,7 +14201,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114459648)
+         (i32.const 64128000)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14210,7 +14210,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114459712)
+         (i32.const 64128064)
          (i32.shl
           (i32.load offset=28
            (local.get $8)
@@ -16666,7 +16666,7 @@
    (i32.add
     (i32.load
      (i32.add
-      (i32.const 114463808)
+      (i32.const 64132160)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -16675,7 +16675,7 @@
     )
     (i32.load
      (i32.add
-      (i32.const 114467968)
+      (i32.const 64136320)
       (i32.shl
        (i32.load
         (local.get $3)
@@ -16725,7 +16725,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -16772,7 +16772,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -16819,7 +16819,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -16866,7 +16866,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -16913,7 +16913,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -16960,7 +16960,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -17007,7 +17007,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -17054,7 +17054,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114463872)
+          (i32.const 64132224)
           (i32.shl
            (i32.load
             (i32.add
@@ -17826,7 +17826,7 @@
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 114468224)
+            (i32.const 64136576)
             (i32.shl
              (local.get $9)
              (i32.const 2)
@@ -17835,7 +17835,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 114472384)
+            (i32.const 64140736)
             (i32.shl
              (i32.load
               (i32.add
@@ -17974,7 +17974,7 @@
                (i32.add
                 (i32.load
                  (i32.add
-                  (i32.const 114472640)
+                  (i32.const 64140992)
                   (i32.shl
                    (local.get $9)
                    (i32.const 2)
@@ -17983,7 +17983,7 @@
                 )
                 (i32.load
                  (i32.add
-                  (i32.const 114472704)
+                  (i32.const 64141056)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18097,7 +18097,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114476800)
+                  (i32.const 64145152)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18136,7 +18136,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114476800)
+                  (i32.const 64145152)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18175,7 +18175,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114476800)
+                  (i32.const 64145152)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18214,7 +18214,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 114476800)
+                  (i32.const 64145152)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18320,7 +18320,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114468288)
+                      (i32.const 64136640)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18367,7 +18367,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114468288)
+                      (i32.const 64136640)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18412,7 +18412,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114468288)
+                      (i32.const 64136640)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18457,7 +18457,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114468288)
+                      (i32.const 64136640)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18502,7 +18502,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 114468288)
+                      (i32.const 64136640)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -19310,7 +19310,7 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 i32)
+  (local $53 v128)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
@@ -19328,64 +19328,71 @@
   (local $68 v128)
   (local $69 v128)
   (local $70 v128)
-  (local $71 i32)
-  (local $72 i32)
-  (local.set $25
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $28
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $29
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 i32)
+  (local $79 i32)
+  (local.set $26
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $31
+  (local.set $28
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $32
+  (local.set $29
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $35
+  (local.set $32
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $36
+  (local.set $33
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $38
+  (local.set $35
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $39
+  (local.set $36
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $40
+  (local.set $37
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $41
+  (local.set $38
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $42
+  (local.set $39
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $43
+  (local.set $40
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $49
+  (local.set $41
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $43
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $53
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $51
+  (local.set $55
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
   (block $exit164
    (local.set $4
     (local.get $0)
    )
-   (local.set $72
+   (local.set $79
     (local.get $1)
    )
    (br_if $exit164
     (i32.ge_s
      (local.get $4)
-     (local.get $72)
+     (local.get $79)
     )
    )
    (loop $loop165
@@ -19442,26 +19449,11 @@
       (local.get $21)
      )
     )
-    (local.set $53
-     (i32.add
-      (i32.add
-       (i32.const 60933120)
-       (i32.shl
-        (local.get $5)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 12)
-      )
-     )
-    )
     (block $exit162
      (local.set $7
       (local.get $2)
      )
-     (local.set $71
+     (local.set $78
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -19470,7 +19462,7 @@
      (br_if $exit162
       (i32.ge_s
        (local.get $7)
-       (local.get $71)
+       (local.get $78)
       )
      )
      (loop $loop163
@@ -19494,65 +19486,71 @@
       (local.set $24
        (local.get $23)
       )
-      (local.set $26
-       (f32x4.lt
-        (local.get $24)
-        (local.get $25)
-       )
-      )
-      (local.set $27
+      (local.set $25
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $26)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $24)
+         (local.get $43)
         )
        )
        (then
-        (local.set $30
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $24)
-           (local.get $28)
+        (local.set $42
+         (f32x4.lt
+          (local.get $24)
+          (local.get $41)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $42)
           )
-          (local.get $29)
          )
-        )
-        (local.set $33
-         (f32x4.add
-          (f32x4.mul
-           (local.get $30)
-           (local.get $31)
-          )
-          (local.get $32)
-         )
-        )
-        (local.set $34
-         (f32x4.sub
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $37
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $35)
+         (then
+          (local.set $44
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $24)
+             (local.get $43)
+            )
+            (local.get $26)
            )
           )
-          (f32x4.mul
-           (local.get $34)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $27
-         (v128.andnot
-          (f32x4.mul
+          (local.set $45
            (f32x4.add
+            (f32x4.mul
+             (local.get $44)
+             (local.get $28)
+            )
+            (local.get $29)
+           )
+          )
+          (local.set $46
+           (f32x4.sub
+            (local.get $45)
+            (local.get $29)
+           )
+          )
+          (local.set $47
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $44)
+             (f32x4.mul
+              (local.get $46)
+              (local.get $32)
+             )
+            )
+            (f32x4.mul
+             (local.get $46)
+             (local.get $33)
+            )
+           )
+          )
+          (local.set $25
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -19562,102 +19560,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $39)
-                     (local.get $37)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $36)
+                       (local.get $47)
+                      )
+                      (local.get $37)
+                     )
+                     (local.get $47)
                     )
-                    (local.get $40)
+                    (local.get $38)
                    )
-                   (local.get $37)
+                   (local.get $47)
                   )
-                  (local.get $41)
+                  (local.get $39)
                  )
-                 (local.get $37)
+                 (local.get $47)
                 )
-                (local.get $42)
+                (local.get $40)
                )
-               (local.get $37)
+               (local.get $47)
               )
-              (local.get $43)
+              (local.get $40)
              )
-             (local.get $37)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $45)
+               (local.get $35)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $43)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $33)
-             (local.get $38)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $26)
-         )
-        )
-        (local.set $44
-         (v128.andnot
-          (f32x4.lt
-           (local.get $24)
-           (local.get $28)
-          )
-          (local.get $26)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $44)
-         )
-         (then
-          (local.set $45
-           (f32x4.pmax
-            (local.get $24)
-            (local.get $25)
-           )
-          )
-          (local.set $46
-           (f32x4.add
-            (f32x4.mul
-             (local.get $45)
-             (local.get $31)
-            )
-            (local.get $32)
-           )
-          )
-          (local.set $47
-           (f32x4.sub
-            (local.get $46)
-            (local.get $32)
+            (local.get $42)
            )
           )
           (local.set $48
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $45)
-             (f32x4.mul
-              (local.get $47)
-              (local.get $35)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $24)
+             (local.get $43)
+            )
+            (local.get $42)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $48)
+           )
+           (then
+            (local.set $49
+             (f32x4.pmax
+              (local.get $24)
+              (local.get $41)
              )
             )
-            (f32x4.mul
-             (local.get $47)
-             (local.get $36)
+            (local.set $50
+             (f32x4.add
+              (f32x4.mul
+               (local.get $49)
+               (local.get $28)
+              )
+              (local.get $29)
+             )
             )
-           )
-          )
-          (local.set $50
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $46)
-             (local.get $49)
+            (local.set $51
+             (f32x4.sub
+              (local.get $50)
+              (local.get $29)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $27
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $52
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $49)
+               (f32x4.mul
+                (local.get $51)
+                (local.get $32)
+               )
+              )
+              (f32x4.mul
+               (local.get $51)
+               (local.get $33)
+              )
+             )
+            )
+            (local.set $54
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $50)
+               (local.get $53)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $25
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -19667,69 +19665,153 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $39)
-                        (local.get $48)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $36)
+                          (local.get $52)
+                         )
+                         (local.get $37)
+                        )
+                        (local.get $52)
                        )
-                       (local.get $40)
+                       (local.get $38)
                       )
-                      (local.get $48)
+                      (local.get $52)
                      )
-                     (local.get $41)
+                     (local.get $39)
                     )
-                    (local.get $48)
+                    (local.get $52)
                    )
-                   (local.get $42)
+                   (local.get $40)
                   )
-                  (local.get $48)
+                  (local.get $52)
                  )
-                 (local.get $43)
+                 (local.get $40)
                 )
-                (local.get $48)
-               )
-               (local.get $43)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $50)
-                (local.get $51)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $46)
-                 (local.get $49)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $54)
+                  (local.get $55)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $50)
                )
-               (local.get $51)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $50)
+                   (local.get $53)
+                  )
+                  (local.get $54)
+                 )
+                 (local.get $55)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $25)
+              (local.get $48)
              )
             )
-            (local.get $27)
-            (local.get $44)
            )
           )
          )
         )
        )
+       (else
+        (local.set $27
+         (f32x4.pmin
+          (local.get $24)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (f32x4.mul
+           (local.get $27)
+           (local.get $28)
+          )
+          (local.get $29)
+         )
+        )
+        (local.set $31
+         (f32x4.sub
+          (local.get $30)
+          (local.get $29)
+         )
+        )
+        (local.set $34
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $27)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $32)
+           )
+          )
+          (f32x4.mul
+           (local.get $31)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $36)
+                    (local.get $34)
+                   )
+                   (local.get $37)
+                  )
+                  (local.get $34)
+                 )
+                 (local.get $38)
+                )
+                (local.get $34)
+               )
+               (local.get $39)
+              )
+              (local.get $34)
+             )
+             (local.get $40)
+            )
+            (local.get $34)
+           )
+           (local.get $40)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $30)
+            (local.get $35)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $52
-       (local.get $27)
+      (local.set $56
+       (local.get $25)
       )
       (v128.store align=4
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $52)
+       (local.get $56)
       )
       (local.set $7
        (i32.add
@@ -19740,7 +19822,7 @@
       (br_if $loop163
        (i32.lt_s
         (local.get $7)
-        (local.get $71)
+        (local.get $78)
        )
       )
      )
@@ -19833,7 +19915,7 @@
         )
        )
       )
-      (local.set $54
+      (local.set $57
        (v128.load32_lane 3
         (i32.add
          (local.get $19)
@@ -19872,74 +19954,80 @@
         )
        )
       )
-      (local.set $55
+      (local.set $58
        (f32x4.sub
-        (local.get $54)
+        (local.get $57)
         (local.get $22)
        )
       )
-      (local.set $56
-       (local.get $55)
+      (local.set $59
+       (local.get $58)
       )
-      (local.set $57
-       (f32x4.lt
-        (local.get $56)
-        (local.get $25)
-       )
-      )
-      (local.set $58
+      (local.set $60
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $57)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $59)
+         (local.get $43)
         )
        )
        (then
-        (local.set $59
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $56)
-           (local.get $28)
+        (local.set $65
+         (f32x4.lt
+          (local.get $59)
+          (local.get $41)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $65)
           )
-          (local.get $29)
          )
-        )
-        (local.set $60
-         (f32x4.add
-          (f32x4.mul
-           (local.get $59)
-           (local.get $31)
-          )
-          (local.get $32)
-         )
-        )
-        (local.set $61
-         (f32x4.sub
-          (local.get $60)
-          (local.get $32)
-         )
-        )
-        (local.set $62
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $59)
-           (f32x4.mul
-            (local.get $61)
-            (local.get $35)
+         (then
+          (local.set $66
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $59)
+             (local.get $43)
+            )
+            (local.get $26)
            )
           )
-          (f32x4.mul
-           (local.get $61)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $58
-         (v128.andnot
-          (f32x4.mul
+          (local.set $67
            (f32x4.add
+            (f32x4.mul
+             (local.get $66)
+             (local.get $28)
+            )
+            (local.get $29)
+           )
+          )
+          (local.set $68
+           (f32x4.sub
+            (local.get $67)
+            (local.get $29)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $66)
+             (f32x4.mul
+              (local.get $68)
+              (local.get $32)
+             )
+            )
+            (f32x4.mul
+             (local.get $68)
+             (local.get $33)
+            )
+           )
+          )
+          (local.set $60
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -19949,102 +20037,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $39)
-                     (local.get $62)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $36)
+                       (local.get $69)
+                      )
+                      (local.get $37)
+                     )
+                     (local.get $69)
                     )
-                    (local.get $40)
+                    (local.get $38)
                    )
-                   (local.get $62)
+                   (local.get $69)
                   )
-                  (local.get $41)
+                  (local.get $39)
                  )
-                 (local.get $62)
+                 (local.get $69)
                 )
-                (local.get $42)
+                (local.get $40)
                )
-               (local.get $62)
+               (local.get $69)
               )
-              (local.get $43)
+              (local.get $40)
              )
-             (local.get $62)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $67)
+               (local.get $35)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $43)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $60)
-             (local.get $38)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $57)
-         )
-        )
-        (local.set $63
-         (v128.andnot
-          (f32x4.lt
-           (local.get $56)
-           (local.get $28)
-          )
-          (local.get $57)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $63)
-         )
-         (then
-          (local.set $64
-           (f32x4.pmax
-            (local.get $56)
-            (local.get $25)
-           )
-          )
-          (local.set $65
-           (f32x4.add
-            (f32x4.mul
-             (local.get $64)
-             (local.get $31)
-            )
-            (local.get $32)
-           )
-          )
-          (local.set $66
-           (f32x4.sub
             (local.get $65)
-            (local.get $32)
            )
           )
-          (local.set $67
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $64)
-             (f32x4.mul
-              (local.get $66)
-              (local.get $35)
+          (local.set $70
+           (v128.andnot
+            (f32x4.lt
+             (local.get $59)
+             (local.get $43)
+            )
+            (local.get $65)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $70)
+           )
+           (then
+            (local.set $71
+             (f32x4.pmax
+              (local.get $59)
+              (local.get $41)
              )
             )
-            (f32x4.mul
-             (local.get $66)
-             (local.get $36)
+            (local.set $72
+             (f32x4.add
+              (f32x4.mul
+               (local.get $71)
+               (local.get $28)
+              )
+              (local.get $29)
+             )
             )
-           )
-          )
-          (local.set $68
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $65)
-             (local.get $49)
+            (local.set $73
+             (f32x4.sub
+              (local.get $72)
+              (local.get $29)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $58
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $74
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $71)
+               (f32x4.mul
+                (local.get $73)
+                (local.get $32)
+               )
+              )
+              (f32x4.mul
+               (local.get $73)
+               (local.get $33)
+              )
+             )
+            )
+            (local.set $75
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $72)
+               (local.get $53)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $60
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -20054,66 +20142,150 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $39)
-                        (local.get $67)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $36)
+                          (local.get $74)
+                         )
+                         (local.get $37)
+                        )
+                        (local.get $74)
                        )
-                       (local.get $40)
+                       (local.get $38)
                       )
-                      (local.get $67)
+                      (local.get $74)
                      )
-                     (local.get $41)
+                     (local.get $39)
                     )
-                    (local.get $67)
+                    (local.get $74)
                    )
-                   (local.get $42)
+                   (local.get $40)
                   )
-                  (local.get $67)
+                  (local.get $74)
                  )
-                 (local.get $43)
+                 (local.get $40)
                 )
-                (local.get $67)
-               )
-               (local.get $43)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $68)
-                (local.get $51)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $65)
-                 (local.get $49)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $75)
+                  (local.get $55)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $68)
                )
-               (local.get $51)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $72)
+                   (local.get $53)
+                  )
+                  (local.get $75)
+                 )
+                 (local.get $55)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $60)
+              (local.get $70)
              )
             )
-            (local.get $58)
-            (local.get $63)
            )
           )
          )
         )
        )
+       (else
+        (local.set $61
+         (f32x4.pmin
+          (local.get $59)
+          (local.get $26)
+         )
+        )
+        (local.set $62
+         (f32x4.add
+          (f32x4.mul
+           (local.get $61)
+           (local.get $28)
+          )
+          (local.get $29)
+         )
+        )
+        (local.set $63
+         (f32x4.sub
+          (local.get $62)
+          (local.get $29)
+         )
+        )
+        (local.set $64
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $61)
+           (f32x4.mul
+            (local.get $63)
+            (local.get $32)
+           )
+          )
+          (f32x4.mul
+           (local.get $63)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $60
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $36)
+                    (local.get $64)
+                   )
+                   (local.get $37)
+                  )
+                  (local.get $64)
+                 )
+                 (local.get $38)
+                )
+                (local.get $64)
+               )
+               (local.get $39)
+              )
+              (local.get $64)
+             )
+             (local.get $40)
+            )
+            (local.get $64)
+           )
+           (local.get $40)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $62)
+            (local.get $35)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $69
-       (local.get $58)
+      (local.set $76
+       (local.get $60)
       )
-      (local.set $70
-       (local.get $69)
+      (local.set $77
+       (local.get $76)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -20122,7 +20294,7 @@
          (i32.const 2)
         )
        )
-       (local.get $70)
+       (local.get $77)
       )
       (if
        (i32.lt_s
@@ -20132,7 +20304,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20141,7 +20313,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $77)
         )
        )
       )
@@ -20153,7 +20325,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20162,7 +20334,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $77)
         )
        )
       )
@@ -20174,7 +20346,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20183,7 +20355,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $77)
         )
        )
       )
@@ -20198,7 +20370,7 @@
     (br_if $loop165
      (i32.lt_s
       (local.get $4)
-      (local.get $72)
+      (local.get $79)
      )
     )
    )
@@ -20425,7 +20597,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 60933120)
+       (i32.const 10552320)
        (i32.shl
         (local.get $5)
         (i32.const 22)
@@ -20440,7 +20612,7 @@
     (local.set $31
      (i32.add
       (i32.add
-       (i32.const 111264768)
+       (i32.const 60933120)
        (i32.shl
         (local.get $5)
         (i32.const 12)
@@ -20943,7 +21115,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 111313920)
+       (i32.const 60982272)
        (i32.shl
         (local.get $5)
         (i32.const 18)
@@ -20958,7 +21130,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 111264768)
+       (i32.const 60933120)
        (i32.shl
         (local.get $5)
         (i32.const 12)
@@ -21481,7 +21653,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114485056)
+         (i32.const 64153408)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21490,7 +21662,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114485120)
+         (i32.const 64153472)
          (i32.shl
           (i32.load
            (i32.add
@@ -21533,7 +21705,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114485056)
+         (i32.const 64153408)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21542,7 +21714,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114485120)
+         (i32.const 64153472)
          (i32.shl
           (i32.load
            (i32.add
@@ -21585,7 +21757,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114485056)
+         (i32.const 64153408)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21594,7 +21766,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114485120)
+         (i32.const 64153472)
          (i32.shl
           (i32.load
            (i32.add
@@ -21637,7 +21809,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 114485056)
+         (i32.const 64153408)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21646,7 +21818,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 114485120)
+         (i32.const 64153472)
          (i32.shl
           (i32.load
            (i32.add
@@ -21716,13 +21888,13 @@
       )
       (local.set $21
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 114489216)
+            (i32.const 64157568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21736,13 +21908,13 @@
       )
       (local.set $22
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 114489216)
+            (i32.const 64157568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21756,13 +21928,13 @@
       )
       (local.set $23
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 114489216)
+            (i32.const 64157568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21776,13 +21948,13 @@
       )
       (local.set $24
        (i32.add
-        (i32.const 60933120)
+        (i32.const 10552320)
         (i32.shl
          (i32.add
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 114489216)
+            (i32.const 64157568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21970,13 +22142,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -21997,13 +22169,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22024,13 +22196,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22051,13 +22223,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22125,13 +22297,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22152,13 +22324,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22179,13 +22351,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22206,13 +22378,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 60933120)
+            (i32.const 10552320)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 114489216)
+                (i32.const 64157568)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22340,7 +22512,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114493312)
+          (i32.const 64161664)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -22349,7 +22521,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 114493376)
+          (i32.const 64161728)
           (i32.shl
            (i32.load
             (i32.add
@@ -22395,7 +22567,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 114493632)
+           (i32.const 64161984)
            (i32.shl
             (i32.load
              (i32.add
@@ -22540,7 +22712,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22549,7 +22721,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22586,7 +22758,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22595,7 +22767,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22632,7 +22804,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22641,7 +22813,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22678,7 +22850,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22687,7 +22859,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22724,7 +22896,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22733,7 +22905,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22770,7 +22942,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22779,7 +22951,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22816,7 +22988,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22825,7 +22997,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22862,7 +23034,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 114493312)
+           (i32.const 64161664)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22871,7 +23043,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 114493376)
+           (i32.const 64161728)
            (i32.shl
             (i32.load
              (i32.add
@@ -22945,7 +23117,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 114493632)
+                (i32.const 64161984)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22982,7 +23154,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23009,7 +23181,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23036,7 +23208,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23063,7 +23235,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23090,7 +23262,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23117,7 +23289,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23144,7 +23316,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23171,7 +23343,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 114493632)
+                  (i32.const 64161984)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23494,12 +23666,12 @@
    (then
     (local.set $8
      (i32.add
-      (i32.const 111264768)
+      (i32.const 60933120)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114480896)
+          (i32.const 64149248)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23508,7 +23680,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 114480960)
+          (i32.const 64149312)
           (i32.shl
            (i32.load
             (local.get $5)
@@ -23524,12 +23696,12 @@
     )
     (local.set $9
      (i32.add
-      (i32.const 111264768)
+      (i32.const 60933120)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114480896)
+          (i32.const 64149248)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23538,7 +23710,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 114480960)
+          (i32.const 64149312)
           (i32.shl
            (i32.load offset=4
             (local.get $5)
@@ -23554,12 +23726,12 @@
     )
     (local.set $10
      (i32.add
-      (i32.const 111264768)
+      (i32.const 60933120)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114480896)
+          (i32.const 64149248)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23568,7 +23740,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 114480960)
+          (i32.const 64149312)
           (i32.shl
            (i32.load offset=8
             (local.get $5)
@@ -23584,12 +23756,12 @@
     )
     (local.set $11
      (i32.add
-      (i32.const 111264768)
+      (i32.const 60933120)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 114480896)
+          (i32.const 64149248)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23598,7 +23770,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 114480960)
+          (i32.const 64149312)
           (i32.shl
            (i32.load offset=12
             (local.get $5)
@@ -24345,13 +24517,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114497728)
+                        (i32.const 64166080)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24360,7 +24532,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114497792)
+                        (i32.const 64166144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24387,7 +24559,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114501888)
+                       (i32.const 64170240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24426,13 +24598,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114497728)
+                        (i32.const 64166080)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24441,7 +24613,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114497792)
+                        (i32.const 64166144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24468,7 +24640,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114501888)
+                       (i32.const 64170240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24507,13 +24679,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114497728)
+                        (i32.const 64166080)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24522,7 +24694,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114497792)
+                        (i32.const 64166144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24549,7 +24721,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114501888)
+                       (i32.const 64170240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24588,13 +24760,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 111313920)
+                   (i32.const 60982272)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114497728)
+                        (i32.const 64166080)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24603,7 +24775,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114497792)
+                        (i32.const 64166144)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24630,7 +24802,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114501888)
+                       (i32.const 64170240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24759,7 +24931,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 114501888)
+                    (i32.const 64170240)
                     (i32.shl
                      (i32.load
                       (i32.add
@@ -24806,7 +24978,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24815,7 +24987,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24872,13 +25044,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -24954,7 +25126,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24963,7 +25135,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25020,13 +25192,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25102,7 +25274,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25111,7 +25283,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25168,13 +25340,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25250,7 +25422,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25259,7 +25431,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25316,13 +25488,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25403,12 +25575,12 @@
                  (then
                   (local.set $19
                    (i32.add
-                    (i32.const 111264768)
+                    (i32.const 60933120)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114480896)
+                        (i32.const 64149248)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25417,7 +25589,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114480960)
+                        (i32.const 64149312)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -25445,12 +25617,12 @@
                   )
                   (local.set $20
                    (i32.add
-                    (i32.const 111264768)
+                    (i32.const 60933120)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114480896)
+                        (i32.const 64149248)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25459,7 +25631,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114480960)
+                        (i32.const 64149312)
                         (i32.shl
                          (i32.load offset=4
                           (i32.add
@@ -25487,12 +25659,12 @@
                   )
                   (local.set $21
                    (i32.add
-                    (i32.const 111264768)
+                    (i32.const 60933120)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114480896)
+                        (i32.const 64149248)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25501,7 +25673,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114480960)
+                        (i32.const 64149312)
                         (i32.shl
                          (i32.load offset=8
                           (i32.add
@@ -25529,12 +25701,12 @@
                   )
                   (local.set $22
                    (i32.add
-                    (i32.const 111264768)
+                    (i32.const 60933120)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 114480896)
+                        (i32.const 64149248)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25543,7 +25715,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 114480960)
+                        (i32.const 64149312)
                         (i32.shl
                          (i32.load offset=12
                           (i32.add
@@ -25828,7 +26000,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25837,7 +26009,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25885,13 +26057,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25959,7 +26131,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25968,7 +26140,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -26016,13 +26188,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -26090,7 +26262,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -26099,7 +26271,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -26147,13 +26319,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -26221,7 +26393,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 114497728)
+                     (i32.const 64166080)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -26230,7 +26402,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 114497792)
+                     (i32.const 64166144)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -26278,13 +26450,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 111313920)
+                      (i32.const 60982272)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 114501888)
+                          (i32.const 64170240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -27060,12 +27232,12 @@
      (then
       (local.set $14
        (i32.add
-        (i32.const 111264768)
+        (i32.const 60933120)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27074,7 +27246,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 114480960)
+            (i32.const 64149312)
             (i32.shl
              (i32.load
               (i32.add
@@ -27096,12 +27268,12 @@
       )
       (local.set $15
        (i32.add
-        (i32.const 111264768)
+        (i32.const 60933120)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27110,7 +27282,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 114480960)
+            (i32.const 64149312)
             (i32.shl
              (i32.load offset=4
               (i32.add
@@ -27132,12 +27304,12 @@
       )
       (local.set $16
        (i32.add
-        (i32.const 111264768)
+        (i32.const 60933120)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27146,7 +27318,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 114480960)
+            (i32.const 64149312)
             (i32.shl
              (i32.load offset=8
               (i32.add
@@ -27168,12 +27340,12 @@
       )
       (local.set $17
        (i32.add
-        (i32.const 111264768)
+        (i32.const 60933120)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (i32.const 64149248)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27182,7 +27354,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 114480960)
+            (i32.const 64149312)
             (i32.shl
              (i32.load offset=12
               (i32.add
@@ -28095,7 +28267,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 114493376)
+                     (i32.const 64161728)
                      (i32.shl
                       (local.get $27)
                       (i32.const 2)
@@ -28201,7 +28373,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 114501888)
+                    (i32.const 64170240)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -28267,7 +28439,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28276,7 +28448,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28332,13 +28504,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28406,7 +28578,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28415,7 +28587,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28471,13 +28643,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28545,7 +28717,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28554,7 +28726,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28610,13 +28782,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28684,7 +28856,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28693,7 +28865,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28749,13 +28921,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28863,12 +29035,12 @@
                    (then
                     (local.set $48
                      (i32.add
-                      (i32.const 111264768)
+                      (i32.const 60933120)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 114480896)
+                          (i32.const 64149248)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -28877,7 +29049,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 114480960)
+                          (i32.const 64149312)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -28907,12 +29079,12 @@
                     )
                     (local.set $49
                      (i32.add
-                      (i32.const 111264768)
+                      (i32.const 60933120)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 114480896)
+                          (i32.const 64149248)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -28921,7 +29093,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 114480960)
+                          (i32.const 64149312)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -28951,12 +29123,12 @@
                     )
                     (local.set $50
                      (i32.add
-                      (i32.const 111264768)
+                      (i32.const 60933120)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 114480896)
+                          (i32.const 64149248)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -28965,7 +29137,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 114480960)
+                          (i32.const 64149312)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -28995,12 +29167,12 @@
                     )
                     (local.set $51
                      (i32.add
-                      (i32.const 111264768)
+                      (i32.const 60933120)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 114480896)
+                          (i32.const 64149248)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -29009,7 +29181,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 114480960)
+                          (i32.const 64149312)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -29296,7 +29468,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29305,7 +29477,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29352,13 +29524,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29418,7 +29590,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29427,7 +29599,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29474,13 +29646,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29540,7 +29712,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29549,7 +29721,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29596,13 +29768,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29662,7 +29834,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 114497728)
+                       (i32.const 64166080)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29671,7 +29843,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 114497792)
+                       (i32.const 64166144)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29718,13 +29890,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 111313920)
+                        (i32.const 60982272)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 114501888)
+                            (i32.const 64170240)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29877,7 +30049,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 114502144)
+   (i32.const 64170496)
    (i32.const 0)
    (i32.const 131072)
   )
@@ -29906,7 +30078,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 114502144)
+      (i32.const 64170496)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -29998,7 +30170,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 114633216)
+   (i32.const 64301568)
    (i32.const 0)
   )
   (block $exit286
@@ -30031,7 +30203,7 @@
      (loop $loop285
       (i32.store
        (i32.add
-        (i32.const 114633408)
+        (i32.const 64301760)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -30045,7 +30217,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 114502144)
+           (i32.const 64170496)
            (i32.shl
             (i32.add
              (i32.mul
@@ -30078,7 +30250,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 114633216)
+      (i32.const 64301568)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -30190,7 +30362,7 @@
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 i32)
+  (local $91 v128)
   (local $92 v128)
   (local $93 v128)
   (local $94 v128)
@@ -30208,13 +30380,13 @@
   (local $106 v128)
   (local $107 v128)
   (local $108 v128)
-  (local $109 i32)
-  (local $110 i32)
-  (local $111 i32)
-  (local $112 i32)
-  (local $113 i32)
-  (local $114 i32)
-  (local $115 i32)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
+  (local $113 v128)
+  (local $114 v128)
+  (local $115 v128)
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
@@ -30224,99 +30396,101 @@
   (local $122 i32)
   (local $123 i32)
   (local $124 i32)
-  (local $125 v128)
+  (local $125 i32)
   (local $126 i32)
-  (local $127 i32)
+  (local $127 v128)
   (local $128 i32)
   (local $129 i32)
-  (local $130 v128)
-  (local $131 v128)
+  (local $130 i32)
+  (local $131 i32)
   (local $132 v128)
-  (local $133 i32)
+  (local $133 v128)
   (local $134 v128)
-  (local $135 v128)
+  (local $135 i32)
   (local $136 v128)
   (local $137 v128)
   (local $138 v128)
   (local $139 v128)
   (local $140 v128)
   (local $141 v128)
-  (local $142 i32)
-  (local $143 i32)
+  (local $142 v128)
+  (local $143 v128)
   (local $144 i32)
   (local $145 i32)
   (local $146 i32)
+  (local $147 i32)
+  (local $148 i32)
   (local.set $31
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
   (local.set $33
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (local.set $63
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $66
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $67
+  (local.set $64
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $69
+  (local.set $66
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $70
+  (local.set $67
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $73
+  (local.set $70
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $74
+  (local.set $71
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $76
+  (local.set $73
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $77
+  (local.set $74
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $78
+  (local.set $75
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $79
+  (local.set $76
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $80
+  (local.set $77
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $81
+  (local.set $78
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $87
+  (local.set $79
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $81
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $91
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $89
+  (local.set $93
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $139
+  (local.set $141
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $141
+  (local.set $143
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit312
+  (block $exit308
    (local.set $6
     (local.get $0)
    )
-   (local.set $146
+   (local.set $148
     (local.get $1)
    )
-   (br_if $exit312
+   (br_if $exit308
     (i32.ge_s
      (local.get $6)
-     (local.get $146)
+     (local.get $148)
     )
    )
-   (loop $loop313
+   (loop $loop309
     (local.set $15
      (local.get $6)
     )
@@ -30925,136 +31099,6 @@
       (local.get $59)
      )
     )
-    (local.set $91
-     (i32.add
-      (i32.add
-       (i32.const 60933120)
-       (i32.shl
-        (local.get $43)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $44)
-       (i32.const 12)
-      )
-     )
-    )
-    (if
-     (i32.and
-      (i32.lt_s
-       (i32.add
-        (local.get $6)
-        (i32.const 8)
-       )
-       (local.get $1)
-      )
-      (i32.lt_s
-       (i32.add
-        (local.get $44)
-        (i32.const 8)
-       )
-       (i32.const 1024)
-      )
-     )
-     (then
-      (local.set $113
-       (i32.add
-        (local.get $4)
-        (i32.shl
-         (local.get $5)
-         (i32.const 3)
-        )
-       )
-      )
-      (block $exit304
-       (local.set $112
-        (local.get $4)
-       )
-       (local.set $115
-        (local.get $113)
-       )
-       (br_if $exit304
-        (i32.ge_s
-         (local.get $112)
-         (local.get $115)
-        )
-       )
-       (loop $loop305
-        (block $exit302
-         (local.set $111
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $114
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit302
-          (i32.ge_s
-           (local.get $111)
-           (local.get $114)
-          )
-         )
-         (loop $loop303
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $111)
-            )
-           )
-          )
-          (local.set $111
-           (i32.add
-            (local.get $111)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop303
-           (i32.lt_s
-            (local.get $111)
-            (local.get $114)
-           )
-          )
-         )
-        )
-        (local.set $112
-         (i32.add
-          (local.get $112)
-          (i32.const 8)
-         )
-        )
-        (br_if $loop305
-         (i32.lt_s
-          (local.get $112)
-          (local.get $115)
-         )
-        )
-       )
-      )
-     )
-    )
     (local.set $56
      (i32.add
       (local.get $4)
@@ -31068,13 +31112,13 @@
      (local.set $55
       (local.get $4)
      )
-     (local.set $110
+     (local.set $117
       (local.get $56)
      )
      (br_if $exit300
       (i32.ge_s
        (local.get $55)
-       (local.get $110)
+       (local.get $117)
       )
      )
      (loop $loop301
@@ -31092,7 +31136,7 @@
        (local.set $45
         (local.get $53)
        )
-       (local.set $109
+       (local.set $116
         (i32.sub
          (local.get $54)
          (i32.const 3)
@@ -31101,7 +31145,7 @@
        (br_if $exit298
         (i32.ge_s
          (local.get $45)
-         (local.get $109)
+         (local.get $116)
         )
        )
        (loop $loop299
@@ -31125,65 +31169,71 @@
         (local.set $62
          (local.get $61)
         )
-        (local.set $64
-         (f32x4.lt
-          (local.get $62)
-          (local.get $63)
-         )
-        )
-        (local.set $65
+        (local.set $63
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
-         (i32.eqz
-          (i32x4.all_true
-           (local.get $64)
+         (v128.any_true
+          (f32x4.lt
+           (local.get $62)
+           (local.get $81)
           )
          )
          (then
-          (local.set $68
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $62)
-             (local.get $66)
+          (local.set $80
+           (f32x4.lt
+            (local.get $62)
+            (local.get $79)
+           )
+          )
+          (if
+           (i32.eqz
+            (i32x4.all_true
+             (local.get $80)
             )
-            (local.get $67)
            )
-          )
-          (local.set $71
-           (f32x4.add
-            (f32x4.mul
-             (local.get $68)
-             (local.get $69)
-            )
-            (local.get $70)
-           )
-          )
-          (local.set $72
-           (f32x4.sub
-            (local.get $71)
-            (local.get $70)
-           )
-          )
-          (local.set $75
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $68)
-             (f32x4.mul
-              (local.get $72)
-              (local.get $73)
+           (then
+            (local.set $82
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $62)
+               (local.get $81)
+              )
+              (local.get $64)
              )
             )
-            (f32x4.mul
-             (local.get $72)
-             (local.get $74)
-            )
-           )
-          )
-          (local.set $65
-           (v128.andnot
-            (f32x4.mul
+            (local.set $83
              (f32x4.add
+              (f32x4.mul
+               (local.get $82)
+               (local.get $66)
+              )
+              (local.get $67)
+             )
+            )
+            (local.set $84
+             (f32x4.sub
+              (local.get $83)
+              (local.get $67)
+             )
+            )
+            (local.set $85
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $82)
+               (f32x4.mul
+                (local.get $84)
+                (local.get $70)
+               )
+              )
+              (f32x4.mul
+               (local.get $84)
+               (local.get $71)
+              )
+             )
+            )
+            (local.set $63
+             (v128.andnot
               (f32x4.mul
                (f32x4.add
                 (f32x4.mul
@@ -31193,102 +31243,102 @@
                     (f32x4.mul
                      (f32x4.add
                       (f32x4.mul
-                       (local.get $77)
-                       (local.get $75)
+                       (f32x4.add
+                        (f32x4.mul
+                         (local.get $74)
+                         (local.get $85)
+                        )
+                        (local.get $75)
+                       )
+                       (local.get $85)
                       )
-                      (local.get $78)
+                      (local.get $76)
                      )
-                     (local.get $75)
+                     (local.get $85)
                     )
-                    (local.get $79)
+                    (local.get $77)
                    )
-                   (local.get $75)
+                   (local.get $85)
                   )
-                  (local.get $80)
+                  (local.get $78)
                  )
-                 (local.get $75)
+                 (local.get $85)
                 )
-                (local.get $81)
+                (local.get $78)
                )
-               (local.get $75)
+               (i32x4.shl
+                (i32x4.add
+                 (local.get $83)
+                 (local.get $73)
+                )
+                (i32.const 23)
+               )
               )
-              (local.get $81)
-             )
-             (i32x4.shl
-              (i32x4.add
-               (local.get $71)
-               (local.get $76)
-              )
-              (i32.const 23)
-             )
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $82
-           (v128.andnot
-            (f32x4.lt
-             (local.get $62)
-             (local.get $66)
-            )
-            (local.get $64)
-           )
-          )
-          (if
-           (v128.any_true
-            (local.get $82)
-           )
-           (then
-            (local.set $83
-             (f32x4.pmax
-              (local.get $62)
-              (local.get $63)
-             )
-            )
-            (local.set $84
-             (f32x4.add
-              (f32x4.mul
-               (local.get $83)
-               (local.get $69)
-              )
-              (local.get $70)
-             )
-            )
-            (local.set $85
-             (f32x4.sub
-              (local.get $84)
-              (local.get $70)
+              (local.get $80)
              )
             )
             (local.set $86
-             (f32x4.sub
-              (f32x4.sub
-               (local.get $83)
-               (f32x4.mul
-                (local.get $85)
-                (local.get $73)
+             (v128.andnot
+              (f32x4.lt
+               (local.get $62)
+               (local.get $81)
+              )
+              (local.get $80)
+             )
+            )
+            (if
+             (v128.any_true
+              (local.get $86)
+             )
+             (then
+              (local.set $87
+               (f32x4.pmax
+                (local.get $62)
+                (local.get $79)
                )
               )
-              (f32x4.mul
-               (local.get $85)
-               (local.get $74)
+              (local.set $88
+               (f32x4.add
+                (f32x4.mul
+                 (local.get $87)
+                 (local.get $66)
+                )
+                (local.get $67)
+               )
               )
-             )
-            )
-            (local.set $88
-             (i32x4.shr_s
-              (i32x4.sub
-               (local.get $84)
-               (local.get $87)
+              (local.set $89
+               (f32x4.sub
+                (local.get $88)
+                (local.get $67)
+               )
               )
-              (i32.const 1)
-             )
-            )
-            (local.set $65
-             (v128.bitselect
-              (f32x4.mul
-               (f32x4.mul
-                (f32x4.add
+              (local.set $90
+               (f32x4.sub
+                (f32x4.sub
+                 (local.get $87)
+                 (f32x4.mul
+                  (local.get $89)
+                  (local.get $70)
+                 )
+                )
+                (f32x4.mul
+                 (local.get $89)
+                 (local.get $71)
+                )
+               )
+              )
+              (local.set $92
+               (i32x4.shr_s
+                (i32x4.sub
+                 (local.get $88)
+                 (local.get $91)
+                )
+                (i32.const 1)
+               )
+              )
+              (local.set $63
+               (v128.bitselect
+                (f32x4.mul
                  (f32x4.mul
                   (f32x4.add
                    (f32x4.mul
@@ -31298,69 +31348,153 @@
                        (f32x4.mul
                         (f32x4.add
                          (f32x4.mul
-                          (local.get $77)
-                          (local.get $86)
+                          (f32x4.add
+                           (f32x4.mul
+                            (local.get $74)
+                            (local.get $90)
+                           )
+                           (local.get $75)
+                          )
+                          (local.get $90)
                          )
-                         (local.get $78)
+                         (local.get $76)
                         )
-                        (local.get $86)
+                        (local.get $90)
                        )
-                       (local.get $79)
+                       (local.get $77)
                       )
-                      (local.get $86)
+                      (local.get $90)
                      )
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.get $86)
+                    (local.get $90)
                    )
-                   (local.get $81)
+                   (local.get $78)
                   )
-                  (local.get $86)
-                 )
-                 (local.get $81)
-                )
-                (i32x4.shl
-                 (i32x4.add
-                  (local.get $88)
-                  (local.get $89)
-                 )
-                 (i32.const 23)
-                )
-               )
-               (i32x4.shl
-                (i32x4.add
-                 (i32x4.sub
-                  (i32x4.sub
-                   (local.get $84)
-                   (local.get $87)
+                  (i32x4.shl
+                   (i32x4.add
+                    (local.get $92)
+                    (local.get $93)
+                   )
+                   (i32.const 23)
                   )
-                  (local.get $88)
                  )
-                 (local.get $89)
+                 (i32x4.shl
+                  (i32x4.add
+                   (i32x4.sub
+                    (i32x4.sub
+                     (local.get $88)
+                     (local.get $91)
+                    )
+                    (local.get $92)
+                   )
+                   (local.get $93)
+                  )
+                  (i32.const 23)
+                 )
                 )
-                (i32.const 23)
+                (local.get $63)
+                (local.get $86)
                )
               )
-              (local.get $65)
-              (local.get $82)
              )
             )
            )
           )
          )
+         (else
+          (local.set $65
+           (f32x4.pmin
+            (local.get $62)
+            (local.get $64)
+           )
+          )
+          (local.set $68
+           (f32x4.add
+            (f32x4.mul
+             (local.get $65)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (local.get $68)
+            (local.get $67)
+           )
+          )
+          (local.set $72
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $65)
+             (f32x4.mul
+              (local.get $69)
+              (local.get $70)
+             )
+            )
+            (f32x4.mul
+             (local.get $69)
+             (local.get $71)
+            )
+           )
+          )
+          (local.set $63
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (local.get $74)
+                      (local.get $72)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $72)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $72)
+                 )
+                 (local.get $77)
+                )
+                (local.get $72)
+               )
+               (local.get $78)
+              )
+              (local.get $72)
+             )
+             (local.get $78)
+            )
+            (i32x4.shl
+             (i32x4.add
+              (local.get $68)
+              (local.get $73)
+             )
+             (i32.const 23)
+            )
+           )
+          )
+         )
         )
-        (local.set $90
-         (local.get $65)
+        (local.set $94
+         (local.get $63)
         )
         (v128.store align=4
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (local.get $45)
            (i32.const 2)
           )
          )
-         (local.get $90)
+         (local.get $94)
         )
         (local.set $45
          (i32.add
@@ -31371,7 +31505,7 @@
         (br_if $loop299
          (i32.lt_s
           (local.get $45)
-          (local.get $109)
+          (local.get $116)
          )
         )
        )
@@ -31464,7 +31598,7 @@
           )
          )
         )
-        (local.set $92
+        (local.set $95
          (v128.load32_lane 3
           (i32.add
            (local.get $57)
@@ -31503,74 +31637,80 @@
           )
          )
         )
-        (local.set $93
+        (local.set $96
          (f32x4.sub
-          (local.get $92)
+          (local.get $95)
           (local.get $60)
          )
         )
-        (local.set $94
-         (local.get $93)
+        (local.set $97
+         (local.get $96)
         )
-        (local.set $95
-         (f32x4.lt
-          (local.get $94)
-          (local.get $63)
-         )
-        )
-        (local.set $96
+        (local.set $98
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
-         (i32.eqz
-          (i32x4.all_true
-           (local.get $95)
+         (v128.any_true
+          (f32x4.lt
+           (local.get $97)
+           (local.get $81)
           )
          )
          (then
-          (local.set $97
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $94)
-             (local.get $66)
+          (local.set $103
+           (f32x4.lt
+            (local.get $97)
+            (local.get $79)
+           )
+          )
+          (if
+           (i32.eqz
+            (i32x4.all_true
+             (local.get $103)
             )
-            (local.get $67)
            )
-          )
-          (local.set $98
-           (f32x4.add
-            (f32x4.mul
-             (local.get $97)
-             (local.get $69)
-            )
-            (local.get $70)
-           )
-          )
-          (local.set $99
-           (f32x4.sub
-            (local.get $98)
-            (local.get $70)
-           )
-          )
-          (local.set $100
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $97)
-             (f32x4.mul
-              (local.get $99)
-              (local.get $73)
+           (then
+            (local.set $104
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $97)
+               (local.get $81)
+              )
+              (local.get $64)
              )
             )
-            (f32x4.mul
-             (local.get $99)
-             (local.get $74)
-            )
-           )
-          )
-          (local.set $96
-           (v128.andnot
-            (f32x4.mul
+            (local.set $105
              (f32x4.add
+              (f32x4.mul
+               (local.get $104)
+               (local.get $66)
+              )
+              (local.get $67)
+             )
+            )
+            (local.set $106
+             (f32x4.sub
+              (local.get $105)
+              (local.get $67)
+             )
+            )
+            (local.set $107
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $104)
+               (f32x4.mul
+                (local.get $106)
+                (local.get $70)
+               )
+              )
+              (f32x4.mul
+               (local.get $106)
+               (local.get $71)
+              )
+             )
+            )
+            (local.set $98
+             (v128.andnot
               (f32x4.mul
                (f32x4.add
                 (f32x4.mul
@@ -31580,102 +31720,102 @@
                     (f32x4.mul
                      (f32x4.add
                       (f32x4.mul
-                       (local.get $77)
-                       (local.get $100)
+                       (f32x4.add
+                        (f32x4.mul
+                         (local.get $74)
+                         (local.get $107)
+                        )
+                        (local.get $75)
+                       )
+                       (local.get $107)
                       )
-                      (local.get $78)
+                      (local.get $76)
                      )
-                     (local.get $100)
+                     (local.get $107)
                     )
-                    (local.get $79)
+                    (local.get $77)
                    )
-                   (local.get $100)
+                   (local.get $107)
                   )
-                  (local.get $80)
+                  (local.get $78)
                  )
-                 (local.get $100)
+                 (local.get $107)
                 )
-                (local.get $81)
+                (local.get $78)
                )
-               (local.get $100)
+               (i32x4.shl
+                (i32x4.add
+                 (local.get $105)
+                 (local.get $73)
+                )
+                (i32.const 23)
+               )
               )
-              (local.get $81)
-             )
-             (i32x4.shl
-              (i32x4.add
-               (local.get $98)
-               (local.get $76)
-              )
-              (i32.const 23)
-             )
-            )
-            (local.get $95)
-           )
-          )
-          (local.set $101
-           (v128.andnot
-            (f32x4.lt
-             (local.get $94)
-             (local.get $66)
-            )
-            (local.get $95)
-           )
-          )
-          (if
-           (v128.any_true
-            (local.get $101)
-           )
-           (then
-            (local.set $102
-             (f32x4.pmax
-              (local.get $94)
-              (local.get $63)
-             )
-            )
-            (local.set $103
-             (f32x4.add
-              (f32x4.mul
-               (local.get $102)
-               (local.get $69)
-              )
-              (local.get $70)
-             )
-            )
-            (local.set $104
-             (f32x4.sub
               (local.get $103)
-              (local.get $70)
              )
             )
-            (local.set $105
-             (f32x4.sub
-              (f32x4.sub
-               (local.get $102)
-               (f32x4.mul
-                (local.get $104)
-                (local.get $73)
+            (local.set $108
+             (v128.andnot
+              (f32x4.lt
+               (local.get $97)
+               (local.get $81)
+              )
+              (local.get $103)
+             )
+            )
+            (if
+             (v128.any_true
+              (local.get $108)
+             )
+             (then
+              (local.set $109
+               (f32x4.pmax
+                (local.get $97)
+                (local.get $79)
                )
               )
-              (f32x4.mul
-               (local.get $104)
-               (local.get $74)
+              (local.set $110
+               (f32x4.add
+                (f32x4.mul
+                 (local.get $109)
+                 (local.get $66)
+                )
+                (local.get $67)
+               )
               )
-             )
-            )
-            (local.set $106
-             (i32x4.shr_s
-              (i32x4.sub
-               (local.get $103)
-               (local.get $87)
+              (local.set $111
+               (f32x4.sub
+                (local.get $110)
+                (local.get $67)
+               )
               )
-              (i32.const 1)
-             )
-            )
-            (local.set $96
-             (v128.bitselect
-              (f32x4.mul
-               (f32x4.mul
-                (f32x4.add
+              (local.set $112
+               (f32x4.sub
+                (f32x4.sub
+                 (local.get $109)
+                 (f32x4.mul
+                  (local.get $111)
+                  (local.get $70)
+                 )
+                )
+                (f32x4.mul
+                 (local.get $111)
+                 (local.get $71)
+                )
+               )
+              )
+              (local.set $113
+               (i32x4.shr_s
+                (i32x4.sub
+                 (local.get $110)
+                 (local.get $91)
+                )
+                (i32.const 1)
+               )
+              )
+              (local.set $98
+               (v128.bitselect
+                (f32x4.mul
                  (f32x4.mul
                   (f32x4.add
                    (f32x4.mul
@@ -31685,66 +31825,150 @@
                        (f32x4.mul
                         (f32x4.add
                          (f32x4.mul
-                          (local.get $77)
-                          (local.get $105)
+                          (f32x4.add
+                           (f32x4.mul
+                            (local.get $74)
+                            (local.get $112)
+                           )
+                           (local.get $75)
+                          )
+                          (local.get $112)
                          )
-                         (local.get $78)
+                         (local.get $76)
                         )
-                        (local.get $105)
+                        (local.get $112)
                        )
-                       (local.get $79)
+                       (local.get $77)
                       )
-                      (local.get $105)
+                      (local.get $112)
                      )
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.get $105)
+                    (local.get $112)
                    )
-                   (local.get $81)
+                   (local.get $78)
                   )
-                  (local.get $105)
-                 )
-                 (local.get $81)
-                )
-                (i32x4.shl
-                 (i32x4.add
-                  (local.get $106)
-                  (local.get $89)
-                 )
-                 (i32.const 23)
-                )
-               )
-               (i32x4.shl
-                (i32x4.add
-                 (i32x4.sub
-                  (i32x4.sub
-                   (local.get $103)
-                   (local.get $87)
+                  (i32x4.shl
+                   (i32x4.add
+                    (local.get $113)
+                    (local.get $93)
+                   )
+                   (i32.const 23)
                   )
-                  (local.get $106)
                  )
-                 (local.get $89)
+                 (i32x4.shl
+                  (i32x4.add
+                   (i32x4.sub
+                    (i32x4.sub
+                     (local.get $110)
+                     (local.get $91)
+                    )
+                    (local.get $113)
+                   )
+                   (local.get $93)
+                  )
+                  (i32.const 23)
+                 )
                 )
-                (i32.const 23)
+                (local.get $98)
+                (local.get $108)
                )
               )
-              (local.get $96)
-              (local.get $101)
              )
             )
            )
           )
          )
+         (else
+          (local.set $99
+           (f32x4.pmin
+            (local.get $97)
+            (local.get $64)
+           )
+          )
+          (local.set $100
+           (f32x4.add
+            (f32x4.mul
+             (local.get $99)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $101
+           (f32x4.sub
+            (local.get $100)
+            (local.get $67)
+           )
+          )
+          (local.set $102
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $99)
+             (f32x4.mul
+              (local.get $101)
+              (local.get $70)
+             )
+            )
+            (f32x4.mul
+             (local.get $101)
+             (local.get $71)
+            )
+           )
+          )
+          (local.set $98
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (local.get $74)
+                      (local.get $102)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $102)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $102)
+                 )
+                 (local.get $77)
+                )
+                (local.get $102)
+               )
+               (local.get $78)
+              )
+              (local.get $102)
+             )
+             (local.get $78)
+            )
+            (i32x4.shl
+             (i32x4.add
+              (local.get $100)
+              (local.get $73)
+             )
+             (i32.const 23)
+            )
+           )
+          )
+         )
         )
-        (local.set $107
-         (local.get $96)
+        (local.set $114
+         (local.get $98)
         )
-        (local.set $108
-         (local.get $107)
+        (local.set $115
+         (local.get $114)
         )
         (v128.store32_lane 0
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (i32.add
             (local.get $45)
@@ -31753,7 +31977,7 @@
            (i32.const 2)
           )
          )
-         (local.get $108)
+         (local.get $115)
         )
         (if
          (i32.lt_s
@@ -31763,7 +31987,7 @@
          (then
           (v128.store32_lane 1
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -31772,7 +31996,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $115)
           )
          )
         )
@@ -31784,7 +32008,7 @@
          (then
           (v128.store32_lane 2
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -31793,7 +32017,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $115)
           )
          )
         )
@@ -31805,7 +32029,7 @@
          (then
           (v128.store32_lane 3
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -31814,7 +32038,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $115)
           )
          )
         )
@@ -31829,72 +32053,72 @@
       (br_if $loop301
        (i32.lt_s
         (local.get $55)
-        (local.get $110)
+        (local.get $117)
        )
-      )
-     )
-    )
-    (local.set $123
-     (local.get $6)
-    )
-    (local.set $117
-     (i32.rem_u
-      (local.get $123)
-      (i32.const 1024)
-     )
-    )
-    (local.set $123
-     (i32.div_u
-      (local.get $123)
-      (i32.const 1024)
-     )
-    )
-    (local.set $116
-     (local.get $123)
-    )
-    (local.set $133
-     (i32.add
-      (i32.add
-       (i32.const 60933120)
-       (i32.shl
-        (local.get $116)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $117)
-       (i32.const 12)
-      )
-     )
-    )
-    (local.set $142
-     (i32.add
-      (i32.add
-       (i32.const 111264768)
-       (i32.shl
-        (local.get $116)
-        (i32.const 12)
-       )
-      )
-      (i32.shl
-       (local.get $117)
-       (i32.const 2)
       )
      )
     )
     (local.set $125
-     (local.get $141)
+     (local.get $6)
     )
-    (local.set $130
-     (local.get $141)
+    (local.set $119
+     (i32.rem_u
+      (local.get $125)
+      (i32.const 1024)
+     )
     )
-    (local.set $131
-     (local.get $141)
+    (local.set $125
+     (i32.div_u
+      (local.get $125)
+      (i32.const 1024)
+     )
+    )
+    (local.set $118
+     (local.get $125)
+    )
+    (local.set $135
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $118)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $119)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $144
+     (i32.add
+      (i32.add
+       (i32.const 60933120)
+       (i32.shl
+        (local.get $118)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $119)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $127
+     (local.get $143)
     )
     (local.set $132
-     (local.get $141)
+     (local.get $143)
     )
-    (local.set $129
+    (local.set $133
+     (local.get $143)
+    )
+    (local.set $134
+     (local.get $143)
+    )
+    (local.set $131
      (i32.add
       (local.get $4)
       (i32.shl
@@ -31903,104 +32127,70 @@
       )
      )
     )
-    (block $exit310
-     (local.set $128
+    (block $exit306
+     (local.set $130
       (local.get $4)
      )
-     (local.set $145
-      (local.get $129)
+     (local.set $147
+      (local.get $131)
      )
-     (br_if $exit310
+     (br_if $exit306
       (i32.ge_s
-       (local.get $128)
-       (local.get $145)
+       (local.get $130)
+       (local.get $147)
       )
      )
-     (loop $loop311
-      (local.set $126
+     (loop $loop307
+      (local.set $128
        (i32.load
-        (local.get $128)
+        (local.get $130)
        )
       )
-      (local.set $127
+      (local.set $129
        (i32.load offset=4
-        (local.get $128)
+        (local.get $130)
        )
       )
-      (block $exit306
-       (local.set $118
-        (local.get $126)
+      (block $exit302
+       (local.set $120
+        (local.get $128)
        )
-       (local.set $143
+       (local.set $145
         (i32.sub
-         (local.get $127)
+         (local.get $129)
          (i32.const 15)
         )
        )
-       (br_if $exit306
+       (br_if $exit302
         (i32.ge_s
-         (local.get $118)
-         (local.get $143)
+         (local.get $120)
+         (local.get $145)
         )
        )
-       (loop $loop307
-        (local.set $134
+       (loop $loop303
+        (local.set $136
          (v128.load align=4
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $118)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $125
+        (local.set $127
          (f32x4.add
-          (local.get $125)
-          (local.get $134)
-         )
-        )
-        (local.set $135
-         (v128.load offset=16 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $130
-         (f32x4.add
-          (local.get $130)
-          (local.get $135)
-         )
-        )
-        (local.set $136
-         (v128.load offset=32 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $131
-         (f32x4.add
-          (local.get $131)
+          (local.get $127)
           (local.get $136)
          )
         )
         (local.set $137
-         (v128.load offset=48 align=4
+         (v128.load offset=16 align=4
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $118)
+            (local.get $120)
             (i32.const 2)
            )
           )
@@ -32012,186 +32202,220 @@
           (local.get $137)
          )
         )
-        (local.set $118
-         (i32.add
-          (local.get $118)
-          (i32.const 16)
-         )
-        )
-        (br_if $loop307
-         (i32.lt_s
-          (local.get $118)
-          (local.get $143)
-         )
-        )
-       )
-      )
-      (block $exit308
-       (local.set $118
-        (local.get $118)
-       )
-       (local.set $144
-        (i32.sub
-         (local.get $127)
-         (i32.const 3)
-        )
-       )
-       (br_if $exit308
-        (i32.ge_s
-         (local.get $118)
-         (local.get $144)
-        )
-       )
-       (loop $loop309
         (local.set $138
-         (v128.load align=4
+         (v128.load offset=32 align=4
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $118)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $125
+        (local.set $133
          (f32x4.add
-          (local.get $125)
+          (local.get $133)
           (local.get $138)
          )
         )
-        (local.set $118
+        (local.set $139
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $135)
+           (i32.shl
+            (local.get $120)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $134
+         (f32x4.add
+          (local.get $134)
+          (local.get $139)
+         )
+        )
+        (local.set $120
          (i32.add
-          (local.get $118)
+          (local.get $120)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop303
+         (i32.lt_s
+          (local.get $120)
+          (local.get $145)
+         )
+        )
+       )
+      )
+      (block $exit304
+       (local.set $120
+        (local.get $120)
+       )
+       (local.set $146
+        (i32.sub
+         (local.get $129)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit304
+        (i32.ge_s
+         (local.get $120)
+         (local.get $146)
+        )
+       )
+       (loop $loop305
+        (local.set $140
+         (v128.load align=4
+          (i32.add
+           (local.get $135)
+           (i32.shl
+            (local.get $120)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $127
+         (f32x4.add
+          (local.get $127)
+          (local.get $140)
+         )
+        )
+        (local.set $120
+         (i32.add
+          (local.get $120)
           (i32.const 4)
          )
         )
-        (br_if $loop309
+        (br_if $loop305
          (i32.lt_s
-          (local.get $118)
-          (local.get $144)
+          (local.get $120)
+          (local.get $146)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $118)
-        (local.get $127)
+        (local.get $120)
+        (local.get $129)
        )
        (then
-        (local.set $124
+        (local.set $126
          (i32.sub
-          (local.get $127)
-          (local.get $118)
-         )
-        )
-        (local.set $119
-         (select
-          (i32.add
-           (local.get $118)
-           (i32.const 0)
-          )
-          (i32.sub
-           (local.get $127)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $118)
-            (i32.const 0)
-           )
-           (local.get $127)
-          )
-         )
-        )
-        (local.set $120
-         (select
-          (i32.add
-           (local.get $118)
-           (i32.const 1)
-          )
-          (i32.sub
-           (local.get $127)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $118)
-            (i32.const 1)
-           )
-           (local.get $127)
-          )
+          (local.get $129)
+          (local.get $120)
          )
         )
         (local.set $121
          (select
           (i32.add
-           (local.get $118)
-           (i32.const 2)
+           (local.get $120)
+           (i32.const 0)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
-            (i32.const 2)
+            (local.get $120)
+            (i32.const 0)
            )
-           (local.get $127)
+           (local.get $129)
           )
          )
         )
         (local.set $122
          (select
           (i32.add
-           (local.get $118)
-           (i32.const 3)
+           (local.get $120)
+           (i32.const 1)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
-            (i32.const 3)
+            (local.get $120)
+            (i32.const 1)
            )
-           (local.get $127)
+           (local.get $129)
           )
          )
         )
-        (local.set $140
+        (local.set $123
+         (select
+          (i32.add
+           (local.get $120)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $129)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $120)
+            (i32.const 2)
+           )
+           (local.get $129)
+          )
+         )
+        )
+        (local.set $124
+         (select
+          (i32.add
+           (local.get $120)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $129)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $120)
+            (i32.const 3)
+           )
+           (local.get $129)
+          )
+         )
+        )
+        (local.set $142
          (v128.load32_lane 3
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $122)
+            (local.get $124)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $133)
+            (local.get $135)
             (i32.shl
-             (local.get $121)
+             (local.get $123)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $133)
+             (local.get $135)
              (i32.shl
-              (local.get $120)
+              (local.get $122)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $133)
+              (local.get $135)
               (i32.shl
-               (local.get $119)
+               (local.get $121)
                (i32.const 2)
               )
              )
@@ -32201,16 +32425,16 @@
           )
          )
         )
-        (local.set $125
+        (local.set $127
          (f32x4.add
-          (local.get $125)
+          (local.get $127)
           (v128.bitselect
-           (local.get $140)
-           (local.get $141)
+           (local.get $142)
+           (local.get $143)
            (i32x4.lt_s
-            (local.get $139)
+            (local.get $141)
             (i32x4.splat
-             (local.get $124)
+             (local.get $126)
             )
            )
           )
@@ -32218,60 +32442,60 @@
         )
        )
       )
-      (local.set $128
+      (local.set $130
        (i32.add
-        (local.get $128)
+        (local.get $130)
         (i32.const 8)
        )
       )
-      (br_if $loop311
+      (br_if $loop307
        (i32.lt_s
-        (local.get $128)
-        (local.get $145)
+        (local.get $130)
+        (local.get $147)
        )
       )
      )
     )
-    (local.set $125
+    (local.set $127
      (f32x4.add
-      (local.get $125)
-      (local.get $130)
-     )
-    )
-    (local.set $131
-     (f32x4.add
-      (local.get $131)
+      (local.get $127)
       (local.get $132)
      )
     )
-    (local.set $125
+    (local.set $133
      (f32x4.add
-      (local.get $125)
-      (local.get $131)
+      (local.get $133)
+      (local.get $134)
      )
     )
-    (local.set $125
+    (local.set $127
      (f32x4.add
-      (local.get $125)
+      (local.get $127)
+      (local.get $133)
+     )
+    )
+    (local.set $127
+     (f32x4.add
+      (local.get $127)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $125)
-       (local.get $125)
+       (local.get $127)
+       (local.get $127)
       )
      )
     )
-    (local.set $125
+    (local.set $127
      (f32x4.add
-      (local.get $125)
+      (local.get $127)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $125)
-       (local.get $125)
+       (local.get $127)
+       (local.get $127)
       )
      )
     )
     (f32.store
-     (local.get $142)
+     (local.get $144)
      (f32x4.extract_lane 0
-      (local.get $125)
+      (local.get $127)
      )
     )
     (local.set $6
@@ -32280,16 +32504,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop313
+    (br_if $loop309
      (i32.lt_s
       (local.get $6)
-      (local.get $146)
+      (local.get $148)
      )
     )
    )
   )
   (i32.store
-   (i32.const 114764480)
+   (i32.const 64432832)
    (local.get $7)
   )
  )
@@ -32306,20 +32530,20 @@
     )
    )
   )
-  (block $exit314
+  (block $exit310
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit314
+   (br_if $exit310
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop315
+   (loop $loop311
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -32346,7 +32570,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop315
+    (br_if $loop311
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -32386,20 +32610,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit324
+  (block $exit320
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit320
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop325
+   (loop $loop321
     (local.set $15
      (local.get $6)
     )
@@ -32460,21 +32684,21 @@
         )
        )
       )
-      (block $exit322
+      (block $exit318
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit322
+       (br_if $exit318
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop323
-        (block $exit320
+       (loop $loop319
+        (block $exit316
          (local.set $27
           (i32.add
            (i32.add
@@ -32503,13 +32727,13 @@
            )
           )
          )
-         (br_if $exit320
+         (br_if $exit316
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop321
+         (loop $loop317
           (local.set $7
            (i32.or
             (local.get $7)
@@ -32524,7 +32748,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop321
+          (br_if $loop317
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -32538,7 +32762,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop323
+        (br_if $loop319
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -32557,20 +32781,20 @@
       )
      )
     )
-    (block $exit318
+    (block $exit314
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit318
+     (br_if $exit314
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop319
+     (loop $loop315
       (local.set $18
        (i32.load
         (local.get $20)
@@ -32581,7 +32805,7 @@
         (local.get $20)
        )
       )
-      (block $exit316
+      (block $exit312
        (local.set $10
         (local.get $18)
        )
@@ -32591,13 +32815,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit316
+       (br_if $exit312
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop317
+       (loop $loop313
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -32614,7 +32838,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop317
+        (br_if $loop313
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -32797,7 +33021,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop319
+      (br_if $loop315
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -32811,7 +33035,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop321
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -32820,7 +33044,7 @@
    )
   )
   (i32.store
-   (i32.const 114764480)
+   (i32.const 64432832)
    (local.get $7)
   )
  )
@@ -32837,20 +33061,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit322
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit322
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop323
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -32877,7 +33101,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop323
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -32923,27 +33147,26 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit340
+  (block $exit334
    (local.set $6
     (local.get $0)
    )
-   (local.set $42
+   (local.set $41
     (local.get $1)
    )
-   (br_if $exit340
+   (br_if $exit334
     (i32.ge_s
      (local.get $6)
-     (local.get $42)
+     (local.get $41)
     )
    )
-   (loop $loop341
+   (loop $loop335
     (local.set $15
      (local.get $6)
     )
@@ -33013,21 +33236,21 @@
         )
        )
       )
-      (block $exit338
+      (block $exit332
        (local.set $36
         (local.get $4)
        )
-       (local.set $41
+       (local.set $40
         (local.get $37)
        )
-       (br_if $exit338
+       (br_if $exit332
         (i32.ge_s
          (local.get $36)
-         (local.get $41)
+         (local.get $40)
         )
        )
-       (loop $loop339
-        (block $exit332
+       (loop $loop333
+        (block $exit328
          (local.set $35
           (i32.add
            (i32.add
@@ -33050,13 +33273,13 @@
            )
           )
          )
-         (br_if $exit332
+         (br_if $exit328
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop333
+         (loop $loop329
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33071,7 +33294,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop333
+          (br_if $loop329
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -33079,7 +33302,7 @@
           )
          )
         )
-        (block $exit334
+        (block $exit330
          (local.set $35
           (i32.add
            (i32.add
@@ -33108,13 +33331,13 @@
            )
           )
          )
-         (br_if $exit334
+         (br_if $exit330
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop335
+         (loop $loop331
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33129,68 +33352,10 @@
             (i32.const 64)
            )
           )
-          (br_if $loop335
+          (br_if $loop331
            (i32.lt_s
             (local.get $35)
             (local.get $39)
-           )
-          )
-         )
-        )
-        (block $exit336
-         (local.set $35
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $40
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit336
-          (i32.ge_s
-           (local.get $35)
-           (local.get $40)
-          )
-         )
-         (loop $loop337
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $35)
-            )
-           )
-          )
-          (local.set $35
-           (i32.add
-            (local.get $35)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop337
-           (i32.lt_s
-            (local.get $35)
-            (local.get $40)
            )
           )
          )
@@ -33201,10 +33366,10 @@
           (i32.const 8)
          )
         )
-        (br_if $loop339
+        (br_if $loop333
          (i32.lt_s
           (local.get $36)
-          (local.get $41)
+          (local.get $40)
          )
         )
        )
@@ -33220,20 +33385,20 @@
       )
      )
     )
-    (block $exit330
+    (block $exit326
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit330
+     (br_if $exit326
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop331
+     (loop $loop327
       (local.set $18
        (i32.load
         (local.get $20)
@@ -33244,7 +33409,7 @@
         (local.get $20)
        )
       )
-      (block $exit328
+      (block $exit324
        (local.set $10
         (local.get $18)
        )
@@ -33254,13 +33419,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit328
+       (br_if $exit324
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop329
+       (loop $loop325
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -33312,7 +33477,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop329
+        (br_if $loop325
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -33573,7 +33738,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop331
+      (br_if $loop327
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -33587,16 +33752,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop341
+    (br_if $loop335
      (i32.lt_s
       (local.get $6)
-      (local.get $42)
+      (local.get $41)
      )
     )
    )
   )
   (i32.store
-   (i32.const 114764480)
+   (i32.const 64432832)
    (local.get $7)
   )
  )
@@ -33613,20 +33778,20 @@
     )
    )
   )
-  (block $exit342
+  (block $exit336
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit342
+   (br_if $exit336
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop343
+   (loop $loop337
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -33653,7 +33818,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop343
+    (br_if $loop337
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -2471,7 +2471,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098368)
+         (i32.const 19515456)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2480,7 +2480,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098432)
+         (i32.const 19515520)
          (i32.shl
           (i32.load
            (i32.add
@@ -2523,7 +2523,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098368)
+         (i32.const 19515456)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2532,7 +2532,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098432)
+         (i32.const 19515520)
          (i32.shl
           (i32.load
            (i32.add
@@ -2575,7 +2575,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098368)
+         (i32.const 19515456)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2584,7 +2584,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098432)
+         (i32.const 19515520)
          (i32.shl
           (i32.load
            (i32.add
@@ -2627,7 +2627,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32098368)
+         (i32.const 19515456)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2636,7 +2636,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32098432)
+         (i32.const 19515520)
          (i32.shl
           (i32.load
            (i32.add
@@ -2712,7 +2712,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 32100480)
+            (i32.const 19517568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2732,7 +2732,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 32100480)
+            (i32.const 19517568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2752,7 +2752,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 32100480)
+            (i32.const 19517568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2772,7 +2772,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 32100480)
+            (i32.const 19517568)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2987,7 +2987,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3017,7 +3017,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3047,7 +3047,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3077,7 +3077,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3154,7 +3154,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3184,7 +3184,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3214,7 +3214,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3244,7 +3244,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 32100480)
+                 (i32.const 19517568)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -3367,7 +3367,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3376,7 +3376,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3413,7 +3413,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3422,7 +3422,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3459,7 +3459,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3468,7 +3468,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3505,7 +3505,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3514,7 +3514,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3551,7 +3551,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3560,7 +3560,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3597,7 +3597,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3606,7 +3606,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3643,7 +3643,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3652,7 +3652,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3689,7 +3689,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32100736)
+         (i32.const 19517824)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3698,7 +3698,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32100800)
+         (i32.const 19517888)
          (i32.shl
           (i32.load
            (i32.add
@@ -3772,7 +3772,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 32102848)
+              (i32.const 19519936)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -3809,7 +3809,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3836,7 +3836,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3863,7 +3863,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3890,7 +3890,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3917,7 +3917,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3944,7 +3944,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3971,7 +3971,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3998,7 +3998,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 32102848)
+                (i32.const 19519936)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -4323,7 +4323,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4332,7 +4332,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load
            (local.get $5)
@@ -4350,7 +4350,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4359,7 +4359,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=4
            (local.get $5)
@@ -4377,7 +4377,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4386,7 +4386,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=8
            (local.get $5)
@@ -4404,7 +4404,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $6)
           (i32.const 2)
@@ -4413,7 +4413,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=12
            (local.get $5)
@@ -5304,7 +5304,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32103104)
+                        (i32.const 19520192)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5313,7 +5313,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32103168)
+                        (i32.const 19520256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5340,7 +5340,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32105216)
+                       (i32.const 19522304)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5385,7 +5385,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32103104)
+                        (i32.const 19520192)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5394,7 +5394,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32103168)
+                        (i32.const 19520256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5421,7 +5421,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32105216)
+                       (i32.const 19522304)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5466,7 +5466,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32103104)
+                        (i32.const 19520192)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5475,7 +5475,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32103168)
+                        (i32.const 19520256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5502,7 +5502,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32105216)
+                       (i32.const 19522304)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5547,7 +5547,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32103104)
+                        (i32.const 19520192)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -5556,7 +5556,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32103168)
+                        (i32.const 19520256)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -5583,7 +5583,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32105216)
+                       (i32.const 19522304)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5712,7 +5712,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 32105216)
+                    (i32.const 19522304)
                     (i32.shl
                      (i32.load
                       (i32.add
@@ -5759,7 +5759,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -5768,7 +5768,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5831,7 +5831,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5907,7 +5907,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -5916,7 +5916,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5979,7 +5979,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6055,7 +6055,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -6064,7 +6064,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -6127,7 +6127,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6203,7 +6203,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -6212,7 +6212,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -6275,7 +6275,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6360,7 +6360,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32096256)
+                       (i32.const 19513344)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6369,7 +6369,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32096320)
+                       (i32.const 19513408)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6399,7 +6399,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32096256)
+                       (i32.const 19513344)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6408,7 +6408,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32096320)
+                       (i32.const 19513408)
                        (i32.shl
                         (i32.load offset=4
                          (i32.add
@@ -6438,7 +6438,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32096256)
+                       (i32.const 19513344)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6447,7 +6447,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32096320)
+                       (i32.const 19513408)
                        (i32.shl
                         (i32.load offset=8
                          (i32.add
@@ -6477,7 +6477,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32096256)
+                       (i32.const 19513344)
                        (i32.shl
                         (local.get $9)
                         (i32.const 2)
@@ -6486,7 +6486,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32096320)
+                       (i32.const 19513408)
                        (i32.shl
                         (i32.load offset=12
                          (i32.add
@@ -6536,7 +6536,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -6579,7 +6579,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -6622,7 +6622,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -6665,7 +6665,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -6739,7 +6739,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -6782,7 +6782,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -6825,7 +6825,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -6868,7 +6868,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -6956,7 +6956,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -6999,7 +6999,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7042,7 +7042,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7085,7 +7085,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7159,7 +7159,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7202,7 +7202,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7245,7 +7245,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7288,7 +7288,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7376,7 +7376,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7419,7 +7419,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7462,7 +7462,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7505,7 +7505,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7579,7 +7579,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7622,7 +7622,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7665,7 +7665,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7708,7 +7708,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7796,7 +7796,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -7839,7 +7839,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -7882,7 +7882,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -7925,7 +7925,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -7999,7 +7999,7 @@
                          (i32.shl
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.load
                               (i32.add
@@ -8042,7 +8042,7 @@
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (i32.const 32105216)
+                             (i32.const 19522304)
                              (i32.shl
                               (i32.load
                                (i32.add
@@ -8085,7 +8085,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.load
                                 (i32.add
@@ -8128,7 +8128,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.load
                                  (i32.add
@@ -8209,7 +8209,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8218,7 +8218,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8272,7 +8272,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8340,7 +8340,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8349,7 +8349,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8403,7 +8403,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8471,7 +8471,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8480,7 +8480,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8534,7 +8534,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8602,7 +8602,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32103104)
+                     (i32.const 19520192)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -8611,7 +8611,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32103168)
+                     (i32.const 19520256)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8665,7 +8665,7 @@
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32105216)
+                          (i32.const 19522304)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9445,7 +9445,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32096256)
+           (i32.const 19513344)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9454,7 +9454,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32096320)
+           (i32.const 19513408)
            (i32.shl
             (i32.load
              (i32.add
@@ -9478,7 +9478,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32096256)
+           (i32.const 19513344)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9487,7 +9487,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32096320)
+           (i32.const 19513408)
            (i32.shl
             (i32.load offset=4
              (i32.add
@@ -9511,7 +9511,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32096256)
+           (i32.const 19513344)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9520,7 +9520,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32096320)
+           (i32.const 19513408)
            (i32.shl
             (i32.load offset=8
              (i32.add
@@ -9544,7 +9544,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32096256)
+           (i32.const 19513344)
            (i32.shl
             (local.get $13)
             (i32.const 2)
@@ -9553,7 +9553,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32096320)
+           (i32.const 19513408)
            (i32.shl
             (i32.load offset=12
              (i32.add
@@ -10696,7 +10696,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 32105216)
+                    (i32.const 19522304)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -10762,7 +10762,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -10771,7 +10771,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10833,7 +10833,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -10901,7 +10901,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -10910,7 +10910,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10972,7 +10972,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -11040,7 +11040,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -11049,7 +11049,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11111,7 +11111,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -11179,7 +11179,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -11188,7 +11188,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11250,7 +11250,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -11362,7 +11362,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 32096256)
+                         (i32.const 19513344)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11371,7 +11371,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 32096320)
+                         (i32.const 19513408)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11403,7 +11403,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 32096256)
+                         (i32.const 19513344)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11412,7 +11412,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 32096320)
+                         (i32.const 19513408)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11444,7 +11444,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 32096256)
+                         (i32.const 19513344)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11453,7 +11453,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 32096320)
+                         (i32.const 19513408)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11485,7 +11485,7 @@
                       (i32.add
                        (i32.load
                         (i32.add
-                         (i32.const 32096256)
+                         (i32.const 19513344)
                          (i32.shl
                           (local.get $15)
                           (i32.const 2)
@@ -11494,7 +11494,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 32096320)
+                         (i32.const 19513408)
                          (i32.shl
                           (i32.load
                            (i32.add
@@ -11546,7 +11546,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -11581,7 +11581,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -11616,7 +11616,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -11651,7 +11651,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -11717,7 +11717,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -11752,7 +11752,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -11787,7 +11787,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -11822,7 +11822,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -11902,7 +11902,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -11937,7 +11937,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -11972,7 +11972,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12007,7 +12007,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12073,7 +12073,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12108,7 +12108,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12143,7 +12143,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12178,7 +12178,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12258,7 +12258,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12293,7 +12293,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12328,7 +12328,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12363,7 +12363,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12429,7 +12429,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12464,7 +12464,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12499,7 +12499,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12534,7 +12534,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12614,7 +12614,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12649,7 +12649,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12684,7 +12684,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12719,7 +12719,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12785,7 +12785,7 @@
                            (i32.shl
                             (i32.load
                              (i32.add
-                              (i32.const 32105216)
+                              (i32.const 19522304)
                               (i32.shl
                                (i32.add
                                 (local.get $27)
@@ -12820,7 +12820,7 @@
                             (i32.shl
                              (i32.load
                               (i32.add
-                               (i32.const 32105216)
+                               (i32.const 19522304)
                                (i32.shl
                                 (i32.add
                                  (local.get $27)
@@ -12855,7 +12855,7 @@
                              (i32.shl
                               (i32.load
                                (i32.add
-                                (i32.const 32105216)
+                                (i32.const 19522304)
                                 (i32.shl
                                  (i32.add
                                   (local.get $27)
@@ -12890,7 +12890,7 @@
                               (i32.shl
                                (i32.load
                                 (i32.add
-                                 (i32.const 32105216)
+                                 (i32.const 19522304)
                                  (i32.shl
                                   (i32.add
                                    (local.get $27)
@@ -12963,7 +12963,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -12972,7 +12972,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13025,7 +13025,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13085,7 +13085,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13094,7 +13094,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13147,7 +13147,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13207,7 +13207,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13216,7 +13216,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13269,7 +13269,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13329,7 +13329,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32103104)
+                       (i32.const 19520192)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13338,7 +13338,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32103168)
+                       (i32.const 19520256)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13391,7 +13391,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32105216)
+                            (i32.const 19522304)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13954,7 +13954,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -13963,7 +13963,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load
            (local.get $8)
@@ -13981,7 +13981,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -13990,7 +13990,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=4
            (local.get $8)
@@ -14008,7 +14008,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14017,7 +14017,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=8
            (local.get $8)
@@ -14035,7 +14035,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14044,7 +14044,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=12
            (local.get $8)
@@ -14062,7 +14062,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14071,7 +14071,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=16
            (local.get $8)
@@ -14089,7 +14089,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14098,7 +14098,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=20
            (local.get $8)
@@ -14116,7 +14116,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14125,7 +14125,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=24
            (local.get $8)
@@ -14143,7 +14143,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32096256)
+         (i32.const 19513344)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -14152,7 +14152,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32096320)
+         (i32.const 19513408)
          (i32.shl
           (i32.load offset=28
            (local.get $8)
@@ -16608,7 +16608,7 @@
    (i32.add
     (i32.load
      (i32.add
-      (i32.const 32098368)
+      (i32.const 19515456)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -16617,7 +16617,7 @@
     )
     (i32.load
      (i32.add
-      (i32.const 32100480)
+      (i32.const 19517568)
       (i32.shl
        (i32.load
         (local.get $3)
@@ -16667,7 +16667,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -16714,7 +16714,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -16761,7 +16761,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -16808,7 +16808,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -16855,7 +16855,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -16902,7 +16902,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -16949,7 +16949,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -16996,7 +16996,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32098432)
+          (i32.const 19515520)
           (i32.shl
            (i32.load
             (i32.add
@@ -17768,7 +17768,7 @@
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 32100736)
+            (i32.const 19517824)
             (i32.shl
              (local.get $9)
              (i32.const 2)
@@ -17777,7 +17777,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 32102848)
+            (i32.const 19519936)
             (i32.shl
              (i32.load
               (i32.add
@@ -17916,7 +17916,7 @@
                (i32.add
                 (i32.load
                  (i32.add
-                  (i32.const 32103104)
+                  (i32.const 19520192)
                   (i32.shl
                    (local.get $9)
                    (i32.const 2)
@@ -17925,7 +17925,7 @@
                 )
                 (i32.load
                  (i32.add
-                  (i32.const 32103168)
+                  (i32.const 19520256)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18039,7 +18039,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32105216)
+                  (i32.const 19522304)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18078,7 +18078,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32105216)
+                  (i32.const 19522304)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18117,7 +18117,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32105216)
+                  (i32.const 19522304)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18156,7 +18156,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 32105216)
+                  (i32.const 19522304)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -18262,7 +18262,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32100800)
+                      (i32.const 19517888)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18309,7 +18309,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32100800)
+                      (i32.const 19517888)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18354,7 +18354,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32100800)
+                      (i32.const 19517888)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18399,7 +18399,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32100800)
+                      (i32.const 19517888)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -18444,7 +18444,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 32100800)
+                      (i32.const 19517888)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -19252,7 +19252,7 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 i32)
+  (local $53 v128)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
@@ -19270,64 +19270,71 @@
   (local $68 v128)
   (local $69 v128)
   (local $70 v128)
-  (local $71 i32)
-  (local $72 i32)
-  (local.set $25
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $28
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $29
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 i32)
+  (local $79 i32)
+  (local.set $26
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $31
+  (local.set $28
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $32
+  (local.set $29
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $35
+  (local.set $32
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $36
+  (local.set $33
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $38
+  (local.set $35
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $39
+  (local.set $36
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $40
+  (local.set $37
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $41
+  (local.set $38
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $42
+  (local.set $39
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $43
+  (local.set $40
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $49
+  (local.set $41
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $43
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $53
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $51
+  (local.set $55
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
   (block $exit164
    (local.set $4
     (local.get $0)
    )
-   (local.set $72
+   (local.set $79
     (local.get $1)
    )
    (br_if $exit164
     (i32.ge_s
      (local.get $4)
-     (local.get $72)
+     (local.get $79)
     )
    )
    (loop $loop165
@@ -19384,26 +19391,11 @@
       (local.get $21)
      )
     )
-    (local.set $53
-     (i32.add
-      (i32.add
-       (i32.const 17915904)
-       (i32.shl
-        (local.get $5)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 11)
-      )
-     )
-    )
     (block $exit162
      (local.set $7
       (local.get $2)
      )
-     (local.set $71
+     (local.set $78
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -19412,7 +19404,7 @@
      (br_if $exit162
       (i32.ge_s
        (local.get $7)
-       (local.get $71)
+       (local.get $78)
       )
      )
      (loop $loop163
@@ -19436,65 +19428,71 @@
       (local.set $24
        (local.get $23)
       )
-      (local.set $26
-       (f32x4.lt
-        (local.get $24)
-        (local.get $25)
-       )
-      )
-      (local.set $27
+      (local.set $25
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $26)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $24)
+         (local.get $43)
         )
        )
        (then
-        (local.set $30
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $24)
-           (local.get $28)
+        (local.set $42
+         (f32x4.lt
+          (local.get $24)
+          (local.get $41)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $42)
           )
-          (local.get $29)
          )
-        )
-        (local.set $33
-         (f32x4.add
-          (f32x4.mul
-           (local.get $30)
-           (local.get $31)
-          )
-          (local.get $32)
-         )
-        )
-        (local.set $34
-         (f32x4.sub
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $37
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $35)
+         (then
+          (local.set $44
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $24)
+             (local.get $43)
+            )
+            (local.get $26)
            )
           )
-          (f32x4.mul
-           (local.get $34)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $27
-         (v128.andnot
-          (f32x4.mul
+          (local.set $45
            (f32x4.add
+            (f32x4.mul
+             (local.get $44)
+             (local.get $28)
+            )
+            (local.get $29)
+           )
+          )
+          (local.set $46
+           (f32x4.sub
+            (local.get $45)
+            (local.get $29)
+           )
+          )
+          (local.set $47
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $44)
+             (f32x4.mul
+              (local.get $46)
+              (local.get $32)
+             )
+            )
+            (f32x4.mul
+             (local.get $46)
+             (local.get $33)
+            )
+           )
+          )
+          (local.set $25
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -19504,102 +19502,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $39)
-                     (local.get $37)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $36)
+                       (local.get $47)
+                      )
+                      (local.get $37)
+                     )
+                     (local.get $47)
                     )
-                    (local.get $40)
+                    (local.get $38)
                    )
-                   (local.get $37)
+                   (local.get $47)
                   )
-                  (local.get $41)
+                  (local.get $39)
                  )
-                 (local.get $37)
+                 (local.get $47)
                 )
-                (local.get $42)
+                (local.get $40)
                )
-               (local.get $37)
+               (local.get $47)
               )
-              (local.get $43)
+              (local.get $40)
              )
-             (local.get $37)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $45)
+               (local.get $35)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $43)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $33)
-             (local.get $38)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $26)
-         )
-        )
-        (local.set $44
-         (v128.andnot
-          (f32x4.lt
-           (local.get $24)
-           (local.get $28)
-          )
-          (local.get $26)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $44)
-         )
-         (then
-          (local.set $45
-           (f32x4.pmax
-            (local.get $24)
-            (local.get $25)
-           )
-          )
-          (local.set $46
-           (f32x4.add
-            (f32x4.mul
-             (local.get $45)
-             (local.get $31)
-            )
-            (local.get $32)
-           )
-          )
-          (local.set $47
-           (f32x4.sub
-            (local.get $46)
-            (local.get $32)
+            (local.get $42)
            )
           )
           (local.set $48
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $45)
-             (f32x4.mul
-              (local.get $47)
-              (local.get $35)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $24)
+             (local.get $43)
+            )
+            (local.get $42)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $48)
+           )
+           (then
+            (local.set $49
+             (f32x4.pmax
+              (local.get $24)
+              (local.get $41)
              )
             )
-            (f32x4.mul
-             (local.get $47)
-             (local.get $36)
+            (local.set $50
+             (f32x4.add
+              (f32x4.mul
+               (local.get $49)
+               (local.get $28)
+              )
+              (local.get $29)
+             )
             )
-           )
-          )
-          (local.set $50
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $46)
-             (local.get $49)
+            (local.set $51
+             (f32x4.sub
+              (local.get $50)
+              (local.get $29)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $27
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $52
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $49)
+               (f32x4.mul
+                (local.get $51)
+                (local.get $32)
+               )
+              )
+              (f32x4.mul
+               (local.get $51)
+               (local.get $33)
+              )
+             )
+            )
+            (local.set $54
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $50)
+               (local.get $53)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $25
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -19609,69 +19607,153 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $39)
-                        (local.get $48)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $36)
+                          (local.get $52)
+                         )
+                         (local.get $37)
+                        )
+                        (local.get $52)
                        )
-                       (local.get $40)
+                       (local.get $38)
                       )
-                      (local.get $48)
+                      (local.get $52)
                      )
-                     (local.get $41)
+                     (local.get $39)
                     )
-                    (local.get $48)
+                    (local.get $52)
                    )
-                   (local.get $42)
+                   (local.get $40)
                   )
-                  (local.get $48)
+                  (local.get $52)
                  )
-                 (local.get $43)
+                 (local.get $40)
                 )
-                (local.get $48)
-               )
-               (local.get $43)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $50)
-                (local.get $51)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $46)
-                 (local.get $49)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $54)
+                  (local.get $55)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $50)
                )
-               (local.get $51)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $50)
+                   (local.get $53)
+                  )
+                  (local.get $54)
+                 )
+                 (local.get $55)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $25)
+              (local.get $48)
              )
             )
-            (local.get $27)
-            (local.get $44)
            )
           )
          )
         )
        )
+       (else
+        (local.set $27
+         (f32x4.pmin
+          (local.get $24)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (f32x4.mul
+           (local.get $27)
+           (local.get $28)
+          )
+          (local.get $29)
+         )
+        )
+        (local.set $31
+         (f32x4.sub
+          (local.get $30)
+          (local.get $29)
+         )
+        )
+        (local.set $34
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $27)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $32)
+           )
+          )
+          (f32x4.mul
+           (local.get $31)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $36)
+                    (local.get $34)
+                   )
+                   (local.get $37)
+                  )
+                  (local.get $34)
+                 )
+                 (local.get $38)
+                )
+                (local.get $34)
+               )
+               (local.get $39)
+              )
+              (local.get $34)
+             )
+             (local.get $40)
+            )
+            (local.get $34)
+           )
+           (local.get $40)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $30)
+            (local.get $35)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $52
-       (local.get $27)
+      (local.set $56
+       (local.get $25)
       )
       (v128.store align=4
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $52)
+       (local.get $56)
       )
       (local.set $7
        (i32.add
@@ -19682,7 +19764,7 @@
       (br_if $loop163
        (i32.lt_s
         (local.get $7)
-        (local.get $71)
+        (local.get $78)
        )
       )
      )
@@ -19775,7 +19857,7 @@
         )
        )
       )
-      (local.set $54
+      (local.set $57
        (v128.load32_lane 3
         (i32.add
          (local.get $19)
@@ -19814,74 +19896,80 @@
         )
        )
       )
-      (local.set $55
+      (local.set $58
        (f32x4.sub
-        (local.get $54)
+        (local.get $57)
         (local.get $22)
        )
       )
-      (local.set $56
-       (local.get $55)
+      (local.set $59
+       (local.get $58)
       )
-      (local.set $57
-       (f32x4.lt
-        (local.get $56)
-        (local.get $25)
-       )
-      )
-      (local.set $58
+      (local.set $60
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $57)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $59)
+         (local.get $43)
         )
        )
        (then
-        (local.set $59
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $56)
-           (local.get $28)
+        (local.set $65
+         (f32x4.lt
+          (local.get $59)
+          (local.get $41)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $65)
           )
-          (local.get $29)
          )
-        )
-        (local.set $60
-         (f32x4.add
-          (f32x4.mul
-           (local.get $59)
-           (local.get $31)
-          )
-          (local.get $32)
-         )
-        )
-        (local.set $61
-         (f32x4.sub
-          (local.get $60)
-          (local.get $32)
-         )
-        )
-        (local.set $62
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $59)
-           (f32x4.mul
-            (local.get $61)
-            (local.get $35)
+         (then
+          (local.set $66
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $59)
+             (local.get $43)
+            )
+            (local.get $26)
            )
           )
-          (f32x4.mul
-           (local.get $61)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $58
-         (v128.andnot
-          (f32x4.mul
+          (local.set $67
            (f32x4.add
+            (f32x4.mul
+             (local.get $66)
+             (local.get $28)
+            )
+            (local.get $29)
+           )
+          )
+          (local.set $68
+           (f32x4.sub
+            (local.get $67)
+            (local.get $29)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $66)
+             (f32x4.mul
+              (local.get $68)
+              (local.get $32)
+             )
+            )
+            (f32x4.mul
+             (local.get $68)
+             (local.get $33)
+            )
+           )
+          )
+          (local.set $60
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -19891,102 +19979,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $39)
-                     (local.get $62)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $36)
+                       (local.get $69)
+                      )
+                      (local.get $37)
+                     )
+                     (local.get $69)
                     )
-                    (local.get $40)
+                    (local.get $38)
                    )
-                   (local.get $62)
+                   (local.get $69)
                   )
-                  (local.get $41)
+                  (local.get $39)
                  )
-                 (local.get $62)
+                 (local.get $69)
                 )
-                (local.get $42)
+                (local.get $40)
                )
-               (local.get $62)
+               (local.get $69)
               )
-              (local.get $43)
+              (local.get $40)
              )
-             (local.get $62)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $67)
+               (local.get $35)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $43)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $60)
-             (local.get $38)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $57)
-         )
-        )
-        (local.set $63
-         (v128.andnot
-          (f32x4.lt
-           (local.get $56)
-           (local.get $28)
-          )
-          (local.get $57)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $63)
-         )
-         (then
-          (local.set $64
-           (f32x4.pmax
-            (local.get $56)
-            (local.get $25)
-           )
-          )
-          (local.set $65
-           (f32x4.add
-            (f32x4.mul
-             (local.get $64)
-             (local.get $31)
-            )
-            (local.get $32)
-           )
-          )
-          (local.set $66
-           (f32x4.sub
             (local.get $65)
-            (local.get $32)
            )
           )
-          (local.set $67
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $64)
-             (f32x4.mul
-              (local.get $66)
-              (local.get $35)
+          (local.set $70
+           (v128.andnot
+            (f32x4.lt
+             (local.get $59)
+             (local.get $43)
+            )
+            (local.get $65)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $70)
+           )
+           (then
+            (local.set $71
+             (f32x4.pmax
+              (local.get $59)
+              (local.get $41)
              )
             )
-            (f32x4.mul
-             (local.get $66)
-             (local.get $36)
+            (local.set $72
+             (f32x4.add
+              (f32x4.mul
+               (local.get $71)
+               (local.get $28)
+              )
+              (local.get $29)
+             )
             )
-           )
-          )
-          (local.set $68
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $65)
-             (local.get $49)
+            (local.set $73
+             (f32x4.sub
+              (local.get $72)
+              (local.get $29)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $58
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $74
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $71)
+               (f32x4.mul
+                (local.get $73)
+                (local.get $32)
+               )
+              )
+              (f32x4.mul
+               (local.get $73)
+               (local.get $33)
+              )
+             )
+            )
+            (local.set $75
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $72)
+               (local.get $53)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $60
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -19996,66 +20084,150 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $39)
-                        (local.get $67)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $36)
+                          (local.get $74)
+                         )
+                         (local.get $37)
+                        )
+                        (local.get $74)
                        )
-                       (local.get $40)
+                       (local.get $38)
                       )
-                      (local.get $67)
+                      (local.get $74)
                      )
-                     (local.get $41)
+                     (local.get $39)
                     )
-                    (local.get $67)
+                    (local.get $74)
                    )
-                   (local.get $42)
+                   (local.get $40)
                   )
-                  (local.get $67)
+                  (local.get $74)
                  )
-                 (local.get $43)
+                 (local.get $40)
                 )
-                (local.get $67)
-               )
-               (local.get $43)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $68)
-                (local.get $51)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $65)
-                 (local.get $49)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $75)
+                  (local.get $55)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $68)
                )
-               (local.get $51)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $72)
+                   (local.get $53)
+                  )
+                  (local.get $75)
+                 )
+                 (local.get $55)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $60)
+              (local.get $70)
              )
             )
-            (local.get $58)
-            (local.get $63)
            )
           )
          )
         )
        )
+       (else
+        (local.set $61
+         (f32x4.pmin
+          (local.get $59)
+          (local.get $26)
+         )
+        )
+        (local.set $62
+         (f32x4.add
+          (f32x4.mul
+           (local.get $61)
+           (local.get $28)
+          )
+          (local.get $29)
+         )
+        )
+        (local.set $63
+         (f32x4.sub
+          (local.get $62)
+          (local.get $29)
+         )
+        )
+        (local.set $64
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $61)
+           (f32x4.mul
+            (local.get $63)
+            (local.get $32)
+           )
+          )
+          (f32x4.mul
+           (local.get $63)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $60
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $36)
+                    (local.get $64)
+                   )
+                   (local.get $37)
+                  )
+                  (local.get $64)
+                 )
+                 (local.get $38)
+                )
+                (local.get $64)
+               )
+               (local.get $39)
+              )
+              (local.get $64)
+             )
+             (local.get $40)
+            )
+            (local.get $64)
+           )
+           (local.get $40)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $62)
+            (local.get $35)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $69
-       (local.get $58)
+      (local.set $76
+       (local.get $60)
       )
-      (local.set $70
-       (local.get $69)
+      (local.set $77
+       (local.get $76)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $53)
+        (local.get $19)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -20064,7 +20236,7 @@
          (i32.const 2)
         )
        )
-       (local.get $70)
+       (local.get $77)
       )
       (if
        (i32.lt_s
@@ -20074,7 +20246,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20083,7 +20255,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $77)
         )
        )
       )
@@ -20095,7 +20267,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20104,7 +20276,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $77)
         )
        )
       )
@@ -20116,7 +20288,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $53)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20125,7 +20297,7 @@
            (i32.const 2)
           )
          )
-         (local.get $70)
+         (local.get $77)
         )
        )
       )
@@ -20140,7 +20312,7 @@
     (br_if $loop165
      (i32.lt_s
       (local.get $4)
-      (local.get $72)
+      (local.get $79)
      )
     )
    )
@@ -20367,7 +20539,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 17915904)
+       (i32.const 5308416)
        (i32.shl
         (local.get $5)
         (i32.const 20)
@@ -20382,7 +20554,7 @@
     (local.set $31
      (i32.add
       (i32.add
-       (i32.const 30498816)
+       (i32.const 17915904)
        (i32.shl
         (local.get $5)
         (i32.const 11)
@@ -20885,7 +21057,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 30523392)
+       (i32.const 17940480)
        (i32.shl
         (local.get $5)
         (i32.const 17)
@@ -20900,7 +21072,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 30498816)
+       (i32.const 17915904)
        (i32.shl
         (local.get $5)
         (i32.const 11)
@@ -21423,7 +21595,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32109376)
+         (i32.const 19526464)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21432,7 +21604,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32109440)
+         (i32.const 19526528)
          (i32.shl
           (i32.load
            (i32.add
@@ -21475,7 +21647,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32109376)
+         (i32.const 19526464)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21484,7 +21656,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32109440)
+         (i32.const 19526528)
          (i32.shl
           (i32.load
            (i32.add
@@ -21527,7 +21699,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32109376)
+         (i32.const 19526464)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21536,7 +21708,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32109440)
+         (i32.const 19526528)
          (i32.shl
           (i32.load
            (i32.add
@@ -21579,7 +21751,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 32109376)
+         (i32.const 19526464)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21588,7 +21760,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 32109440)
+         (i32.const 19526528)
          (i32.shl
           (i32.load
            (i32.add
@@ -21658,13 +21830,13 @@
       )
       (local.set $21
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 32111488)
+            (i32.const 19528576)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21678,13 +21850,13 @@
       )
       (local.set $22
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 32111488)
+            (i32.const 19528576)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21698,13 +21870,13 @@
       )
       (local.set $23
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 32111488)
+            (i32.const 19528576)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21718,13 +21890,13 @@
       )
       (local.set $24
        (i32.add
-        (i32.const 17915904)
+        (i32.const 5308416)
         (i32.shl
          (i32.add
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 32111488)
+            (i32.const 19528576)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -21912,13 +22084,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -21939,13 +22111,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -21966,13 +22138,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -21993,13 +22165,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22067,13 +22239,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22094,13 +22266,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22121,13 +22293,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22148,13 +22320,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 17915904)
+            (i32.const 5308416)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 32111488)
+                (i32.const 19528576)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22282,7 +22454,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32113536)
+          (i32.const 19530624)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -22291,7 +22463,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 32113600)
+          (i32.const 19530688)
           (i32.shl
            (i32.load
             (i32.add
@@ -22337,7 +22509,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 32113856)
+           (i32.const 19530944)
            (i32.shl
             (i32.load
              (i32.add
@@ -22482,7 +22654,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22491,7 +22663,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22528,7 +22700,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22537,7 +22709,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22574,7 +22746,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22583,7 +22755,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22620,7 +22792,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22629,7 +22801,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22666,7 +22838,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22675,7 +22847,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22712,7 +22884,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22721,7 +22893,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22758,7 +22930,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22767,7 +22939,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22804,7 +22976,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 32113536)
+           (i32.const 19530624)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22813,7 +22985,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 32113600)
+           (i32.const 19530688)
            (i32.shl
             (i32.load
              (i32.add
@@ -22887,7 +23059,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 32113856)
+                (i32.const 19530944)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22924,7 +23096,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22951,7 +23123,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22978,7 +23150,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23005,7 +23177,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23032,7 +23204,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23059,7 +23231,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23086,7 +23258,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23113,7 +23285,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 32113856)
+                  (i32.const 19530944)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23436,12 +23608,12 @@
    (then
     (local.set $8
      (i32.add
-      (i32.const 30498816)
+      (i32.const 17915904)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32107264)
+          (i32.const 19524352)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23450,7 +23622,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 32107328)
+          (i32.const 19524416)
           (i32.shl
            (i32.load
             (local.get $5)
@@ -23466,12 +23638,12 @@
     )
     (local.set $9
      (i32.add
-      (i32.const 30498816)
+      (i32.const 17915904)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32107264)
+          (i32.const 19524352)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23480,7 +23652,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 32107328)
+          (i32.const 19524416)
           (i32.shl
            (i32.load offset=4
             (local.get $5)
@@ -23496,12 +23668,12 @@
     )
     (local.set $10
      (i32.add
-      (i32.const 30498816)
+      (i32.const 17915904)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32107264)
+          (i32.const 19524352)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23510,7 +23682,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 32107328)
+          (i32.const 19524416)
           (i32.shl
            (i32.load offset=8
             (local.get $5)
@@ -23526,12 +23698,12 @@
     )
     (local.set $11
      (i32.add
-      (i32.const 30498816)
+      (i32.const 17915904)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 32107264)
+          (i32.const 19524352)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23540,7 +23712,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 32107328)
+          (i32.const 19524416)
           (i32.shl
            (i32.load offset=12
             (local.get $5)
@@ -24287,13 +24459,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32115904)
+                        (i32.const 19532992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24302,7 +24474,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32115968)
+                        (i32.const 19533056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24329,7 +24501,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32118016)
+                       (i32.const 19535104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24368,13 +24540,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32115904)
+                        (i32.const 19532992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24383,7 +24555,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32115968)
+                        (i32.const 19533056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24410,7 +24582,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32118016)
+                       (i32.const 19535104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24449,13 +24621,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32115904)
+                        (i32.const 19532992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24464,7 +24636,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32115968)
+                        (i32.const 19533056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24491,7 +24663,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32118016)
+                       (i32.const 19535104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24530,13 +24702,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 30523392)
+                   (i32.const 17940480)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32115904)
+                        (i32.const 19532992)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -24545,7 +24717,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32115968)
+                        (i32.const 19533056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -24572,7 +24744,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32118016)
+                       (i32.const 19535104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -24701,7 +24873,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 32118016)
+                    (i32.const 19535104)
                     (i32.shl
                      (i32.load
                       (i32.add
@@ -24748,7 +24920,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24757,7 +24929,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24814,13 +24986,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -24896,7 +25068,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24905,7 +25077,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24962,13 +25134,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25044,7 +25216,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25053,7 +25225,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25110,13 +25282,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25192,7 +25364,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25201,7 +25373,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25258,13 +25430,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25345,12 +25517,12 @@
                  (then
                   (local.set $19
                    (i32.add
-                    (i32.const 30498816)
+                    (i32.const 17915904)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32107264)
+                        (i32.const 19524352)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25359,7 +25531,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32107328)
+                        (i32.const 19524416)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -25387,12 +25559,12 @@
                   )
                   (local.set $20
                    (i32.add
-                    (i32.const 30498816)
+                    (i32.const 17915904)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32107264)
+                        (i32.const 19524352)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25401,7 +25573,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32107328)
+                        (i32.const 19524416)
                         (i32.shl
                          (i32.load offset=4
                           (i32.add
@@ -25429,12 +25601,12 @@
                   )
                   (local.set $21
                    (i32.add
-                    (i32.const 30498816)
+                    (i32.const 17915904)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32107264)
+                        (i32.const 19524352)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25443,7 +25615,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32107328)
+                        (i32.const 19524416)
                         (i32.shl
                          (i32.load offset=8
                           (i32.add
@@ -25471,12 +25643,12 @@
                   )
                   (local.set $22
                    (i32.add
-                    (i32.const 30498816)
+                    (i32.const 17915904)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 32107264)
+                        (i32.const 19524352)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -25485,7 +25657,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 32107328)
+                        (i32.const 19524416)
                         (i32.shl
                          (i32.load offset=12
                           (i32.add
@@ -25770,7 +25942,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25779,7 +25951,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25827,13 +25999,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25901,7 +26073,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -25910,7 +26082,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -25958,13 +26130,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -26032,7 +26204,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -26041,7 +26213,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -26089,13 +26261,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -26163,7 +26335,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 32115904)
+                     (i32.const 19532992)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -26172,7 +26344,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 32115968)
+                     (i32.const 19533056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -26220,13 +26392,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 30523392)
+                      (i32.const 17940480)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 32118016)
+                          (i32.const 19535104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -27002,12 +27174,12 @@
      (then
       (local.set $14
        (i32.add
-        (i32.const 30498816)
+        (i32.const 17915904)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27016,7 +27188,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 32107328)
+            (i32.const 19524416)
             (i32.shl
              (i32.load
               (i32.add
@@ -27038,12 +27210,12 @@
       )
       (local.set $15
        (i32.add
-        (i32.const 30498816)
+        (i32.const 17915904)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27052,7 +27224,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 32107328)
+            (i32.const 19524416)
             (i32.shl
              (i32.load offset=4
               (i32.add
@@ -27074,12 +27246,12 @@
       )
       (local.set $16
        (i32.add
-        (i32.const 30498816)
+        (i32.const 17915904)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27088,7 +27260,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 32107328)
+            (i32.const 19524416)
             (i32.shl
              (i32.load offset=8
               (i32.add
@@ -27110,12 +27282,12 @@
       )
       (local.set $17
        (i32.add
-        (i32.const 30498816)
+        (i32.const 17915904)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (i32.const 19524352)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -27124,7 +27296,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 32107328)
+            (i32.const 19524416)
             (i32.shl
              (i32.load offset=12
               (i32.add
@@ -28037,7 +28209,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 32113600)
+                     (i32.const 19530688)
                      (i32.shl
                       (local.get $27)
                       (i32.const 2)
@@ -28143,7 +28315,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 32118016)
+                    (i32.const 19535104)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -28209,7 +28381,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28218,7 +28390,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28274,13 +28446,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28348,7 +28520,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28357,7 +28529,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28413,13 +28585,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28487,7 +28659,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28496,7 +28668,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28552,13 +28724,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28626,7 +28798,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -28635,7 +28807,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -28691,13 +28863,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -28805,12 +28977,12 @@
                    (then
                     (local.set $48
                      (i32.add
-                      (i32.const 30498816)
+                      (i32.const 17915904)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 32107264)
+                          (i32.const 19524352)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -28819,7 +28991,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 32107328)
+                          (i32.const 19524416)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -28849,12 +29021,12 @@
                     )
                     (local.set $49
                      (i32.add
-                      (i32.const 30498816)
+                      (i32.const 17915904)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 32107264)
+                          (i32.const 19524352)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -28863,7 +29035,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 32107328)
+                          (i32.const 19524416)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -28893,12 +29065,12 @@
                     )
                     (local.set $50
                      (i32.add
-                      (i32.const 30498816)
+                      (i32.const 17915904)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 32107264)
+                          (i32.const 19524352)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -28907,7 +29079,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 32107328)
+                          (i32.const 19524416)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -28937,12 +29109,12 @@
                     )
                     (local.set $51
                      (i32.add
-                      (i32.const 30498816)
+                      (i32.const 17915904)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 32107264)
+                          (i32.const 19524352)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -28951,7 +29123,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 32107328)
+                          (i32.const 19524416)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -29238,7 +29410,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29247,7 +29419,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29294,13 +29466,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29360,7 +29532,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29369,7 +29541,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29416,13 +29588,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29482,7 +29654,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29491,7 +29663,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29538,13 +29710,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29604,7 +29776,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 32115904)
+                       (i32.const 19532992)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -29613,7 +29785,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 32115968)
+                       (i32.const 19533056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -29660,13 +29832,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 30523392)
+                        (i32.const 17940480)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 32118016)
+                            (i32.const 19535104)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -29819,7 +29991,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 32118272)
+   (i32.const 19535360)
    (i32.const 0)
    (i32.const 32768)
   )
@@ -29848,7 +30020,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 32118272)
+      (i32.const 19535360)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -29940,7 +30112,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 32151040)
+   (i32.const 19568128)
    (i32.const 0)
   )
   (block $exit286
@@ -29973,7 +30145,7 @@
      (loop $loop285
       (i32.store
        (i32.add
-        (i32.const 32151168)
+        (i32.const 19568256)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -29987,7 +30159,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 32118272)
+           (i32.const 19535360)
            (i32.shl
             (i32.add
              (i32.mul
@@ -30020,7 +30192,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 32151040)
+      (i32.const 19568128)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -30132,7 +30304,7 @@
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 i32)
+  (local $91 v128)
   (local $92 v128)
   (local $93 v128)
   (local $94 v128)
@@ -30150,13 +30322,13 @@
   (local $106 v128)
   (local $107 v128)
   (local $108 v128)
-  (local $109 i32)
-  (local $110 i32)
-  (local $111 i32)
-  (local $112 i32)
-  (local $113 i32)
-  (local $114 i32)
-  (local $115 i32)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
+  (local $113 v128)
+  (local $114 v128)
+  (local $115 v128)
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
@@ -30166,99 +30338,101 @@
   (local $122 i32)
   (local $123 i32)
   (local $124 i32)
-  (local $125 v128)
+  (local $125 i32)
   (local $126 i32)
-  (local $127 i32)
+  (local $127 v128)
   (local $128 i32)
   (local $129 i32)
-  (local $130 v128)
-  (local $131 v128)
+  (local $130 i32)
+  (local $131 i32)
   (local $132 v128)
-  (local $133 i32)
+  (local $133 v128)
   (local $134 v128)
-  (local $135 v128)
+  (local $135 i32)
   (local $136 v128)
   (local $137 v128)
   (local $138 v128)
   (local $139 v128)
   (local $140 v128)
   (local $141 v128)
-  (local $142 i32)
-  (local $143 i32)
+  (local $142 v128)
+  (local $143 v128)
   (local $144 i32)
   (local $145 i32)
   (local $146 i32)
+  (local $147 i32)
+  (local $148 i32)
   (local.set $31
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
   (local.set $33
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (local.set $63
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $66
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $67
+  (local.set $64
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $69
+  (local.set $66
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $70
+  (local.set $67
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $73
+  (local.set $70
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $74
+  (local.set $71
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $76
+  (local.set $73
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $77
+  (local.set $74
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $78
+  (local.set $75
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $79
+  (local.set $76
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $80
+  (local.set $77
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $81
+  (local.set $78
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $87
+  (local.set $79
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $81
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $91
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $89
+  (local.set $93
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $139
+  (local.set $141
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $141
+  (local.set $143
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit312
+  (block $exit308
    (local.set $6
     (local.get $0)
    )
-   (local.set $146
+   (local.set $148
     (local.get $1)
    )
-   (br_if $exit312
+   (br_if $exit308
     (i32.ge_s
      (local.get $6)
-     (local.get $146)
+     (local.get $148)
     )
    )
-   (loop $loop313
+   (loop $loop309
     (local.set $15
      (local.get $6)
     )
@@ -30867,136 +31041,6 @@
       (local.get $59)
      )
     )
-    (local.set $91
-     (i32.add
-      (i32.add
-       (i32.const 17915904)
-       (i32.shl
-        (local.get $43)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $44)
-       (i32.const 11)
-      )
-     )
-    )
-    (if
-     (i32.and
-      (i32.lt_s
-       (i32.add
-        (local.get $6)
-        (i32.const 8)
-       )
-       (local.get $1)
-      )
-      (i32.lt_s
-       (i32.add
-        (local.get $44)
-        (i32.const 8)
-       )
-       (i32.const 512)
-      )
-     )
-     (then
-      (local.set $113
-       (i32.add
-        (local.get $4)
-        (i32.shl
-         (local.get $5)
-         (i32.const 3)
-        )
-       )
-      )
-      (block $exit304
-       (local.set $112
-        (local.get $4)
-       )
-       (local.set $115
-        (local.get $113)
-       )
-       (br_if $exit304
-        (i32.ge_s
-         (local.get $112)
-         (local.get $115)
-        )
-       )
-       (loop $loop305
-        (block $exit302
-         (local.set $111
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $114
-          (i32.add
-           (i32.add
-            (local.get $91)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $112)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit302
-          (i32.ge_s
-           (local.get $111)
-           (local.get $114)
-          )
-         )
-         (loop $loop303
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $111)
-            )
-           )
-          )
-          (local.set $111
-           (i32.add
-            (local.get $111)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop303
-           (i32.lt_s
-            (local.get $111)
-            (local.get $114)
-           )
-          )
-         )
-        )
-        (local.set $112
-         (i32.add
-          (local.get $112)
-          (i32.const 8)
-         )
-        )
-        (br_if $loop305
-         (i32.lt_s
-          (local.get $112)
-          (local.get $115)
-         )
-        )
-       )
-      )
-     )
-    )
     (local.set $56
      (i32.add
       (local.get $4)
@@ -31010,13 +31054,13 @@
      (local.set $55
       (local.get $4)
      )
-     (local.set $110
+     (local.set $117
       (local.get $56)
      )
      (br_if $exit300
       (i32.ge_s
        (local.get $55)
-       (local.get $110)
+       (local.get $117)
       )
      )
      (loop $loop301
@@ -31034,7 +31078,7 @@
        (local.set $45
         (local.get $53)
        )
-       (local.set $109
+       (local.set $116
         (i32.sub
          (local.get $54)
          (i32.const 3)
@@ -31043,7 +31087,7 @@
        (br_if $exit298
         (i32.ge_s
          (local.get $45)
-         (local.get $109)
+         (local.get $116)
         )
        )
        (loop $loop299
@@ -31067,65 +31111,71 @@
         (local.set $62
          (local.get $61)
         )
-        (local.set $64
-         (f32x4.lt
-          (local.get $62)
-          (local.get $63)
-         )
-        )
-        (local.set $65
+        (local.set $63
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
-         (i32.eqz
-          (i32x4.all_true
-           (local.get $64)
+         (v128.any_true
+          (f32x4.lt
+           (local.get $62)
+           (local.get $81)
           )
          )
          (then
-          (local.set $68
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $62)
-             (local.get $66)
+          (local.set $80
+           (f32x4.lt
+            (local.get $62)
+            (local.get $79)
+           )
+          )
+          (if
+           (i32.eqz
+            (i32x4.all_true
+             (local.get $80)
             )
-            (local.get $67)
            )
-          )
-          (local.set $71
-           (f32x4.add
-            (f32x4.mul
-             (local.get $68)
-             (local.get $69)
-            )
-            (local.get $70)
-           )
-          )
-          (local.set $72
-           (f32x4.sub
-            (local.get $71)
-            (local.get $70)
-           )
-          )
-          (local.set $75
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $68)
-             (f32x4.mul
-              (local.get $72)
-              (local.get $73)
+           (then
+            (local.set $82
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $62)
+               (local.get $81)
+              )
+              (local.get $64)
              )
             )
-            (f32x4.mul
-             (local.get $72)
-             (local.get $74)
-            )
-           )
-          )
-          (local.set $65
-           (v128.andnot
-            (f32x4.mul
+            (local.set $83
              (f32x4.add
+              (f32x4.mul
+               (local.get $82)
+               (local.get $66)
+              )
+              (local.get $67)
+             )
+            )
+            (local.set $84
+             (f32x4.sub
+              (local.get $83)
+              (local.get $67)
+             )
+            )
+            (local.set $85
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $82)
+               (f32x4.mul
+                (local.get $84)
+                (local.get $70)
+               )
+              )
+              (f32x4.mul
+               (local.get $84)
+               (local.get $71)
+              )
+             )
+            )
+            (local.set $63
+             (v128.andnot
               (f32x4.mul
                (f32x4.add
                 (f32x4.mul
@@ -31135,102 +31185,102 @@
                     (f32x4.mul
                      (f32x4.add
                       (f32x4.mul
-                       (local.get $77)
-                       (local.get $75)
+                       (f32x4.add
+                        (f32x4.mul
+                         (local.get $74)
+                         (local.get $85)
+                        )
+                        (local.get $75)
+                       )
+                       (local.get $85)
                       )
-                      (local.get $78)
+                      (local.get $76)
                      )
-                     (local.get $75)
+                     (local.get $85)
                     )
-                    (local.get $79)
+                    (local.get $77)
                    )
-                   (local.get $75)
+                   (local.get $85)
                   )
-                  (local.get $80)
+                  (local.get $78)
                  )
-                 (local.get $75)
+                 (local.get $85)
                 )
-                (local.get $81)
+                (local.get $78)
                )
-               (local.get $75)
+               (i32x4.shl
+                (i32x4.add
+                 (local.get $83)
+                 (local.get $73)
+                )
+                (i32.const 23)
+               )
               )
-              (local.get $81)
-             )
-             (i32x4.shl
-              (i32x4.add
-               (local.get $71)
-               (local.get $76)
-              )
-              (i32.const 23)
-             )
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $82
-           (v128.andnot
-            (f32x4.lt
-             (local.get $62)
-             (local.get $66)
-            )
-            (local.get $64)
-           )
-          )
-          (if
-           (v128.any_true
-            (local.get $82)
-           )
-           (then
-            (local.set $83
-             (f32x4.pmax
-              (local.get $62)
-              (local.get $63)
-             )
-            )
-            (local.set $84
-             (f32x4.add
-              (f32x4.mul
-               (local.get $83)
-               (local.get $69)
-              )
-              (local.get $70)
-             )
-            )
-            (local.set $85
-             (f32x4.sub
-              (local.get $84)
-              (local.get $70)
+              (local.get $80)
              )
             )
             (local.set $86
-             (f32x4.sub
-              (f32x4.sub
-               (local.get $83)
-               (f32x4.mul
-                (local.get $85)
-                (local.get $73)
+             (v128.andnot
+              (f32x4.lt
+               (local.get $62)
+               (local.get $81)
+              )
+              (local.get $80)
+             )
+            )
+            (if
+             (v128.any_true
+              (local.get $86)
+             )
+             (then
+              (local.set $87
+               (f32x4.pmax
+                (local.get $62)
+                (local.get $79)
                )
               )
-              (f32x4.mul
-               (local.get $85)
-               (local.get $74)
+              (local.set $88
+               (f32x4.add
+                (f32x4.mul
+                 (local.get $87)
+                 (local.get $66)
+                )
+                (local.get $67)
+               )
               )
-             )
-            )
-            (local.set $88
-             (i32x4.shr_s
-              (i32x4.sub
-               (local.get $84)
-               (local.get $87)
+              (local.set $89
+               (f32x4.sub
+                (local.get $88)
+                (local.get $67)
+               )
               )
-              (i32.const 1)
-             )
-            )
-            (local.set $65
-             (v128.bitselect
-              (f32x4.mul
-               (f32x4.mul
-                (f32x4.add
+              (local.set $90
+               (f32x4.sub
+                (f32x4.sub
+                 (local.get $87)
+                 (f32x4.mul
+                  (local.get $89)
+                  (local.get $70)
+                 )
+                )
+                (f32x4.mul
+                 (local.get $89)
+                 (local.get $71)
+                )
+               )
+              )
+              (local.set $92
+               (i32x4.shr_s
+                (i32x4.sub
+                 (local.get $88)
+                 (local.get $91)
+                )
+                (i32.const 1)
+               )
+              )
+              (local.set $63
+               (v128.bitselect
+                (f32x4.mul
                  (f32x4.mul
                   (f32x4.add
                    (f32x4.mul
@@ -31240,69 +31290,153 @@
                        (f32x4.mul
                         (f32x4.add
                          (f32x4.mul
-                          (local.get $77)
-                          (local.get $86)
+                          (f32x4.add
+                           (f32x4.mul
+                            (local.get $74)
+                            (local.get $90)
+                           )
+                           (local.get $75)
+                          )
+                          (local.get $90)
                          )
-                         (local.get $78)
+                         (local.get $76)
                         )
-                        (local.get $86)
+                        (local.get $90)
                        )
-                       (local.get $79)
+                       (local.get $77)
                       )
-                      (local.get $86)
+                      (local.get $90)
                      )
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.get $86)
+                    (local.get $90)
                    )
-                   (local.get $81)
+                   (local.get $78)
                   )
-                  (local.get $86)
-                 )
-                 (local.get $81)
-                )
-                (i32x4.shl
-                 (i32x4.add
-                  (local.get $88)
-                  (local.get $89)
-                 )
-                 (i32.const 23)
-                )
-               )
-               (i32x4.shl
-                (i32x4.add
-                 (i32x4.sub
-                  (i32x4.sub
-                   (local.get $84)
-                   (local.get $87)
+                  (i32x4.shl
+                   (i32x4.add
+                    (local.get $92)
+                    (local.get $93)
+                   )
+                   (i32.const 23)
                   )
-                  (local.get $88)
                  )
-                 (local.get $89)
+                 (i32x4.shl
+                  (i32x4.add
+                   (i32x4.sub
+                    (i32x4.sub
+                     (local.get $88)
+                     (local.get $91)
+                    )
+                    (local.get $92)
+                   )
+                   (local.get $93)
+                  )
+                  (i32.const 23)
+                 )
                 )
-                (i32.const 23)
+                (local.get $63)
+                (local.get $86)
                )
               )
-              (local.get $65)
-              (local.get $82)
              )
             )
            )
           )
          )
+         (else
+          (local.set $65
+           (f32x4.pmin
+            (local.get $62)
+            (local.get $64)
+           )
+          )
+          (local.set $68
+           (f32x4.add
+            (f32x4.mul
+             (local.get $65)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (local.get $68)
+            (local.get $67)
+           )
+          )
+          (local.set $72
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $65)
+             (f32x4.mul
+              (local.get $69)
+              (local.get $70)
+             )
+            )
+            (f32x4.mul
+             (local.get $69)
+             (local.get $71)
+            )
+           )
+          )
+          (local.set $63
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (local.get $74)
+                      (local.get $72)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $72)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $72)
+                 )
+                 (local.get $77)
+                )
+                (local.get $72)
+               )
+               (local.get $78)
+              )
+              (local.get $72)
+             )
+             (local.get $78)
+            )
+            (i32x4.shl
+             (i32x4.add
+              (local.get $68)
+              (local.get $73)
+             )
+             (i32.const 23)
+            )
+           )
+          )
+         )
         )
-        (local.set $90
-         (local.get $65)
+        (local.set $94
+         (local.get $63)
         )
         (v128.store align=4
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (local.get $45)
            (i32.const 2)
           )
          )
-         (local.get $90)
+         (local.get $94)
         )
         (local.set $45
          (i32.add
@@ -31313,7 +31447,7 @@
         (br_if $loop299
          (i32.lt_s
           (local.get $45)
-          (local.get $109)
+          (local.get $116)
          )
         )
        )
@@ -31406,7 +31540,7 @@
           )
          )
         )
-        (local.set $92
+        (local.set $95
          (v128.load32_lane 3
           (i32.add
            (local.get $57)
@@ -31445,74 +31579,80 @@
           )
          )
         )
-        (local.set $93
+        (local.set $96
          (f32x4.sub
-          (local.get $92)
+          (local.get $95)
           (local.get $60)
          )
         )
-        (local.set $94
-         (local.get $93)
+        (local.set $97
+         (local.get $96)
         )
-        (local.set $95
-         (f32x4.lt
-          (local.get $94)
-          (local.get $63)
-         )
-        )
-        (local.set $96
+        (local.set $98
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
-         (i32.eqz
-          (i32x4.all_true
-           (local.get $95)
+         (v128.any_true
+          (f32x4.lt
+           (local.get $97)
+           (local.get $81)
           )
          )
          (then
-          (local.set $97
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $94)
-             (local.get $66)
+          (local.set $103
+           (f32x4.lt
+            (local.get $97)
+            (local.get $79)
+           )
+          )
+          (if
+           (i32.eqz
+            (i32x4.all_true
+             (local.get $103)
             )
-            (local.get $67)
            )
-          )
-          (local.set $98
-           (f32x4.add
-            (f32x4.mul
-             (local.get $97)
-             (local.get $69)
-            )
-            (local.get $70)
-           )
-          )
-          (local.set $99
-           (f32x4.sub
-            (local.get $98)
-            (local.get $70)
-           )
-          )
-          (local.set $100
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $97)
-             (f32x4.mul
-              (local.get $99)
-              (local.get $73)
+           (then
+            (local.set $104
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $97)
+               (local.get $81)
+              )
+              (local.get $64)
              )
             )
-            (f32x4.mul
-             (local.get $99)
-             (local.get $74)
-            )
-           )
-          )
-          (local.set $96
-           (v128.andnot
-            (f32x4.mul
+            (local.set $105
              (f32x4.add
+              (f32x4.mul
+               (local.get $104)
+               (local.get $66)
+              )
+              (local.get $67)
+             )
+            )
+            (local.set $106
+             (f32x4.sub
+              (local.get $105)
+              (local.get $67)
+             )
+            )
+            (local.set $107
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $104)
+               (f32x4.mul
+                (local.get $106)
+                (local.get $70)
+               )
+              )
+              (f32x4.mul
+               (local.get $106)
+               (local.get $71)
+              )
+             )
+            )
+            (local.set $98
+             (v128.andnot
               (f32x4.mul
                (f32x4.add
                 (f32x4.mul
@@ -31522,102 +31662,102 @@
                     (f32x4.mul
                      (f32x4.add
                       (f32x4.mul
-                       (local.get $77)
-                       (local.get $100)
+                       (f32x4.add
+                        (f32x4.mul
+                         (local.get $74)
+                         (local.get $107)
+                        )
+                        (local.get $75)
+                       )
+                       (local.get $107)
                       )
-                      (local.get $78)
+                      (local.get $76)
                      )
-                     (local.get $100)
+                     (local.get $107)
                     )
-                    (local.get $79)
+                    (local.get $77)
                    )
-                   (local.get $100)
+                   (local.get $107)
                   )
-                  (local.get $80)
+                  (local.get $78)
                  )
-                 (local.get $100)
+                 (local.get $107)
                 )
-                (local.get $81)
+                (local.get $78)
                )
-               (local.get $100)
+               (i32x4.shl
+                (i32x4.add
+                 (local.get $105)
+                 (local.get $73)
+                )
+                (i32.const 23)
+               )
               )
-              (local.get $81)
-             )
-             (i32x4.shl
-              (i32x4.add
-               (local.get $98)
-               (local.get $76)
-              )
-              (i32.const 23)
-             )
-            )
-            (local.get $95)
-           )
-          )
-          (local.set $101
-           (v128.andnot
-            (f32x4.lt
-             (local.get $94)
-             (local.get $66)
-            )
-            (local.get $95)
-           )
-          )
-          (if
-           (v128.any_true
-            (local.get $101)
-           )
-           (then
-            (local.set $102
-             (f32x4.pmax
-              (local.get $94)
-              (local.get $63)
-             )
-            )
-            (local.set $103
-             (f32x4.add
-              (f32x4.mul
-               (local.get $102)
-               (local.get $69)
-              )
-              (local.get $70)
-             )
-            )
-            (local.set $104
-             (f32x4.sub
               (local.get $103)
-              (local.get $70)
              )
             )
-            (local.set $105
-             (f32x4.sub
-              (f32x4.sub
-               (local.get $102)
-               (f32x4.mul
-                (local.get $104)
-                (local.get $73)
+            (local.set $108
+             (v128.andnot
+              (f32x4.lt
+               (local.get $97)
+               (local.get $81)
+              )
+              (local.get $103)
+             )
+            )
+            (if
+             (v128.any_true
+              (local.get $108)
+             )
+             (then
+              (local.set $109
+               (f32x4.pmax
+                (local.get $97)
+                (local.get $79)
                )
               )
-              (f32x4.mul
-               (local.get $104)
-               (local.get $74)
+              (local.set $110
+               (f32x4.add
+                (f32x4.mul
+                 (local.get $109)
+                 (local.get $66)
+                )
+                (local.get $67)
+               )
               )
-             )
-            )
-            (local.set $106
-             (i32x4.shr_s
-              (i32x4.sub
-               (local.get $103)
-               (local.get $87)
+              (local.set $111
+               (f32x4.sub
+                (local.get $110)
+                (local.get $67)
+               )
               )
-              (i32.const 1)
-             )
-            )
-            (local.set $96
-             (v128.bitselect
-              (f32x4.mul
-               (f32x4.mul
-                (f32x4.add
+              (local.set $112
+               (f32x4.sub
+                (f32x4.sub
+                 (local.get $109)
+                 (f32x4.mul
+                  (local.get $111)
+                  (local.get $70)
+                 )
+                )
+                (f32x4.mul
+                 (local.get $111)
+                 (local.get $71)
+                )
+               )
+              )
+              (local.set $113
+               (i32x4.shr_s
+                (i32x4.sub
+                 (local.get $110)
+                 (local.get $91)
+                )
+                (i32.const 1)
+               )
+              )
+              (local.set $98
+               (v128.bitselect
+                (f32x4.mul
                  (f32x4.mul
                   (f32x4.add
                    (f32x4.mul
@@ -31627,66 +31767,150 @@
                        (f32x4.mul
                         (f32x4.add
                          (f32x4.mul
-                          (local.get $77)
-                          (local.get $105)
+                          (f32x4.add
+                           (f32x4.mul
+                            (local.get $74)
+                            (local.get $112)
+                           )
+                           (local.get $75)
+                          )
+                          (local.get $112)
                          )
-                         (local.get $78)
+                         (local.get $76)
                         )
-                        (local.get $105)
+                        (local.get $112)
                        )
-                       (local.get $79)
+                       (local.get $77)
                       )
-                      (local.get $105)
+                      (local.get $112)
                      )
-                     (local.get $80)
+                     (local.get $78)
                     )
-                    (local.get $105)
+                    (local.get $112)
                    )
-                   (local.get $81)
+                   (local.get $78)
                   )
-                  (local.get $105)
-                 )
-                 (local.get $81)
-                )
-                (i32x4.shl
-                 (i32x4.add
-                  (local.get $106)
-                  (local.get $89)
-                 )
-                 (i32.const 23)
-                )
-               )
-               (i32x4.shl
-                (i32x4.add
-                 (i32x4.sub
-                  (i32x4.sub
-                   (local.get $103)
-                   (local.get $87)
+                  (i32x4.shl
+                   (i32x4.add
+                    (local.get $113)
+                    (local.get $93)
+                   )
+                   (i32.const 23)
                   )
-                  (local.get $106)
                  )
-                 (local.get $89)
+                 (i32x4.shl
+                  (i32x4.add
+                   (i32x4.sub
+                    (i32x4.sub
+                     (local.get $110)
+                     (local.get $91)
+                    )
+                    (local.get $113)
+                   )
+                   (local.get $93)
+                  )
+                  (i32.const 23)
+                 )
                 )
-                (i32.const 23)
+                (local.get $98)
+                (local.get $108)
                )
               )
-              (local.get $96)
-              (local.get $101)
              )
             )
            )
           )
          )
+         (else
+          (local.set $99
+           (f32x4.pmin
+            (local.get $97)
+            (local.get $64)
+           )
+          )
+          (local.set $100
+           (f32x4.add
+            (f32x4.mul
+             (local.get $99)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $101
+           (f32x4.sub
+            (local.get $100)
+            (local.get $67)
+           )
+          )
+          (local.set $102
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $99)
+             (f32x4.mul
+              (local.get $101)
+              (local.get $70)
+             )
+            )
+            (f32x4.mul
+             (local.get $101)
+             (local.get $71)
+            )
+           )
+          )
+          (local.set $98
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (local.get $74)
+                      (local.get $102)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $102)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $102)
+                 )
+                 (local.get $77)
+                )
+                (local.get $102)
+               )
+               (local.get $78)
+              )
+              (local.get $102)
+             )
+             (local.get $78)
+            )
+            (i32x4.shl
+             (i32x4.add
+              (local.get $100)
+              (local.get $73)
+             )
+             (i32.const 23)
+            )
+           )
+          )
+         )
         )
-        (local.set $107
-         (local.get $96)
+        (local.set $114
+         (local.get $98)
         )
-        (local.set $108
-         (local.get $107)
+        (local.set $115
+         (local.get $114)
         )
         (v128.store32_lane 0
          (i32.add
-          (local.get $91)
+          (local.get $57)
           (i32.shl
            (i32.add
             (local.get $45)
@@ -31695,7 +31919,7 @@
            (i32.const 2)
           )
          )
-         (local.get $108)
+         (local.get $115)
         )
         (if
          (i32.lt_s
@@ -31705,7 +31929,7 @@
          (then
           (v128.store32_lane 1
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -31714,7 +31938,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $115)
           )
          )
         )
@@ -31726,7 +31950,7 @@
          (then
           (v128.store32_lane 2
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -31735,7 +31959,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $115)
           )
          )
         )
@@ -31747,7 +31971,7 @@
          (then
           (v128.store32_lane 3
            (i32.add
-            (local.get $91)
+            (local.get $57)
             (i32.shl
              (i32.add
               (local.get $45)
@@ -31756,7 +31980,7 @@
              (i32.const 2)
             )
            )
-           (local.get $108)
+           (local.get $115)
           )
          )
         )
@@ -31771,72 +31995,72 @@
       (br_if $loop301
        (i32.lt_s
         (local.get $55)
-        (local.get $110)
+        (local.get $117)
        )
-      )
-     )
-    )
-    (local.set $123
-     (local.get $6)
-    )
-    (local.set $117
-     (i32.rem_u
-      (local.get $123)
-      (i32.const 512)
-     )
-    )
-    (local.set $123
-     (i32.div_u
-      (local.get $123)
-      (i32.const 512)
-     )
-    )
-    (local.set $116
-     (local.get $123)
-    )
-    (local.set $133
-     (i32.add
-      (i32.add
-       (i32.const 17915904)
-       (i32.shl
-        (local.get $116)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $117)
-       (i32.const 11)
-      )
-     )
-    )
-    (local.set $142
-     (i32.add
-      (i32.add
-       (i32.const 30498816)
-       (i32.shl
-        (local.get $116)
-        (i32.const 11)
-       )
-      )
-      (i32.shl
-       (local.get $117)
-       (i32.const 2)
       )
      )
     )
     (local.set $125
-     (local.get $141)
+     (local.get $6)
     )
-    (local.set $130
-     (local.get $141)
+    (local.set $119
+     (i32.rem_u
+      (local.get $125)
+      (i32.const 512)
+     )
     )
-    (local.set $131
-     (local.get $141)
+    (local.set $125
+     (i32.div_u
+      (local.get $125)
+      (i32.const 512)
+     )
+    )
+    (local.set $118
+     (local.get $125)
+    )
+    (local.set $135
+     (i32.add
+      (i32.add
+       (i32.const 5308416)
+       (i32.shl
+        (local.get $118)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $119)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $144
+     (i32.add
+      (i32.add
+       (i32.const 17915904)
+       (i32.shl
+        (local.get $118)
+        (i32.const 11)
+       )
+      )
+      (i32.shl
+       (local.get $119)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $127
+     (local.get $143)
     )
     (local.set $132
-     (local.get $141)
+     (local.get $143)
     )
-    (local.set $129
+    (local.set $133
+     (local.get $143)
+    )
+    (local.set $134
+     (local.get $143)
+    )
+    (local.set $131
      (i32.add
       (local.get $4)
       (i32.shl
@@ -31845,104 +32069,70 @@
       )
      )
     )
-    (block $exit310
-     (local.set $128
+    (block $exit306
+     (local.set $130
       (local.get $4)
      )
-     (local.set $145
-      (local.get $129)
+     (local.set $147
+      (local.get $131)
      )
-     (br_if $exit310
+     (br_if $exit306
       (i32.ge_s
-       (local.get $128)
-       (local.get $145)
+       (local.get $130)
+       (local.get $147)
       )
      )
-     (loop $loop311
-      (local.set $126
+     (loop $loop307
+      (local.set $128
        (i32.load
-        (local.get $128)
+        (local.get $130)
        )
       )
-      (local.set $127
+      (local.set $129
        (i32.load offset=4
-        (local.get $128)
+        (local.get $130)
        )
       )
-      (block $exit306
-       (local.set $118
-        (local.get $126)
+      (block $exit302
+       (local.set $120
+        (local.get $128)
        )
-       (local.set $143
+       (local.set $145
         (i32.sub
-         (local.get $127)
+         (local.get $129)
          (i32.const 15)
         )
        )
-       (br_if $exit306
+       (br_if $exit302
         (i32.ge_s
-         (local.get $118)
-         (local.get $143)
+         (local.get $120)
+         (local.get $145)
         )
        )
-       (loop $loop307
-        (local.set $134
+       (loop $loop303
+        (local.set $136
          (v128.load align=4
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $118)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $125
+        (local.set $127
          (f32x4.add
-          (local.get $125)
-          (local.get $134)
-         )
-        )
-        (local.set $135
-         (v128.load offset=16 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $130
-         (f32x4.add
-          (local.get $130)
-          (local.get $135)
-         )
-        )
-        (local.set $136
-         (v128.load offset=32 align=4
-          (i32.add
-           (local.get $133)
-           (i32.shl
-            (local.get $118)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $131
-         (f32x4.add
-          (local.get $131)
+          (local.get $127)
           (local.get $136)
          )
         )
         (local.set $137
-         (v128.load offset=48 align=4
+         (v128.load offset=16 align=4
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $118)
+            (local.get $120)
             (i32.const 2)
            )
           )
@@ -31954,186 +32144,220 @@
           (local.get $137)
          )
         )
-        (local.set $118
-         (i32.add
-          (local.get $118)
-          (i32.const 16)
-         )
-        )
-        (br_if $loop307
-         (i32.lt_s
-          (local.get $118)
-          (local.get $143)
-         )
-        )
-       )
-      )
-      (block $exit308
-       (local.set $118
-        (local.get $118)
-       )
-       (local.set $144
-        (i32.sub
-         (local.get $127)
-         (i32.const 3)
-        )
-       )
-       (br_if $exit308
-        (i32.ge_s
-         (local.get $118)
-         (local.get $144)
-        )
-       )
-       (loop $loop309
         (local.set $138
-         (v128.load align=4
+         (v128.load offset=32 align=4
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $118)
+            (local.get $120)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $125
+        (local.set $133
          (f32x4.add
-          (local.get $125)
+          (local.get $133)
           (local.get $138)
          )
         )
-        (local.set $118
+        (local.set $139
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $135)
+           (i32.shl
+            (local.get $120)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $134
+         (f32x4.add
+          (local.get $134)
+          (local.get $139)
+         )
+        )
+        (local.set $120
          (i32.add
-          (local.get $118)
+          (local.get $120)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop303
+         (i32.lt_s
+          (local.get $120)
+          (local.get $145)
+         )
+        )
+       )
+      )
+      (block $exit304
+       (local.set $120
+        (local.get $120)
+       )
+       (local.set $146
+        (i32.sub
+         (local.get $129)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit304
+        (i32.ge_s
+         (local.get $120)
+         (local.get $146)
+        )
+       )
+       (loop $loop305
+        (local.set $140
+         (v128.load align=4
+          (i32.add
+           (local.get $135)
+           (i32.shl
+            (local.get $120)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $127
+         (f32x4.add
+          (local.get $127)
+          (local.get $140)
+         )
+        )
+        (local.set $120
+         (i32.add
+          (local.get $120)
           (i32.const 4)
          )
         )
-        (br_if $loop309
+        (br_if $loop305
          (i32.lt_s
-          (local.get $118)
-          (local.get $144)
+          (local.get $120)
+          (local.get $146)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $118)
-        (local.get $127)
+        (local.get $120)
+        (local.get $129)
        )
        (then
-        (local.set $124
+        (local.set $126
          (i32.sub
-          (local.get $127)
-          (local.get $118)
-         )
-        )
-        (local.set $119
-         (select
-          (i32.add
-           (local.get $118)
-           (i32.const 0)
-          )
-          (i32.sub
-           (local.get $127)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $118)
-            (i32.const 0)
-           )
-           (local.get $127)
-          )
-         )
-        )
-        (local.set $120
-         (select
-          (i32.add
-           (local.get $118)
-           (i32.const 1)
-          )
-          (i32.sub
-           (local.get $127)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $118)
-            (i32.const 1)
-           )
-           (local.get $127)
-          )
+          (local.get $129)
+          (local.get $120)
          )
         )
         (local.set $121
          (select
           (i32.add
-           (local.get $118)
-           (i32.const 2)
+           (local.get $120)
+           (i32.const 0)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
-            (i32.const 2)
+            (local.get $120)
+            (i32.const 0)
            )
-           (local.get $127)
+           (local.get $129)
           )
          )
         )
         (local.set $122
          (select
           (i32.add
-           (local.get $118)
-           (i32.const 3)
+           (local.get $120)
+           (i32.const 1)
           )
           (i32.sub
-           (local.get $127)
+           (local.get $129)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $118)
-            (i32.const 3)
+            (local.get $120)
+            (i32.const 1)
            )
-           (local.get $127)
+           (local.get $129)
           )
          )
         )
-        (local.set $140
+        (local.set $123
+         (select
+          (i32.add
+           (local.get $120)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $129)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $120)
+            (i32.const 2)
+           )
+           (local.get $129)
+          )
+         )
+        )
+        (local.set $124
+         (select
+          (i32.add
+           (local.get $120)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $129)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $120)
+            (i32.const 3)
+           )
+           (local.get $129)
+          )
+         )
+        )
+        (local.set $142
          (v128.load32_lane 3
           (i32.add
-           (local.get $133)
+           (local.get $135)
            (i32.shl
-            (local.get $122)
+            (local.get $124)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $133)
+            (local.get $135)
             (i32.shl
-             (local.get $121)
+             (local.get $123)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $133)
+             (local.get $135)
              (i32.shl
-              (local.get $120)
+              (local.get $122)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $133)
+              (local.get $135)
               (i32.shl
-               (local.get $119)
+               (local.get $121)
                (i32.const 2)
               )
              )
@@ -32143,16 +32367,16 @@
           )
          )
         )
-        (local.set $125
+        (local.set $127
          (f32x4.add
-          (local.get $125)
+          (local.get $127)
           (v128.bitselect
-           (local.get $140)
-           (local.get $141)
+           (local.get $142)
+           (local.get $143)
            (i32x4.lt_s
-            (local.get $139)
+            (local.get $141)
             (i32x4.splat
-             (local.get $124)
+             (local.get $126)
             )
            )
           )
@@ -32160,60 +32384,60 @@
         )
        )
       )
-      (local.set $128
+      (local.set $130
        (i32.add
-        (local.get $128)
+        (local.get $130)
         (i32.const 8)
        )
       )
-      (br_if $loop311
+      (br_if $loop307
        (i32.lt_s
-        (local.get $128)
-        (local.get $145)
+        (local.get $130)
+        (local.get $147)
        )
       )
      )
     )
-    (local.set $125
+    (local.set $127
      (f32x4.add
-      (local.get $125)
-      (local.get $130)
-     )
-    )
-    (local.set $131
-     (f32x4.add
-      (local.get $131)
+      (local.get $127)
       (local.get $132)
      )
     )
-    (local.set $125
+    (local.set $133
      (f32x4.add
-      (local.get $125)
-      (local.get $131)
+      (local.get $133)
+      (local.get $134)
      )
     )
-    (local.set $125
+    (local.set $127
      (f32x4.add
-      (local.get $125)
+      (local.get $127)
+      (local.get $133)
+     )
+    )
+    (local.set $127
+     (f32x4.add
+      (local.get $127)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $125)
-       (local.get $125)
+       (local.get $127)
+       (local.get $127)
       )
      )
     )
-    (local.set $125
+    (local.set $127
      (f32x4.add
-      (local.get $125)
+      (local.get $127)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $125)
-       (local.get $125)
+       (local.get $127)
+       (local.get $127)
       )
      )
     )
     (f32.store
-     (local.get $142)
+     (local.get $144)
      (f32x4.extract_lane 0
-      (local.get $125)
+      (local.get $127)
      )
     )
     (local.set $6
@@ -32222,16 +32446,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop313
+    (br_if $loop309
      (i32.lt_s
       (local.get $6)
-      (local.get $146)
+      (local.get $148)
      )
     )
    )
   )
   (i32.store
-   (i32.const 32183936)
+   (i32.const 19601024)
    (local.get $7)
   )
  )
@@ -32248,20 +32472,20 @@
     )
    )
   )
-  (block $exit314
+  (block $exit310
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit314
+   (br_if $exit310
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop315
+   (loop $loop311
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -32288,7 +32512,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop315
+    (br_if $loop311
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -32328,20 +32552,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit324
+  (block $exit320
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit320
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop325
+   (loop $loop321
     (local.set $15
      (local.get $6)
     )
@@ -32402,21 +32626,21 @@
         )
        )
       )
-      (block $exit322
+      (block $exit318
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit322
+       (br_if $exit318
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop323
-        (block $exit320
+       (loop $loop319
+        (block $exit316
          (local.set $27
           (i32.add
            (i32.add
@@ -32445,13 +32669,13 @@
            )
           )
          )
-         (br_if $exit320
+         (br_if $exit316
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop321
+         (loop $loop317
           (local.set $7
            (i32.or
             (local.get $7)
@@ -32466,7 +32690,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop321
+          (br_if $loop317
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -32480,7 +32704,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop323
+        (br_if $loop319
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -32499,20 +32723,20 @@
       )
      )
     )
-    (block $exit318
+    (block $exit314
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit318
+     (br_if $exit314
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop319
+     (loop $loop315
       (local.set $18
        (i32.load
         (local.get $20)
@@ -32523,7 +32747,7 @@
         (local.get $20)
        )
       )
-      (block $exit316
+      (block $exit312
        (local.set $10
         (local.get $18)
        )
@@ -32533,13 +32757,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit316
+       (br_if $exit312
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop317
+       (loop $loop313
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -32556,7 +32780,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop317
+        (br_if $loop313
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -32739,7 +32963,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop319
+      (br_if $loop315
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -32753,7 +32977,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop321
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -32762,7 +32986,7 @@
    )
   )
   (i32.store
-   (i32.const 32183936)
+   (i32.const 19601024)
    (local.get $7)
   )
  )
@@ -32779,20 +33003,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit322
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit322
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop323
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -32819,7 +33043,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop323
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -32865,27 +33089,26 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit340
+  (block $exit334
    (local.set $6
     (local.get $0)
    )
-   (local.set $42
+   (local.set $41
     (local.get $1)
    )
-   (br_if $exit340
+   (br_if $exit334
     (i32.ge_s
      (local.get $6)
-     (local.get $42)
+     (local.get $41)
     )
    )
-   (loop $loop341
+   (loop $loop335
     (local.set $15
      (local.get $6)
     )
@@ -32955,21 +33178,21 @@
         )
        )
       )
-      (block $exit338
+      (block $exit332
        (local.set $36
         (local.get $4)
        )
-       (local.set $41
+       (local.set $40
         (local.get $37)
        )
-       (br_if $exit338
+       (br_if $exit332
         (i32.ge_s
          (local.get $36)
-         (local.get $41)
+         (local.get $40)
         )
        )
-       (loop $loop339
-        (block $exit332
+       (loop $loop333
+        (block $exit328
          (local.set $35
           (i32.add
            (i32.add
@@ -32992,13 +33215,13 @@
            )
           )
          )
-         (br_if $exit332
+         (br_if $exit328
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop333
+         (loop $loop329
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33013,7 +33236,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop333
+          (br_if $loop329
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -33021,7 +33244,7 @@
           )
          )
         )
-        (block $exit334
+        (block $exit330
          (local.set $35
           (i32.add
            (i32.add
@@ -33050,13 +33273,13 @@
            )
           )
          )
-         (br_if $exit334
+         (br_if $exit330
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop335
+         (loop $loop331
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33071,68 +33294,10 @@
             (i32.const 64)
            )
           )
-          (br_if $loop335
+          (br_if $loop331
            (i32.lt_s
             (local.get $35)
             (local.get $39)
-           )
-          )
-         )
-        )
-        (block $exit336
-         (local.set $35
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $40
-          (i32.add
-           (i32.add
-            (local.get $25)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $36)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit336
-          (i32.ge_s
-           (local.get $35)
-           (local.get $40)
-          )
-         )
-         (loop $loop337
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
-             (local.get $35)
-            )
-           )
-          )
-          (local.set $35
-           (i32.add
-            (local.get $35)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop337
-           (i32.lt_s
-            (local.get $35)
-            (local.get $40)
            )
           )
          )
@@ -33143,10 +33308,10 @@
           (i32.const 8)
          )
         )
-        (br_if $loop339
+        (br_if $loop333
          (i32.lt_s
           (local.get $36)
-          (local.get $41)
+          (local.get $40)
          )
         )
        )
@@ -33162,20 +33327,20 @@
       )
      )
     )
-    (block $exit330
+    (block $exit326
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit330
+     (br_if $exit326
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop331
+     (loop $loop327
       (local.set $18
        (i32.load
         (local.get $20)
@@ -33186,7 +33351,7 @@
         (local.get $20)
        )
       )
-      (block $exit328
+      (block $exit324
        (local.set $10
         (local.get $18)
        )
@@ -33196,13 +33361,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit328
+       (br_if $exit324
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop329
+       (loop $loop325
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -33254,7 +33419,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop329
+        (br_if $loop325
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -33515,7 +33680,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop331
+      (br_if $loop327
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -33529,16 +33694,16 @@
       (i32.const 1)
      )
     )
-    (br_if $loop341
+    (br_if $loop335
      (i32.lt_s
       (local.get $6)
-      (local.get $42)
+      (local.get $41)
      )
     )
    )
   )
   (i32.store
-   (i32.const 32183936)
+   (i32.const 19601024)
    (local.get $7)
   )
  )
@@ -33555,20 +33720,20 @@
     )
    )
   )
-  (block $exit342
+  (block $exit336
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit342
+   (br_if $exit336
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop343
+   (loop $loop337
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -33595,7 +33760,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop343
+    (br_if $loop337
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -1307,7 +1307,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1316,7 +1316,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1359,7 +1359,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1368,7 +1368,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1411,7 +1411,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1420,7 +1420,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1463,7 +1463,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22872064)
+         (i32.const 21299200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1472,7 +1472,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22872128)
+         (i32.const 21299264)
          (i32.shl
           (i32.load
            (i32.add
@@ -1548,7 +1548,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1568,7 +1568,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1588,7 +1588,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1608,7 +1608,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (i32.const 21299776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1802,7 +1802,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1829,7 +1829,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1856,7 +1856,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1883,7 +1883,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1957,7 +1957,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1984,7 +1984,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2011,7 +2011,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2038,7 +2038,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22872640)
+                (i32.const 21299776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2166,7 +2166,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 22875712)
+          (i32.const 21302848)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -2175,7 +2175,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 22875776)
+          (i32.const 21302912)
           (i32.shl
            (i32.load
             (i32.add
@@ -2221,7 +2221,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 22888064)
+           (i32.const 21315200)
            (i32.shl
             (i32.load
              (i32.add
@@ -2366,7 +2366,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2375,7 +2375,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2412,7 +2412,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2421,7 +2421,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2458,7 +2458,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2467,7 +2467,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2504,7 +2504,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2513,7 +2513,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2550,7 +2550,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2559,7 +2559,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2596,7 +2596,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2605,7 +2605,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2642,7 +2642,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2651,7 +2651,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2688,7 +2688,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22875712)
+           (i32.const 21302848)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2697,7 +2697,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22875776)
+           (i32.const 21302912)
            (i32.shl
             (i32.load
              (i32.add
@@ -2771,7 +2771,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 22888064)
+                (i32.const 21315200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2808,7 +2808,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2835,7 +2835,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2862,7 +2862,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2889,7 +2889,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2916,7 +2916,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2943,7 +2943,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2970,7 +2970,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2997,7 +2997,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 22888064)
+                  (i32.const 21315200)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3560,7 +3560,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3569,7 +3569,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3596,7 +3596,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3641,7 +3641,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3650,7 +3650,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3677,7 +3677,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3722,7 +3722,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3731,7 +3731,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3758,7 +3758,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3803,7 +3803,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22891136)
+                        (i32.const 21318272)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3812,7 +3812,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22891200)
+                        (i32.const 21318336)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3839,7 +3839,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891712)
+                       (i32.const 21318848)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3977,7 +3977,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -3986,7 +3986,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4049,7 +4049,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4125,7 +4125,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4134,7 +4134,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4197,7 +4197,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4273,7 +4273,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4282,7 +4282,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4345,7 +4345,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4421,7 +4421,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4430,7 +4430,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4493,7 +4493,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4586,7 +4586,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4595,7 +4595,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4649,7 +4649,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4717,7 +4717,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4726,7 +4726,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4780,7 +4780,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4848,7 +4848,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4857,7 +4857,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4911,7 +4911,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4979,7 +4979,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22891136)
+                     (i32.const 21318272)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4988,7 +4988,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22891200)
+                     (i32.const 21318336)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5042,7 +5042,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22891712)
+                          (i32.const 21318848)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5893,7 +5893,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 22875776)
+                     (i32.const 21302912)
                      (i32.shl
                       (local.get $27)
                       (i32.const 2)
@@ -5999,7 +5999,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 22891712)
+                    (i32.const 21318848)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -6060,7 +6060,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6069,7 +6069,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6131,7 +6131,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6199,7 +6199,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6208,7 +6208,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6270,7 +6270,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6338,7 +6338,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6347,7 +6347,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6409,7 +6409,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6477,7 +6477,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6486,7 +6486,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6548,7 +6548,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6668,7 +6668,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6677,7 +6677,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6730,7 +6730,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6790,7 +6790,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6799,7 +6799,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6852,7 +6852,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6912,7 +6912,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6921,7 +6921,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6974,7 +6974,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -7034,7 +7034,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22891136)
+                       (i32.const 21318272)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -7043,7 +7043,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22891200)
+                       (i32.const 21318336)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7096,7 +7096,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 21318848)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -7253,12 +7253,11 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
   (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -7266,13 +7265,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $27
+   (local.set $26
     (local.get $1)
    )
    (br_if $exit100
     (i32.ge_s
      (local.get $4)
-     (local.get $27)
+     (local.get $26)
     )
    )
    (loop $loop101
@@ -7291,20 +7290,11 @@
       )
      )
     )
-    (local.set $22
-     (i32.add
-      (i32.const 20905984)
-      (i32.mul
-       (local.get $5)
-       (i32.const 12288)
-      )
-     )
-    )
     (block $exit98
      (local.set $6
       (local.get $2)
      )
-     (local.set $26
+     (local.set $25
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7313,7 +7303,7 @@
      (br_if $exit98
       (i32.ge_s
        (local.get $6)
-       (local.get $26)
+       (local.get $25)
       )
      )
      (loop $loop99
@@ -7336,7 +7326,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $22)
+        (local.get $18)
         (i32.shl
          (local.get $6)
          (i32.const 2)
@@ -7353,7 +7343,7 @@
       (br_if $loop99
        (i32.lt_s
         (local.get $6)
-        (local.get $26)
+        (local.get $25)
        )
       )
      )
@@ -7446,7 +7436,7 @@
         )
        )
       )
-      (local.set $23
+      (local.set $22
        (v128.load32_lane 3
         (i32.add
          (local.get $18)
@@ -7485,18 +7475,18 @@
         )
        )
       )
-      (local.set $24
+      (local.set $23
        (f32x4.pmax
-        (local.get $23)
+        (local.get $22)
         (local.get $20)
        )
       )
-      (local.set $25
-       (local.get $24)
+      (local.set $24
+       (local.get $23)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $22)
+        (local.get $18)
         (i32.shl
          (i32.add
           (local.get $6)
@@ -7505,7 +7495,7 @@
          (i32.const 2)
         )
        )
-       (local.get $25)
+       (local.get $24)
       )
       (if
        (i32.lt_s
@@ -7515,7 +7505,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $22)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -7524,7 +7514,7 @@
            (i32.const 2)
           )
          )
-         (local.get $25)
+         (local.get $24)
         )
        )
       )
@@ -7536,7 +7526,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $22)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -7545,7 +7535,7 @@
            (i32.const 2)
           )
          )
-         (local.get $25)
+         (local.get $24)
         )
        )
       )
@@ -7557,7 +7547,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $22)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -7566,7 +7556,7 @@
            (i32.const 2)
           )
          )
-         (local.get $25)
+         (local.get $24)
         )
        )
       )
@@ -7581,7 +7571,7 @@
     (br_if $loop101
      (i32.lt_s
       (local.get $4)
-      (local.get $27)
+      (local.get $26)
      )
     )
    )
@@ -7806,7 +7796,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7815,7 +7805,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -7858,7 +7848,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7867,7 +7857,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -7910,7 +7900,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7919,7 +7909,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -7962,7 +7952,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 21331136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7971,7 +7961,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 21331200)
          (i32.shl
           (i32.load
            (i32.add
@@ -8041,13 +8031,13 @@
       )
       (local.set $21
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8061,13 +8051,13 @@
       )
       (local.set $22
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8081,13 +8071,13 @@
       )
       (local.set $23
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8101,13 +8091,13 @@
       )
       (local.set $24
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.shl
          (i32.add
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (i32.const 21331712)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -8295,13 +8285,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8322,13 +8312,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8349,13 +8339,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8376,13 +8366,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8450,13 +8440,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8477,13 +8467,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8504,13 +8494,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8531,13 +8521,13 @@
          (select
           (f32.load
            (i32.add
-            (i32.const 20905984)
+            (i32.const 19333120)
             (i32.shl
              (i32.add
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 22904576)
+                (i32.const 21331712)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -8665,7 +8655,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 22916864)
+          (i32.const 21344000)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8674,7 +8664,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 22916928)
+          (i32.const 21344064)
           (i32.shl
            (i32.load
             (i32.add
@@ -8720,7 +8710,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 22920000)
+           (i32.const 21347136)
            (i32.shl
             (i32.load
              (i32.add
@@ -8865,7 +8855,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8874,7 +8864,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -8911,7 +8901,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8920,7 +8910,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -8957,7 +8947,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8966,7 +8956,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9003,7 +8993,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9012,7 +9002,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9049,7 +9039,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9058,7 +9048,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9095,7 +9085,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9104,7 +9094,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9141,7 +9131,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9150,7 +9140,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9187,7 +9177,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 22916864)
+           (i32.const 21344000)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9196,7 +9186,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 22916928)
+           (i32.const 21344064)
            (i32.shl
             (i32.load
              (i32.add
@@ -9270,7 +9260,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 21347136)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -9307,7 +9297,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9334,7 +9324,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9361,7 +9351,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9388,7 +9378,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9415,7 +9405,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9442,7 +9432,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9469,7 +9459,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9496,7 +9486,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 22920000)
+                  (i32.const 21347136)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -10053,13 +10043,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -10068,7 +10058,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10095,7 +10085,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10134,13 +10124,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -10149,7 +10139,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10176,7 +10166,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10215,13 +10205,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -10230,7 +10220,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10257,7 +10247,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10296,13 +10286,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 22478848)
+                   (i32.const 20905984)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 21359424)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -10311,7 +10301,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 21359488)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10338,7 +10328,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 21360000)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10476,7 +10466,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -10485,7 +10475,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10542,13 +10532,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10624,7 +10614,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -10633,7 +10623,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10690,13 +10680,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10772,7 +10762,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -10781,7 +10771,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10838,13 +10828,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10920,7 +10910,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -10929,7 +10919,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10986,13 +10976,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11085,7 +11075,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -11094,7 +11084,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11142,13 +11132,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11216,7 +11206,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -11225,7 +11215,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11273,13 +11263,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11347,7 +11337,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -11356,7 +11346,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11404,13 +11394,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11478,7 +11468,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 21359424)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -11487,7 +11477,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 21359488)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11535,13 +11525,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 22478848)
+                      (i32.const 20905984)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 21360000)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -12392,7 +12382,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 22916928)
+                     (i32.const 21344064)
                      (i32.shl
                       (local.get $27)
                       (i32.const 2)
@@ -12498,7 +12488,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 22932864)
+                    (i32.const 21360000)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -12559,7 +12549,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -12568,7 +12558,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12624,13 +12614,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -12698,7 +12688,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -12707,7 +12697,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12763,13 +12753,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -12837,7 +12827,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -12846,7 +12836,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12902,13 +12892,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -12976,7 +12966,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -12985,7 +12975,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13041,13 +13031,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13167,7 +13157,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13176,7 +13166,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13223,13 +13213,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13289,7 +13279,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13298,7 +13288,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13345,13 +13335,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13411,7 +13401,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13420,7 +13410,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13467,13 +13457,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13533,7 +13523,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 21359424)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -13542,7 +13532,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 21359488)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13589,13 +13579,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 22478848)
+                        (i32.const 20905984)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 21360000)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -13757,7 +13747,7 @@
   (local $21 i32)
   (local $22 i32)
   (memory.fill
-   (i32.const 22935936)
+   (i32.const 21363072)
    (i32.const 0)
    (i32.const 49152)
   )
@@ -13765,7 +13755,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 22985088)
+   (i32.const 21412224)
    (i32.const 0)
   )
   (block $exit200
@@ -13820,7 +13810,7 @@
      (loop $loop193
       (local.set $3
        (i32.add
-        (i32.const 20905984)
+        (i32.const 19333120)
         (i32.mul
          (local.get $1)
          (i32.const 12288)
@@ -13829,7 +13819,7 @@
       )
       (local.set $4
        (i32.add
-        (i32.const 22935936)
+        (i32.const 21363072)
         (i32.mul
          (i32.div_s
           (local.get $1)
@@ -13931,7 +13921,7 @@
      (loop $loop195
       (i32.store
        (i32.add
-        (i32.const 22985152)
+        (i32.const 21412288)
         (i32.shl
          (local.get $8)
          (i32.const 2)
@@ -13945,7 +13935,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 22935936)
+           (i32.const 21363072)
            (i32.shl
             (i32.add
              (i32.mul
@@ -13978,7 +13968,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 22985088)
+      (i32.const 21412224)
       (i32.shl
        (i32.add
         (local.get $9)
@@ -13992,7 +13982,7 @@
     (local.set $13
      (i32.load
       (i32.add
-       (i32.const 22985088)
+       (i32.const 21412224)
        (i32.shl
         (local.get $9)
         (i32.const 2)
@@ -14027,7 +14017,7 @@
      (then
       (i32.store
        (i32.add
-        (i32.const 24607168)
+        (i32.const 23034304)
         (i32.shl
          (local.get $9)
          (i32.const 2)
@@ -14052,7 +14042,7 @@
         (local.set $16
          (i32.load
           (i32.add
-           (i32.const 22985152)
+           (i32.const 21412288)
            (i32.shl
             (local.get $14)
             (i32.const 2)
@@ -14063,7 +14053,7 @@
         (local.set $17
          (i32.add
           (i32.add
-           (i32.const 23034304)
+           (i32.const 21461440)
            (i32.mul
             (local.get $13)
             (i32.const 128)
@@ -14103,7 +14093,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14144,7 +14134,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14185,7 +14175,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14226,7 +14216,7 @@
            (select
             (f32.load
              (i32.add
-              (i32.const 20905984)
+              (i32.const 19333120)
               (i32.shl
                (i32.add
                 (i32.mul
@@ -14309,7 +14299,7 @@
      (else
       (i32.store
        (i32.add
-        (i32.const 24607168)
+        (i32.const 23034304)
         (i32.shl
          (local.get $9)
          (i32.const 2)

@@ -1323,7 +1323,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1332,7 +1332,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1375,7 +1375,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1384,7 +1384,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1427,7 +1427,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1436,7 +1436,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1479,7 +1479,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76124672)
+         (i32.const 76120576)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1488,7 +1488,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76124736)
+         (i32.const 76120640)
          (i32.shl
           (i32.load
            (i32.add
@@ -1564,7 +1564,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1584,7 +1584,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1604,7 +1604,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1624,7 +1624,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (i32.const 76121152)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1818,7 +1818,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1845,7 +1845,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1872,7 +1872,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1899,7 +1899,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1973,7 +1973,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2000,7 +2000,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2027,7 +2027,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2054,7 +2054,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76125248)
+                (i32.const 76121152)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2182,7 +2182,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76127296)
+          (i32.const 76123200)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -2191,7 +2191,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76127360)
+          (i32.const 76123264)
           (i32.shl
            (i32.load
             (i32.add
@@ -2237,7 +2237,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76127424)
+           (i32.const 76123328)
            (i32.shl
             (i32.load
              (i32.add
@@ -2382,7 +2382,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2391,7 +2391,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2428,7 +2428,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2437,7 +2437,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2474,7 +2474,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2483,7 +2483,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2520,7 +2520,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2529,7 +2529,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2566,7 +2566,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2575,7 +2575,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2612,7 +2612,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2621,7 +2621,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2658,7 +2658,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2667,7 +2667,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2704,7 +2704,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76127296)
+           (i32.const 76123200)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2713,7 +2713,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76127360)
+           (i32.const 76123264)
            (i32.shl
             (i32.load
              (i32.add
@@ -2787,7 +2787,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76127424)
+                (i32.const 76123328)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2824,7 +2824,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2851,7 +2851,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2878,7 +2878,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2905,7 +2905,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2932,7 +2932,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2959,7 +2959,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2986,7 +2986,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3013,7 +3013,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76127424)
+                  (i32.const 76123328)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3576,7 +3576,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3585,7 +3585,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3612,7 +3612,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3657,7 +3657,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3666,7 +3666,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3693,7 +3693,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3738,7 +3738,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3747,7 +3747,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3774,7 +3774,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3819,7 +3819,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76129472)
+                        (i32.const 76125376)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -3828,7 +3828,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76129536)
+                        (i32.const 76125440)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3855,7 +3855,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76130048)
+                       (i32.const 76125952)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3993,7 +3993,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4002,7 +4002,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4065,7 +4065,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4141,7 +4141,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4150,7 +4150,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4213,7 +4213,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4289,7 +4289,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4298,7 +4298,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4361,7 +4361,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4437,7 +4437,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4446,7 +4446,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4509,7 +4509,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4602,7 +4602,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4611,7 +4611,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4665,7 +4665,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4733,7 +4733,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4742,7 +4742,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4796,7 +4796,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4864,7 +4864,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -4873,7 +4873,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4927,7 +4927,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4995,7 +4995,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76129472)
+                     (i32.const 76125376)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -5004,7 +5004,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76129536)
+                     (i32.const 76125440)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5058,7 +5058,7 @@
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76130048)
+                          (i32.const 76125952)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5909,7 +5909,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76127360)
+                     (i32.const 76123264)
                      (i32.shl
                       (local.get $27)
                       (i32.const 2)
@@ -6015,7 +6015,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76130048)
+                    (i32.const 76125952)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -6076,7 +6076,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6085,7 +6085,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6147,7 +6147,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6215,7 +6215,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6224,7 +6224,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6286,7 +6286,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6354,7 +6354,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6363,7 +6363,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6425,7 +6425,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6493,7 +6493,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6502,7 +6502,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6564,7 +6564,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6684,7 +6684,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6693,7 +6693,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6746,7 +6746,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6806,7 +6806,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6815,7 +6815,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6868,7 +6868,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -6928,7 +6928,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -6937,7 +6937,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6990,7 +6990,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -7050,7 +7050,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76129472)
+                       (i32.const 76125376)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -7059,7 +7059,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76129536)
+                       (i32.const 76125440)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7112,7 +7112,7 @@
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 76125952)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -7804,7 +7804,7 @@
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 i32)
+  (local $52 v128)
   (local $53 v128)
   (local $54 v128)
   (local $55 v128)
@@ -7822,64 +7822,71 @@
   (local $67 v128)
   (local $68 v128)
   (local $69 v128)
-  (local $70 i32)
-  (local $71 i32)
-  (local.set $24
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $27
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $28
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 i32)
+  (local $78 i32)
+  (local.set $25
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $30
+  (local.set $27
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $31
+  (local.set $28
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $34
+  (local.set $31
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $35
+  (local.set $32
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $37
+  (local.set $34
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $38
+  (local.set $35
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $39
+  (local.set $36
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $40
+  (local.set $37
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $41
+  (local.set $38
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $42
+  (local.set $39
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $48
+  (local.set $40
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $42
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $52
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $50
+  (local.set $54
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
   (block $exit110
    (local.set $4
     (local.get $0)
    )
-   (local.set $71
+   (local.set $78
     (local.get $1)
    )
    (br_if $exit110
     (i32.ge_s
      (local.get $4)
-     (local.get $71)
+     (local.get $78)
     )
    )
    (loop $loop111
@@ -7912,20 +7919,11 @@
       (local.get $20)
      )
     )
-    (local.set $52
-     (i32.add
-      (i32.const 67457536)
-      (i32.shl
-       (local.get $5)
-       (i32.const 5)
-      )
-     )
-    )
     (block $exit108
      (local.set $6
       (local.get $2)
      )
-     (local.set $70
+     (local.set $77
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7934,7 +7932,7 @@
      (br_if $exit108
       (i32.ge_s
        (local.get $6)
-       (local.get $70)
+       (local.get $77)
       )
      )
      (loop $loop109
@@ -7958,65 +7956,71 @@
       (local.set $23
        (local.get $22)
       )
-      (local.set $25
-       (f32x4.lt
-        (local.get $23)
-        (local.get $24)
-       )
-      )
-      (local.set $26
+      (local.set $24
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $25)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $23)
+         (local.get $42)
         )
        )
        (then
-        (local.set $29
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $23)
-           (local.get $27)
+        (local.set $41
+         (f32x4.lt
+          (local.get $23)
+          (local.get $40)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $41)
           )
-          (local.get $28)
          )
-        )
-        (local.set $32
-         (f32x4.add
-          (f32x4.mul
-           (local.get $29)
-           (local.get $30)
-          )
-          (local.get $31)
-         )
-        )
-        (local.set $33
-         (f32x4.sub
-          (local.get $32)
-          (local.get $31)
-         )
-        )
-        (local.set $36
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $29)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $34)
+         (then
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $23)
+             (local.get $42)
+            )
+            (local.get $25)
            )
           )
-          (f32x4.mul
-           (local.get $33)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $26
-         (v128.andnot
-          (f32x4.mul
+          (local.set $44
            (f32x4.add
+            (f32x4.mul
+             (local.get $43)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (local.get $28)
+           )
+          )
+          (local.set $46
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $43)
+             (f32x4.mul
+              (local.get $45)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $45)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $24
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -8026,102 +8030,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $38)
-                     (local.get $36)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $35)
+                       (local.get $46)
+                      )
+                      (local.get $36)
+                     )
+                     (local.get $46)
                     )
-                    (local.get $39)
+                    (local.get $37)
                    )
-                   (local.get $36)
+                   (local.get $46)
                   )
-                  (local.get $40)
+                  (local.get $38)
                  )
-                 (local.get $36)
+                 (local.get $46)
                 )
-                (local.get $41)
+                (local.get $39)
                )
-               (local.get $36)
+               (local.get $46)
               )
-              (local.get $42)
+              (local.get $39)
              )
-             (local.get $36)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $44)
+               (local.get $34)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $42)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $32)
-             (local.get $37)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $25)
-         )
-        )
-        (local.set $43
-         (v128.andnot
-          (f32x4.lt
-           (local.get $23)
-           (local.get $27)
-          )
-          (local.get $25)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $43)
-         )
-         (then
-          (local.set $44
-           (f32x4.pmax
-            (local.get $23)
-            (local.get $24)
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (f32x4.mul
-             (local.get $44)
-             (local.get $30)
-            )
-            (local.get $31)
-           )
-          )
-          (local.set $46
-           (f32x4.sub
-            (local.get $45)
-            (local.get $31)
+            (local.get $41)
            )
           )
           (local.set $47
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $44)
-             (f32x4.mul
-              (local.get $46)
-              (local.get $34)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $23)
+             (local.get $42)
+            )
+            (local.get $41)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $47)
+           )
+           (then
+            (local.set $48
+             (f32x4.pmax
+              (local.get $23)
+              (local.get $40)
              )
             )
-            (f32x4.mul
-             (local.get $46)
-             (local.get $35)
+            (local.set $49
+             (f32x4.add
+              (f32x4.mul
+               (local.get $48)
+               (local.get $27)
+              )
+              (local.get $28)
+             )
             )
-           )
-          )
-          (local.set $49
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $45)
-             (local.get $48)
+            (local.set $50
+             (f32x4.sub
+              (local.get $49)
+              (local.get $28)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $26
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $51
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $48)
+               (f32x4.mul
+                (local.get $50)
+                (local.get $31)
+               )
+              )
+              (f32x4.mul
+               (local.get $50)
+               (local.get $32)
+              )
+             )
+            )
+            (local.set $53
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $49)
+               (local.get $52)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $24
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -8131,69 +8135,153 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $38)
-                        (local.get $47)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $35)
+                          (local.get $51)
+                         )
+                         (local.get $36)
+                        )
+                        (local.get $51)
                        )
-                       (local.get $39)
+                       (local.get $37)
                       )
-                      (local.get $47)
+                      (local.get $51)
                      )
-                     (local.get $40)
+                     (local.get $38)
                     )
-                    (local.get $47)
+                    (local.get $51)
                    )
-                   (local.get $41)
+                   (local.get $39)
                   )
-                  (local.get $47)
+                  (local.get $51)
                  )
-                 (local.get $42)
+                 (local.get $39)
                 )
-                (local.get $47)
-               )
-               (local.get $42)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $49)
-                (local.get $50)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $45)
-                 (local.get $48)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $53)
+                  (local.get $54)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $49)
                )
-               (local.get $50)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $49)
+                   (local.get $52)
+                  )
+                  (local.get $53)
+                 )
+                 (local.get $54)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $24)
+              (local.get $47)
              )
             )
-            (local.get $26)
-            (local.get $43)
            )
           )
          )
         )
        )
+       (else
+        (local.set $26
+         (f32x4.pmin
+          (local.get $23)
+          (local.get $25)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (f32x4.mul
+           (local.get $26)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $30
+         (f32x4.sub
+          (local.get $29)
+          (local.get $28)
+         )
+        )
+        (local.set $33
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $30)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $35)
+                    (local.get $33)
+                   )
+                   (local.get $36)
+                  )
+                  (local.get $33)
+                 )
+                 (local.get $37)
+                )
+                (local.get $33)
+               )
+               (local.get $38)
+              )
+              (local.get $33)
+             )
+             (local.get $39)
+            )
+            (local.get $33)
+           )
+           (local.get $39)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $29)
+            (local.get $34)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $51
-       (local.get $26)
+      (local.set $55
+       (local.get $24)
       )
       (v128.store align=4
        (i32.add
-        (local.get $52)
+        (local.get $18)
         (i32.shl
          (local.get $6)
          (i32.const 2)
         )
        )
-       (local.get $51)
+       (local.get $55)
       )
       (local.set $6
        (i32.add
@@ -8204,7 +8292,7 @@
       (br_if $loop109
        (i32.lt_s
         (local.get $6)
-        (local.get $70)
+        (local.get $77)
        )
       )
      )
@@ -8297,7 +8385,7 @@
         )
        )
       )
-      (local.set $53
+      (local.set $56
        (v128.load32_lane 3
         (i32.add
          (local.get $18)
@@ -8336,74 +8424,80 @@
         )
        )
       )
-      (local.set $54
+      (local.set $57
        (f32x4.sub
-        (local.get $53)
+        (local.get $56)
         (local.get $21)
        )
       )
-      (local.set $55
-       (local.get $54)
+      (local.set $58
+       (local.get $57)
       )
-      (local.set $56
-       (f32x4.lt
-        (local.get $55)
-        (local.get $24)
-       )
-      )
-      (local.set $57
+      (local.set $59
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $56)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $58)
+         (local.get $42)
         )
        )
        (then
-        (local.set $58
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $55)
-           (local.get $27)
+        (local.set $64
+         (f32x4.lt
+          (local.get $58)
+          (local.get $40)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $64)
           )
-          (local.get $28)
          )
-        )
-        (local.set $59
-         (f32x4.add
-          (f32x4.mul
-           (local.get $58)
-           (local.get $30)
-          )
-          (local.get $31)
-         )
-        )
-        (local.set $60
-         (f32x4.sub
-          (local.get $59)
-          (local.get $31)
-         )
-        )
-        (local.set $61
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $58)
-           (f32x4.mul
-            (local.get $60)
-            (local.get $34)
+         (then
+          (local.set $65
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $58)
+             (local.get $42)
+            )
+            (local.get $25)
            )
           )
-          (f32x4.mul
-           (local.get $60)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $57
-         (v128.andnot
-          (f32x4.mul
+          (local.set $66
            (f32x4.add
+            (f32x4.mul
+             (local.get $65)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $67
+           (f32x4.sub
+            (local.get $66)
+            (local.get $28)
+           )
+          )
+          (local.set $68
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $65)
+             (f32x4.mul
+              (local.get $67)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $67)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $59
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -8413,102 +8507,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $38)
-                     (local.get $61)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $35)
+                       (local.get $68)
+                      )
+                      (local.get $36)
+                     )
+                     (local.get $68)
                     )
-                    (local.get $39)
+                    (local.get $37)
                    )
-                   (local.get $61)
+                   (local.get $68)
                   )
-                  (local.get $40)
+                  (local.get $38)
                  )
-                 (local.get $61)
+                 (local.get $68)
                 )
-                (local.get $41)
+                (local.get $39)
                )
-               (local.get $61)
+               (local.get $68)
               )
-              (local.get $42)
+              (local.get $39)
              )
-             (local.get $61)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $66)
+               (local.get $34)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $42)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $59)
-             (local.get $37)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $56)
-         )
-        )
-        (local.set $62
-         (v128.andnot
-          (f32x4.lt
-           (local.get $55)
-           (local.get $27)
-          )
-          (local.get $56)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $62)
-         )
-         (then
-          (local.set $63
-           (f32x4.pmax
-            (local.get $55)
-            (local.get $24)
-           )
-          )
-          (local.set $64
-           (f32x4.add
-            (f32x4.mul
-             (local.get $63)
-             (local.get $30)
-            )
-            (local.get $31)
-           )
-          )
-          (local.set $65
-           (f32x4.sub
             (local.get $64)
-            (local.get $31)
            )
           )
-          (local.set $66
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $63)
-             (f32x4.mul
-              (local.get $65)
-              (local.get $34)
+          (local.set $69
+           (v128.andnot
+            (f32x4.lt
+             (local.get $58)
+             (local.get $42)
+            )
+            (local.get $64)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $69)
+           )
+           (then
+            (local.set $70
+             (f32x4.pmax
+              (local.get $58)
+              (local.get $40)
              )
             )
-            (f32x4.mul
-             (local.get $65)
-             (local.get $35)
+            (local.set $71
+             (f32x4.add
+              (f32x4.mul
+               (local.get $70)
+               (local.get $27)
+              )
+              (local.get $28)
+             )
             )
-           )
-          )
-          (local.set $67
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $64)
-             (local.get $48)
+            (local.set $72
+             (f32x4.sub
+              (local.get $71)
+              (local.get $28)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $57
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $73
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $70)
+               (f32x4.mul
+                (local.get $72)
+                (local.get $31)
+               )
+              )
+              (f32x4.mul
+               (local.get $72)
+               (local.get $32)
+              )
+             )
+            )
+            (local.set $74
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $71)
+               (local.get $52)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $59
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -8518,66 +8612,150 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $38)
-                        (local.get $66)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $35)
+                          (local.get $73)
+                         )
+                         (local.get $36)
+                        )
+                        (local.get $73)
                        )
-                       (local.get $39)
+                       (local.get $37)
                       )
-                      (local.get $66)
+                      (local.get $73)
                      )
-                     (local.get $40)
+                     (local.get $38)
                     )
-                    (local.get $66)
+                    (local.get $73)
                    )
-                   (local.get $41)
+                   (local.get $39)
                   )
-                  (local.get $66)
+                  (local.get $73)
                  )
-                 (local.get $42)
+                 (local.get $39)
                 )
-                (local.get $66)
-               )
-               (local.get $42)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $67)
-                (local.get $50)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $64)
-                 (local.get $48)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $74)
+                  (local.get $54)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $67)
                )
-               (local.get $50)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $71)
+                   (local.get $52)
+                  )
+                  (local.get $74)
+                 )
+                 (local.get $54)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $59)
+              (local.get $69)
              )
             )
-            (local.get $57)
-            (local.get $62)
            )
           )
          )
         )
        )
+       (else
+        (local.set $60
+         (f32x4.pmin
+          (local.get $58)
+          (local.get $25)
+         )
+        )
+        (local.set $61
+         (f32x4.add
+          (f32x4.mul
+           (local.get $60)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $62
+         (f32x4.sub
+          (local.get $61)
+          (local.get $28)
+         )
+        )
+        (local.set $63
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $60)
+           (f32x4.mul
+            (local.get $62)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $62)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $59
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $35)
+                    (local.get $63)
+                   )
+                   (local.get $36)
+                  )
+                  (local.get $63)
+                 )
+                 (local.get $37)
+                )
+                (local.get $63)
+               )
+               (local.get $38)
+              )
+              (local.get $63)
+             )
+             (local.get $39)
+            )
+            (local.get $63)
+           )
+           (local.get $39)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $61)
+            (local.get $34)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $68
-       (local.get $57)
+      (local.set $75
+       (local.get $59)
       )
-      (local.set $69
-       (local.get $68)
+      (local.set $76
+       (local.get $75)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $52)
+        (local.get $18)
         (i32.shl
          (i32.add
           (local.get $6)
@@ -8586,7 +8764,7 @@
          (i32.const 2)
         )
        )
-       (local.get $69)
+       (local.get $76)
       )
       (if
        (i32.lt_s
@@ -8596,7 +8774,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $52)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -8605,7 +8783,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $76)
         )
        )
       )
@@ -8617,7 +8795,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $52)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -8626,7 +8804,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $76)
         )
        )
       )
@@ -8638,7 +8816,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $52)
+          (local.get $18)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -8647,7 +8825,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $76)
         )
        )
       )
@@ -8662,7 +8840,7 @@
     (br_if $loop111
      (i32.lt_s
       (local.get $4)
-      (local.get $71)
+      (local.get $78)
      )
     )
    )
@@ -8875,7 +9053,7 @@
     )
     (local.set $21
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -8884,7 +9062,7 @@
     )
     (local.set $30
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9369,7 +9547,7 @@
     )
     (local.set $18
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -9378,7 +9556,7 @@
     )
     (local.set $20
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9392,7 +9570,7 @@
     )
     (local.set $23
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -9925,7 +10103,7 @@
     )
     (local.set $19
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -9934,7 +10112,7 @@
     )
     (local.set $41
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -10715,7 +10893,7 @@
     )
     (local.set $18
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -10724,7 +10902,7 @@
     )
     (local.set $22
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -10733,7 +10911,7 @@
     )
     (local.set $26
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -11295,7 +11473,7 @@
     )
     (local.set $18
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -11304,7 +11482,7 @@
     )
     (local.set $24
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (local.get $5)
        (i32.const 5)
@@ -11827,7 +12005,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 67469824)
+       (i32.const 67465728)
        (i32.shl
         (local.get $6)
         (i32.const 5)
@@ -11847,7 +12025,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 67473920)
+       (i32.const 67469824)
        (i32.shl
         (local.get $5)
         (i32.const 20)
@@ -12377,7 +12555,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76135296)
+         (i32.const 76131200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -12386,7 +12564,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76135360)
+         (i32.const 76131264)
          (i32.shl
           (i32.load
            (i32.add
@@ -12429,7 +12607,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76135296)
+         (i32.const 76131200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -12438,7 +12616,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76135360)
+         (i32.const 76131264)
          (i32.shl
           (i32.load
            (i32.add
@@ -12481,7 +12659,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76135296)
+         (i32.const 76131200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -12490,7 +12668,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76135360)
+         (i32.const 76131264)
          (i32.shl
           (i32.load
            (i32.add
@@ -12533,7 +12711,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76135296)
+         (i32.const 76131200)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -12542,7 +12720,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76135360)
+         (i32.const 76131264)
          (i32.shl
           (i32.load
            (i32.add
@@ -12618,7 +12796,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 76135872)
+            (i32.const 76131776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12638,7 +12816,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 76135872)
+            (i32.const 76131776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12658,7 +12836,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 76135872)
+            (i32.const 76131776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12678,7 +12856,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 76135872)
+            (i32.const 76131776)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12872,7 +13050,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12899,7 +13077,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12926,7 +13104,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12953,7 +13131,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13027,7 +13205,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13054,7 +13232,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13081,7 +13259,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13108,7 +13286,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 76135872)
+                (i32.const 76131776)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13236,7 +13414,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76137920)
+          (i32.const 76133824)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -13245,7 +13423,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76137984)
+          (i32.const 76133888)
           (i32.shl
            (i32.load
             (i32.add
@@ -13291,7 +13469,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76146176)
+           (i32.const 76142080)
            (i32.shl
             (i32.load
              (i32.add
@@ -13436,7 +13614,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13445,7 +13623,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13482,7 +13660,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13491,7 +13669,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13528,7 +13706,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13537,7 +13715,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13574,7 +13752,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13583,7 +13761,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13620,7 +13798,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13629,7 +13807,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13666,7 +13844,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13675,7 +13853,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13712,7 +13890,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13721,7 +13899,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13758,7 +13936,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76137920)
+           (i32.const 76133824)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13767,7 +13945,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76137984)
+           (i32.const 76133888)
            (i32.shl
             (i32.load
              (i32.add
@@ -13841,7 +14019,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76146176)
+                (i32.const 76142080)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13878,7 +14056,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13905,7 +14083,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13932,7 +14110,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13959,7 +14137,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13986,7 +14164,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -14013,7 +14191,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -14040,7 +14218,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -14067,7 +14245,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76146176)
+                  (i32.const 76142080)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -14398,12 +14576,12 @@
    (then
     (local.set $8
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76134720)
+          (i32.const 76130624)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -14412,7 +14590,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76134784)
+          (i32.const 76130688)
           (i32.shl
            (i32.load
             (local.get $5)
@@ -14428,12 +14606,12 @@
     )
     (local.set $9
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76134720)
+          (i32.const 76130624)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -14442,7 +14620,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76134784)
+          (i32.const 76130688)
           (i32.shl
            (i32.load offset=4
             (local.get $5)
@@ -14458,12 +14636,12 @@
     )
     (local.set $10
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76134720)
+          (i32.const 76130624)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -14472,7 +14650,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76134784)
+          (i32.const 76130688)
           (i32.shl
            (i32.load offset=8
             (local.get $5)
@@ -14488,12 +14666,12 @@
     )
     (local.set $11
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76134720)
+          (i32.const 76130624)
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -14502,7 +14680,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76134784)
+          (i32.const 76130688)
           (i32.shl
            (i32.load offset=12
             (local.get $5)
@@ -15305,13 +15483,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76148224)
+                        (i32.const 76144128)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -15320,7 +15498,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76148288)
+                        (i32.const 76144192)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -15347,7 +15525,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148800)
+                       (i32.const 76144704)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -15386,13 +15564,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76148224)
+                        (i32.const 76144128)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -15401,7 +15579,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76148288)
+                        (i32.const 76144192)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -15428,7 +15606,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148800)
+                       (i32.const 76144704)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -15467,13 +15645,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76148224)
+                        (i32.const 76144128)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -15482,7 +15660,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76148288)
+                        (i32.const 76144192)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -15509,7 +15687,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148800)
+                       (i32.const 76144704)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -15548,13 +15726,13 @@
                  (local.get $39)
                  (select
                   (i32.add
-                   (i32.const 67473920)
+                   (i32.const 67469824)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76148224)
+                        (i32.const 76144128)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -15563,7 +15741,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76148288)
+                        (i32.const 76144192)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -15590,7 +15768,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148800)
+                       (i32.const 76144704)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -15719,7 +15897,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76148800)
+                    (i32.const 76144704)
                     (i32.shl
                      (i32.load
                       (i32.add
@@ -15766,7 +15944,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -15775,7 +15953,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15832,13 +16010,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15914,7 +16092,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -15923,7 +16101,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15980,13 +16158,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -16062,7 +16240,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -16071,7 +16249,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -16128,13 +16306,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -16210,7 +16388,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -16219,7 +16397,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -16276,13 +16454,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -16363,12 +16541,12 @@
                  (then
                   (local.set $19
                    (i32.add
-                    (i32.const 67469824)
+                    (i32.const 67465728)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 76130624)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -16377,7 +16555,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76134784)
+                        (i32.const 76130688)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16405,12 +16583,12 @@
                   )
                   (local.set $20
                    (i32.add
-                    (i32.const 67469824)
+                    (i32.const 67465728)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 76130624)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -16419,7 +16597,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76134784)
+                        (i32.const 76130688)
                         (i32.shl
                          (i32.load offset=4
                           (i32.add
@@ -16447,12 +16625,12 @@
                   )
                   (local.set $21
                    (i32.add
-                    (i32.const 67469824)
+                    (i32.const 67465728)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 76130624)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -16461,7 +16639,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76134784)
+                        (i32.const 76130688)
                         (i32.shl
                          (i32.load offset=8
                           (i32.add
@@ -16489,12 +16667,12 @@
                   )
                   (local.set $22
                    (i32.add
-                    (i32.const 67469824)
+                    (i32.const 67465728)
                     (i32.shl
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 76130624)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -16503,7 +16681,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76134784)
+                        (i32.const 76130688)
                         (i32.shl
                          (i32.load offset=12
                           (i32.add
@@ -16836,7 +17014,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -16845,7 +17023,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -16893,13 +17071,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -16967,7 +17145,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -16976,7 +17154,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17024,13 +17202,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17098,7 +17276,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -17107,7 +17285,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17155,13 +17333,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17229,7 +17407,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76148224)
+                     (i32.const 76144128)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -17238,7 +17416,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76148288)
+                     (i32.const 76144192)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17286,13 +17464,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 67473920)
+                      (i32.const 67469824)
                       (i32.shl
                        (i32.add
                         (local.get $34)
                         (i32.load
                          (i32.add
-                          (i32.const 76148800)
+                          (i32.const 76144704)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18076,12 +18254,12 @@
      (then
       (local.set $14
        (i32.add
-        (i32.const 67469824)
+        (i32.const 67465728)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 76134720)
+            (i32.const 76130624)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -18090,7 +18268,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 76134784)
+            (i32.const 76130688)
             (i32.shl
              (i32.load
               (i32.add
@@ -18112,12 +18290,12 @@
       )
       (local.set $15
        (i32.add
-        (i32.const 67469824)
+        (i32.const 67465728)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 76134720)
+            (i32.const 76130624)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -18126,7 +18304,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 76134784)
+            (i32.const 76130688)
             (i32.shl
              (i32.load offset=4
               (i32.add
@@ -18148,12 +18326,12 @@
       )
       (local.set $16
        (i32.add
-        (i32.const 67469824)
+        (i32.const 67465728)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 76134720)
+            (i32.const 76130624)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -18162,7 +18340,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 76134784)
+            (i32.const 76130688)
             (i32.shl
              (i32.load offset=8
               (i32.add
@@ -18184,12 +18362,12 @@
       )
       (local.set $17
        (i32.add
-        (i32.const 67469824)
+        (i32.const 67465728)
         (i32.shl
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 76134720)
+            (i32.const 76130624)
             (i32.shl
              (local.get $13)
              (i32.const 2)
@@ -18198,7 +18376,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 76134784)
+            (i32.const 76130688)
             (i32.shl
              (i32.load offset=12
               (i32.add
@@ -19167,7 +19345,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76137984)
+                     (i32.const 76133888)
                      (i32.shl
                       (local.get $27)
                       (i32.const 2)
@@ -19273,7 +19451,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76148800)
+                    (i32.const 76144704)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -19339,7 +19517,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -19348,7 +19526,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19404,13 +19582,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -19478,7 +19656,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -19487,7 +19665,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19543,13 +19721,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -19617,7 +19795,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -19626,7 +19804,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19682,13 +19860,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -19756,7 +19934,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -19765,7 +19943,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19821,13 +19999,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -19935,12 +20113,12 @@
                    (then
                     (local.set $48
                      (i32.add
-                      (i32.const 67469824)
+                      (i32.const 67465728)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 76134720)
+                          (i32.const 76130624)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -19949,7 +20127,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 76134784)
+                          (i32.const 76130688)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -19979,12 +20157,12 @@
                     )
                     (local.set $49
                      (i32.add
-                      (i32.const 67469824)
+                      (i32.const 67465728)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 76134720)
+                          (i32.const 76130624)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -19993,7 +20171,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 76134784)
+                          (i32.const 76130688)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20023,12 +20201,12 @@
                     )
                     (local.set $50
                      (i32.add
-                      (i32.const 67469824)
+                      (i32.const 67465728)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 76134720)
+                          (i32.const 76130624)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -20037,7 +20215,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 76134784)
+                          (i32.const 76130688)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20067,12 +20245,12 @@
                     )
                     (local.set $51
                      (i32.add
-                      (i32.const 67469824)
+                      (i32.const 67465728)
                       (i32.shl
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 76134720)
+                          (i32.const 76130624)
                           (i32.shl
                            (local.get $15)
                            (i32.const 2)
@@ -20081,7 +20259,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 76134784)
+                          (i32.const 76130688)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20416,7 +20594,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -20425,7 +20603,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20472,13 +20650,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -20538,7 +20716,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -20547,7 +20725,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20594,13 +20772,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -20660,7 +20838,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -20669,7 +20847,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20716,13 +20894,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -20782,7 +20960,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76148224)
+                       (i32.const 76144128)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -20791,7 +20969,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76148288)
+                       (i32.const 76144192)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20838,13 +21016,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 67473920)
+                        (i32.const 67469824)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76148800)
+                            (i32.const 76144704)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -21041,7 +21219,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156992)
+         (i32.const 76152896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21050,7 +21228,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76157056)
+         (i32.const 76152960)
          (i32.shl
           (i32.load
            (i32.add
@@ -21081,7 +21259,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76223104)
+         (i32.const 76219008)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21090,7 +21268,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76223168)
+         (i32.const 76219072)
          (i32.shl
           (i32.load
            (i32.add
@@ -21133,7 +21311,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156992)
+         (i32.const 76152896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21142,7 +21320,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76157056)
+         (i32.const 76152960)
          (i32.shl
           (i32.load
            (i32.add
@@ -21173,7 +21351,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76223104)
+         (i32.const 76219008)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21182,7 +21360,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76223168)
+         (i32.const 76219072)
          (i32.shl
           (i32.load
            (i32.add
@@ -21225,7 +21403,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156992)
+         (i32.const 76152896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21234,7 +21412,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76157056)
+         (i32.const 76152960)
          (i32.shl
           (i32.load
            (i32.add
@@ -21265,7 +21443,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76223104)
+         (i32.const 76219008)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21274,7 +21452,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76223168)
+         (i32.const 76219072)
          (i32.shl
           (i32.load
            (i32.add
@@ -21317,7 +21495,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76156992)
+         (i32.const 76152896)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21326,7 +21504,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76157056)
+         (i32.const 76152960)
          (i32.shl
           (i32.load
            (i32.add
@@ -21357,7 +21535,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 76223104)
+         (i32.const 76219008)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21366,7 +21544,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 76223168)
+         (i32.const 76219072)
          (i32.shl
           (i32.load
            (i32.add
@@ -21423,13 +21601,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 76157568)
+               (i32.const 76153472)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21443,13 +21621,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 76223680)
+               (i32.const 76219584)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21472,13 +21650,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 76157568)
+               (i32.const 76153472)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21492,13 +21670,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 76223680)
+               (i32.const 76219584)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21521,13 +21699,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 76157568)
+               (i32.const 76153472)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21541,13 +21719,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 76223680)
+               (i32.const 76219584)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21570,13 +21748,13 @@
         (f32.mul
          (f32.load
           (i32.add
-           (i32.const 67465728)
+           (i32.const 67461632)
            (i32.shl
             (i32.add
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 76157568)
+               (i32.const 76153472)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21590,13 +21768,13 @@
          )
          (f32.load
           (i32.add
-           (i32.const 67473920)
+           (i32.const 67469824)
            (i32.shl
             (i32.add
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 76223680)
+               (i32.const 76219584)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -21723,7 +21901,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 76289216)
+          (i32.const 76285120)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21732,7 +21910,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 76289280)
+          (i32.const 76285184)
           (i32.shl
            (i32.load
             (i32.add
@@ -21778,7 +21956,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 76291328)
+           (i32.const 76287232)
            (i32.shl
             (i32.load
              (i32.add
@@ -21923,7 +22101,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -21932,7 +22110,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -21969,7 +22147,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -21978,7 +22156,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -22015,7 +22193,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22024,7 +22202,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -22061,7 +22239,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22070,7 +22248,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -22107,7 +22285,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22116,7 +22294,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -22153,7 +22331,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22162,7 +22340,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -22199,7 +22377,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22208,7 +22386,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -22245,7 +22423,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 76289216)
+           (i32.const 76285120)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -22254,7 +22432,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 76289280)
+           (i32.const 76285184)
            (i32.shl
             (i32.load
              (i32.add
@@ -22328,7 +22506,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 76291328)
+                (i32.const 76287232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -22365,7 +22543,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22392,7 +22570,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22419,7 +22597,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22446,7 +22624,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22473,7 +22651,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22500,7 +22678,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22527,7 +22705,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -22554,7 +22732,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 76291328)
+                  (i32.const 76287232)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -23111,13 +23289,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356864)
+                        (i32.const 76352768)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -23126,7 +23304,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356928)
+                        (i32.const 76352832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -23153,7 +23331,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76357440)
+                       (i32.const 76353344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23192,13 +23370,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356864)
+                        (i32.const 76352768)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -23207,7 +23385,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356928)
+                        (i32.const 76352832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -23234,7 +23412,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76357440)
+                       (i32.const 76353344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23273,13 +23451,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356864)
+                        (i32.const 76352768)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -23288,7 +23466,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356928)
+                        (i32.const 76352832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -23315,7 +23493,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76357440)
+                       (i32.const 76353344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23354,13 +23532,13 @@
                  (local.get $35)
                  (select
                   (i32.add
-                   (i32.const 75862528)
+                   (i32.const 75858432)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 76356864)
+                        (i32.const 76352768)
                         (i32.shl
                          (local.get $9)
                          (i32.const 2)
@@ -23369,7 +23547,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 76356928)
+                        (i32.const 76352832)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -23396,7 +23574,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76357440)
+                       (i32.const 76353344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23534,7 +23712,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -23543,7 +23721,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -23600,13 +23778,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -23682,7 +23860,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -23691,7 +23869,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -23748,13 +23926,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -23830,7 +24008,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -23839,7 +24017,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -23896,13 +24074,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -23978,7 +24156,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -23987,7 +24165,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24044,13 +24222,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -24143,7 +24321,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24152,7 +24330,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24200,13 +24378,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -24274,7 +24452,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24283,7 +24461,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24331,13 +24509,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -24405,7 +24583,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24414,7 +24592,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24462,13 +24640,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -24536,7 +24714,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 76356864)
+                     (i32.const 76352768)
                      (i32.shl
                       (local.get $9)
                       (i32.const 2)
@@ -24545,7 +24723,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 76356928)
+                     (i32.const 76352832)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -24593,13 +24771,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 75862528)
+                      (i32.const 75858432)
                       (i32.shl
                        (i32.add
                         (local.get $30)
                         (i32.load
                          (i32.add
-                          (i32.const 76357440)
+                          (i32.const 76353344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -25450,7 +25628,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 76289280)
+                     (i32.const 76285184)
                      (i32.shl
                       (local.get $27)
                       (i32.const 2)
@@ -25556,7 +25734,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 76357440)
+                    (i32.const 76353344)
                     (i32.shl
                      (i32.add
                       (local.get $27)
@@ -25617,7 +25795,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -25626,7 +25804,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -25682,13 +25860,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -25756,7 +25934,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -25765,7 +25943,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -25821,13 +25999,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -25895,7 +26073,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -25904,7 +26082,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -25960,13 +26138,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -26034,7 +26212,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -26043,7 +26221,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -26099,13 +26277,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -26225,7 +26403,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -26234,7 +26412,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -26281,13 +26459,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -26347,7 +26525,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -26356,7 +26534,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -26403,13 +26581,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -26469,7 +26647,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -26478,7 +26656,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -26525,13 +26703,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -26591,7 +26769,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 76356864)
+                       (i32.const 76352768)
                        (i32.shl
                         (local.get $15)
                         (i32.const 2)
@@ -26600,7 +26778,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 76356928)
+                       (i32.const 76352832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -26647,13 +26825,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 75862528)
+                        (i32.const 75858432)
                         (i32.shl
                          (i32.add
                           (local.get $37)
                           (i32.load
                            (i32.add
-                            (i32.const 76357440)
+                            (i32.const 76353344)
                             (i32.shl
                              (i32.add
                               (local.get $27)
@@ -26806,7 +26984,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 76359488)
+   (i32.const 76355392)
    (i32.const 0)
    (i32.const 4096)
   )
@@ -26826,7 +27004,7 @@
    (loop $loop345
     (local.set $2
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.mul
        (local.get $0)
        (i32.const 32)
@@ -26835,7 +27013,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 76359488)
+      (i32.const 76355392)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -26925,7 +27103,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 76363584)
+   (i32.const 76359488)
    (i32.const 0)
   )
   (block $exit348
@@ -26958,7 +27136,7 @@
      (loop $loop347
       (i32.store
        (i32.add
-        (i32.const 76363648)
+        (i32.const 76359552)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -26972,7 +27150,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 76359488)
+           (i32.const 76355392)
            (i32.shl
             (i32.add
              (i32.mul
@@ -27005,7 +27183,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 76363584)
+      (i32.const 76359488)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -27113,7 +27291,7 @@
   (local $84 v128)
   (local $85 v128)
   (local $86 v128)
-  (local $87 i32)
+  (local $87 v128)
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
@@ -27131,74 +27309,74 @@
   (local $102 v128)
   (local $103 v128)
   (local $104 v128)
-  (local $105 i32)
-  (local $106 i32)
-  (local $107 i32)
-  (local $108 i32)
-  (local $109 i32)
-  (local $110 i32)
-  (local $111 i32)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
   (local $112 i32)
   (local $113 i32)
   (local $114 i32)
   (local $115 i32)
-  (local $116 v128)
+  (local $116 i32)
   (local $117 i32)
   (local $118 i32)
   (local $119 i32)
   (local $120 i32)
-  (local $121 v128)
-  (local $122 v128)
+  (local $121 i32)
+  (local $122 i32)
   (local $123 v128)
   (local $124 i32)
-  (local $125 v128)
-  (local $126 v128)
-  (local $127 v128)
+  (local $125 i32)
+  (local $126 i32)
+  (local $127 i32)
   (local $128 v128)
   (local $129 v128)
   (local $130 v128)
-  (local $131 v128)
+  (local $131 i32)
   (local $132 v128)
-  (local $133 i32)
-  (local $134 i32)
-  (local $135 i32)
-  (local $136 i32)
-  (local $137 i32)
-  (local $138 i32)
-  (local $139 i32)
+  (local $133 v128)
+  (local $134 v128)
+  (local $135 v128)
+  (local $136 v128)
+  (local $137 v128)
+  (local $138 v128)
+  (local $139 v128)
   (local $140 i32)
   (local $141 i32)
   (local $142 i32)
   (local $143 i32)
   (local $144 i32)
   (local $145 i32)
-  (local $146 v128)
+  (local $146 i32)
   (local $147 i32)
   (local $148 i32)
   (local $149 i32)
   (local $150 i32)
   (local $151 i32)
-  (local $152 v128)
-  (local $153 i32)
-  (local $154 v128)
-  (local $155 v128)
+  (local $152 i32)
+  (local $153 v128)
+  (local $154 i32)
+  (local $155 i32)
   (local $156 i32)
-  (local $157 v128)
-  (local $158 v128)
+  (local $157 i32)
+  (local $158 i32)
   (local $159 v128)
   (local $160 i32)
-  (local $161 i32)
-  (local $162 i32)
+  (local $161 v128)
+  (local $162 v128)
   (local $163 i32)
-  (local $164 i32)
-  (local $165 i32)
-  (local $166 i32)
+  (local $164 v128)
+  (local $165 v128)
+  (local $166 v128)
   (local $167 i32)
   (local $168 i32)
   (local $169 i32)
   (local $170 i32)
   (local $171 i32)
-  (local $172 v128)
+  (local $172 i32)
   (local $173 i32)
   (local $174 i32)
   (local $175 i32)
@@ -27206,12 +27384,12 @@
   (local $177 i32)
   (local $178 i32)
   (local $179 v128)
-  (local $180 v128)
-  (local $181 v128)
-  (local $182 v128)
-  (local $183 v128)
-  (local $184 v128)
-  (local $185 v128)
+  (local $180 i32)
+  (local $181 i32)
+  (local $182 i32)
+  (local $183 i32)
+  (local $184 i32)
+  (local $185 i32)
   (local $186 v128)
   (local $187 v128)
   (local $188 v128)
@@ -27224,16 +27402,16 @@
   (local $195 v128)
   (local $196 v128)
   (local $197 v128)
-  (local $198 i32)
-  (local $199 i32)
-  (local $200 i32)
+  (local $198 v128)
+  (local $199 v128)
+  (local $200 v128)
   (local $201 v128)
   (local $202 v128)
   (local $203 v128)
   (local $204 v128)
-  (local $205 v128)
-  (local $206 v128)
-  (local $207 v128)
+  (local $205 i32)
+  (local $206 i32)
+  (local $207 i32)
   (local $208 v128)
   (local $209 v128)
   (local $210 v128)
@@ -27243,40 +27421,47 @@
   (local $214 v128)
   (local $215 v128)
   (local $216 v128)
-  (local $217 i32)
+  (local $217 v128)
   (local $218 v128)
-  (local $219 i32)
-  (local $220 i32)
-  (local $221 i32)
-  (local $222 i32)
-  (local $223 i32)
+  (local $219 v128)
+  (local $220 v128)
+  (local $221 v128)
+  (local $222 v128)
+  (local $223 v128)
   (local $224 i32)
-  (local $225 i32)
+  (local $225 v128)
   (local $226 i32)
   (local $227 i32)
   (local $228 i32)
   (local $229 i32)
-  (local $230 v128)
+  (local $230 i32)
   (local $231 i32)
   (local $232 i32)
   (local $233 i32)
   (local $234 i32)
   (local $235 i32)
-  (local $236 v128)
+  (local $236 i32)
   (local $237 v128)
-  (local $238 v128)
+  (local $238 i32)
   (local $239 i32)
-  (local $240 v128)
-  (local $241 v128)
-  (local $242 v128)
-  (local $243 i32)
+  (local $240 i32)
+  (local $241 i32)
+  (local $242 i32)
+  (local $243 v128)
   (local $244 v128)
   (local $245 v128)
-  (local $246 v128)
+  (local $246 i32)
   (local $247 v128)
   (local $248 v128)
-  (local $249 i32)
+  (local $249 v128)
   (local $250 i32)
+  (local $251 v128)
+  (local $252 v128)
+  (local $253 v128)
+  (local $254 v128)
+  (local $255 v128)
+  (local $256 i32)
+  (local $257 i32)
   (local.set $8
    (i32.const 0)
   )
@@ -27295,107 +27480,107 @@
   (local.set $39
    (i32.const 8)
   )
-  (local.set $59
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $62
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $63
+  (local.set $60
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $65
+  (local.set $62
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $66
+  (local.set $63
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $69
+  (local.set $66
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $70
+  (local.set $67
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $72
+  (local.set $69
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $73
+  (local.set $70
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $74
+  (local.set $71
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $75
+  (local.set $72
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $76
+  (local.set $73
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $77
+  (local.set $74
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $83
+  (local.set $75
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $77
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $87
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $85
+  (local.set $89
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $106
+  (local.set $113
    (i32.const 0)
   )
-  (local.set $107
+  (local.set $114
    (i32.const 8)
-  )
-  (local.set $130
-   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
-  )
-  (local.set $132
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $136
-   (i32.const 0)
   )
   (local.set $137
-   (i32.const 8)
-  )
-  (local.set $161
-   (i32.const 0)
-  )
-  (local.set $162
-   (i32.const 8)
-  )
-  (local.set $183
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $196
-   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-  )
-  (local.set $197
+  (local.set $139
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $220
+  (local.set $143
    (i32.const 0)
   )
-  (local.set $221
+  (local.set $144
    (i32.const 8)
   )
-  (local.set $237
+  (local.set $168
+   (i32.const 0)
+  )
+  (local.set $169
+   (i32.const 8)
+  )
+  (local.set $190
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $203
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (local.set $204
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $227
+   (i32.const 0)
+  )
+  (local.set $228
+   (i32.const 8)
+  )
+  (local.set $244
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $241
+  (local.set $248
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit370
    (local.set $6
     (local.get $0)
    )
-   (local.set $250
+   (local.set $257
     (local.get $1)
    )
    (br_if $exit370
     (i32.ge_s
      (local.get $6)
-     (local.get $250)
+     (local.get $257)
     )
    )
    (loop $loop371
@@ -27797,20 +27982,11 @@
       (local.get $55)
      )
     )
-    (local.set $87
-     (i32.add
-      (i32.const 67457536)
-      (i32.shl
-       (local.get $40)
-       (i32.const 5)
-      )
-     )
-    )
     (block $exit354
      (local.set $41
       (local.get $38)
      )
-     (local.set $105
+     (local.set $112
       (i32.sub
        (local.get $39)
        (i32.const 3)
@@ -27819,7 +27995,7 @@
      (br_if $exit354
       (i32.ge_s
        (local.get $41)
-       (local.get $105)
+       (local.get $112)
       )
      )
      (loop $loop355
@@ -27843,65 +28019,71 @@
       (local.set $58
        (local.get $57)
       )
-      (local.set $60
-       (f32x4.lt
-        (local.get $58)
-        (local.get $59)
-       )
-      )
-      (local.set $61
+      (local.set $59
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $60)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $58)
+         (local.get $77)
         )
        )
        (then
-        (local.set $64
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $58)
-           (local.get $62)
+        (local.set $76
+         (f32x4.lt
+          (local.get $58)
+          (local.get $75)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $76)
           )
-          (local.get $63)
          )
-        )
-        (local.set $67
-         (f32x4.add
-          (f32x4.mul
-           (local.get $64)
-           (local.get $65)
-          )
-          (local.get $66)
-         )
-        )
-        (local.set $68
-         (f32x4.sub
-          (local.get $67)
-          (local.get $66)
-         )
-        )
-        (local.set $71
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $64)
-           (f32x4.mul
-            (local.get $68)
-            (local.get $69)
+         (then
+          (local.set $78
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $58)
+             (local.get $77)
+            )
+            (local.get $60)
            )
           )
-          (f32x4.mul
-           (local.get $68)
-           (local.get $70)
-          )
-         )
-        )
-        (local.set $61
-         (v128.andnot
-          (f32x4.mul
+          (local.set $79
            (f32x4.add
+            (f32x4.mul
+             (local.get $78)
+             (local.get $62)
+            )
+            (local.get $63)
+           )
+          )
+          (local.set $80
+           (f32x4.sub
+            (local.get $79)
+            (local.get $63)
+           )
+          )
+          (local.set $81
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $78)
+             (f32x4.mul
+              (local.get $80)
+              (local.get $66)
+             )
+            )
+            (f32x4.mul
+             (local.get $80)
+             (local.get $67)
+            )
+           )
+          )
+          (local.set $59
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -27911,102 +28093,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $73)
-                     (local.get $71)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $70)
+                       (local.get $81)
+                      )
+                      (local.get $71)
+                     )
+                     (local.get $81)
                     )
-                    (local.get $74)
+                    (local.get $72)
                    )
-                   (local.get $71)
+                   (local.get $81)
                   )
-                  (local.get $75)
+                  (local.get $73)
                  )
-                 (local.get $71)
+                 (local.get $81)
                 )
-                (local.get $76)
+                (local.get $74)
                )
-               (local.get $71)
+               (local.get $81)
               )
-              (local.get $77)
+              (local.get $74)
              )
-             (local.get $71)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $79)
+               (local.get $69)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $77)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $67)
-             (local.get $72)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $60)
-         )
-        )
-        (local.set $78
-         (v128.andnot
-          (f32x4.lt
-           (local.get $58)
-           (local.get $62)
-          )
-          (local.get $60)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $78)
-         )
-         (then
-          (local.set $79
-           (f32x4.pmax
-            (local.get $58)
-            (local.get $59)
-           )
-          )
-          (local.set $80
-           (f32x4.add
-            (f32x4.mul
-             (local.get $79)
-             (local.get $65)
-            )
-            (local.get $66)
-           )
-          )
-          (local.set $81
-           (f32x4.sub
-            (local.get $80)
-            (local.get $66)
+            (local.get $76)
            )
           )
           (local.set $82
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $79)
-             (f32x4.mul
-              (local.get $81)
-              (local.get $69)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $58)
+             (local.get $77)
+            )
+            (local.get $76)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $82)
+           )
+           (then
+            (local.set $83
+             (f32x4.pmax
+              (local.get $58)
+              (local.get $75)
              )
             )
-            (f32x4.mul
-             (local.get $81)
-             (local.get $70)
+            (local.set $84
+             (f32x4.add
+              (f32x4.mul
+               (local.get $83)
+               (local.get $62)
+              )
+              (local.get $63)
+             )
             )
-           )
-          )
-          (local.set $84
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $80)
-             (local.get $83)
+            (local.set $85
+             (f32x4.sub
+              (local.get $84)
+              (local.get $63)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $61
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $86
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $83)
+               (f32x4.mul
+                (local.get $85)
+                (local.get $66)
+               )
+              )
+              (f32x4.mul
+               (local.get $85)
+               (local.get $67)
+              )
+             )
+            )
+            (local.set $88
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $84)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $59
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -28016,69 +28198,153 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $73)
-                        (local.get $82)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $70)
+                          (local.get $86)
+                         )
+                         (local.get $71)
+                        )
+                        (local.get $86)
                        )
-                       (local.get $74)
+                       (local.get $72)
                       )
-                      (local.get $82)
+                      (local.get $86)
                      )
-                     (local.get $75)
+                     (local.get $73)
                     )
-                    (local.get $82)
+                    (local.get $86)
                    )
-                   (local.get $76)
+                   (local.get $74)
                   )
-                  (local.get $82)
+                  (local.get $86)
                  )
-                 (local.get $77)
+                 (local.get $74)
                 )
-                (local.get $82)
-               )
-               (local.get $77)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $84)
-                (local.get $85)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $80)
-                 (local.get $83)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $88)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $84)
                )
-               (local.get $85)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $84)
+                   (local.get $87)
+                  )
+                  (local.get $88)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $59)
+              (local.get $82)
              )
             )
-            (local.get $61)
-            (local.get $78)
            )
           )
          )
         )
        )
+       (else
+        (local.set $61
+         (f32x4.pmin
+          (local.get $58)
+          (local.get $60)
+         )
+        )
+        (local.set $64
+         (f32x4.add
+          (f32x4.mul
+           (local.get $61)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $65
+         (f32x4.sub
+          (local.get $64)
+          (local.get $63)
+         )
+        )
+        (local.set $68
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $61)
+           (f32x4.mul
+            (local.get $65)
+            (local.get $66)
+           )
+          )
+          (f32x4.mul
+           (local.get $65)
+           (local.get $67)
+          )
+         )
+        )
+        (local.set $59
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $70)
+                    (local.get $68)
+                   )
+                   (local.get $71)
+                  )
+                  (local.get $68)
+                 )
+                 (local.get $72)
+                )
+                (local.get $68)
+               )
+               (local.get $73)
+              )
+              (local.get $68)
+             )
+             (local.get $74)
+            )
+            (local.get $68)
+           )
+           (local.get $74)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $64)
+            (local.get $69)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $86
-       (local.get $61)
+      (local.set $90
+       (local.get $59)
       )
       (v128.store align=4
        (i32.add
-        (local.get $87)
+        (local.get $53)
         (i32.shl
          (local.get $41)
          (i32.const 2)
         )
        )
-       (local.get $86)
+       (local.get $90)
       )
       (local.set $41
        (i32.add
@@ -28089,7 +28355,7 @@
       (br_if $loop355
        (i32.lt_s
         (local.get $41)
-        (local.get $105)
+        (local.get $112)
        )
       )
      )
@@ -28182,7 +28448,7 @@
         )
        )
       )
-      (local.set $88
+      (local.set $91
        (v128.load32_lane 3
         (i32.add
          (local.get $53)
@@ -28221,74 +28487,80 @@
         )
        )
       )
-      (local.set $89
+      (local.set $92
        (f32x4.sub
-        (local.get $88)
+        (local.get $91)
         (local.get $56)
        )
       )
-      (local.set $90
-       (local.get $89)
+      (local.set $93
+       (local.get $92)
       )
-      (local.set $91
-       (f32x4.lt
-        (local.get $90)
-        (local.get $59)
-       )
-      )
-      (local.set $92
+      (local.set $94
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $91)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $93)
+         (local.get $77)
         )
        )
        (then
-        (local.set $93
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $90)
-           (local.get $62)
+        (local.set $99
+         (f32x4.lt
+          (local.get $93)
+          (local.get $75)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $99)
           )
-          (local.get $63)
          )
-        )
-        (local.set $94
-         (f32x4.add
-          (f32x4.mul
-           (local.get $93)
-           (local.get $65)
-          )
-          (local.get $66)
-         )
-        )
-        (local.set $95
-         (f32x4.sub
-          (local.get $94)
-          (local.get $66)
-         )
-        )
-        (local.set $96
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $93)
-           (f32x4.mul
-            (local.get $95)
-            (local.get $69)
+         (then
+          (local.set $100
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $93)
+             (local.get $77)
+            )
+            (local.get $60)
            )
           )
-          (f32x4.mul
-           (local.get $95)
-           (local.get $70)
-          )
-         )
-        )
-        (local.set $92
-         (v128.andnot
-          (f32x4.mul
+          (local.set $101
            (f32x4.add
+            (f32x4.mul
+             (local.get $100)
+             (local.get $62)
+            )
+            (local.get $63)
+           )
+          )
+          (local.set $102
+           (f32x4.sub
+            (local.get $101)
+            (local.get $63)
+           )
+          )
+          (local.set $103
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $100)
+             (f32x4.mul
+              (local.get $102)
+              (local.get $66)
+             )
+            )
+            (f32x4.mul
+             (local.get $102)
+             (local.get $67)
+            )
+           )
+          )
+          (local.set $94
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -28298,102 +28570,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $73)
-                     (local.get $96)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $70)
+                       (local.get $103)
+                      )
+                      (local.get $71)
+                     )
+                     (local.get $103)
                     )
-                    (local.get $74)
+                    (local.get $72)
                    )
-                   (local.get $96)
+                   (local.get $103)
                   )
-                  (local.get $75)
+                  (local.get $73)
                  )
-                 (local.get $96)
+                 (local.get $103)
                 )
-                (local.get $76)
+                (local.get $74)
                )
-               (local.get $96)
+               (local.get $103)
               )
-              (local.get $77)
+              (local.get $74)
              )
-             (local.get $96)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $101)
+               (local.get $69)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $77)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $94)
-             (local.get $72)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $91)
-         )
-        )
-        (local.set $97
-         (v128.andnot
-          (f32x4.lt
-           (local.get $90)
-           (local.get $62)
-          )
-          (local.get $91)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $97)
-         )
-         (then
-          (local.set $98
-           (f32x4.pmax
-            (local.get $90)
-            (local.get $59)
-           )
-          )
-          (local.set $99
-           (f32x4.add
-            (f32x4.mul
-             (local.get $98)
-             (local.get $65)
-            )
-            (local.get $66)
-           )
-          )
-          (local.set $100
-           (f32x4.sub
             (local.get $99)
-            (local.get $66)
            )
           )
-          (local.set $101
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $98)
-             (f32x4.mul
-              (local.get $100)
-              (local.get $69)
+          (local.set $104
+           (v128.andnot
+            (f32x4.lt
+             (local.get $93)
+             (local.get $77)
+            )
+            (local.get $99)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $104)
+           )
+           (then
+            (local.set $105
+             (f32x4.pmax
+              (local.get $93)
+              (local.get $75)
              )
             )
-            (f32x4.mul
-             (local.get $100)
-             (local.get $70)
+            (local.set $106
+             (f32x4.add
+              (f32x4.mul
+               (local.get $105)
+               (local.get $62)
+              )
+              (local.get $63)
+             )
             )
-           )
-          )
-          (local.set $102
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $99)
-             (local.get $83)
+            (local.set $107
+             (f32x4.sub
+              (local.get $106)
+              (local.get $63)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $92
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $108
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $105)
+               (f32x4.mul
+                (local.get $107)
+                (local.get $66)
+               )
+              )
+              (f32x4.mul
+               (local.get $107)
+               (local.get $67)
+              )
+             )
+            )
+            (local.set $109
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $106)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $94
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -28403,66 +28675,150 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $73)
-                        (local.get $101)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $70)
+                          (local.get $108)
+                         )
+                         (local.get $71)
+                        )
+                        (local.get $108)
                        )
-                       (local.get $74)
+                       (local.get $72)
                       )
-                      (local.get $101)
+                      (local.get $108)
                      )
-                     (local.get $75)
+                     (local.get $73)
                     )
-                    (local.get $101)
+                    (local.get $108)
                    )
-                   (local.get $76)
+                   (local.get $74)
                   )
-                  (local.get $101)
+                  (local.get $108)
                  )
-                 (local.get $77)
+                 (local.get $74)
                 )
-                (local.get $101)
-               )
-               (local.get $77)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $102)
-                (local.get $85)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $99)
-                 (local.get $83)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $109)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $102)
                )
-               (local.get $85)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $106)
+                   (local.get $87)
+                  )
+                  (local.get $109)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $94)
+              (local.get $104)
              )
             )
-            (local.get $92)
-            (local.get $97)
            )
           )
          )
         )
        )
+       (else
+        (local.set $95
+         (f32x4.pmin
+          (local.get $93)
+          (local.get $60)
+         )
+        )
+        (local.set $96
+         (f32x4.add
+          (f32x4.mul
+           (local.get $95)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $97
+         (f32x4.sub
+          (local.get $96)
+          (local.get $63)
+         )
+        )
+        (local.set $98
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $95)
+           (f32x4.mul
+            (local.get $97)
+            (local.get $66)
+           )
+          )
+          (f32x4.mul
+           (local.get $97)
+           (local.get $67)
+          )
+         )
+        )
+        (local.set $94
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $70)
+                    (local.get $98)
+                   )
+                   (local.get $71)
+                  )
+                  (local.get $98)
+                 )
+                 (local.get $72)
+                )
+                (local.get $98)
+               )
+               (local.get $73)
+              )
+              (local.get $98)
+             )
+             (local.get $74)
+            )
+            (local.get $98)
+           )
+           (local.get $74)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $96)
+            (local.get $69)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $103
-       (local.get $92)
+      (local.set $110
+       (local.get $94)
       )
-      (local.set $104
-       (local.get $103)
+      (local.set $111
+       (local.get $110)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $87)
+        (local.get $53)
         (i32.shl
          (i32.add
           (local.get $41)
@@ -28471,7 +28827,7 @@
          (i32.const 2)
         )
        )
-       (local.get $104)
+       (local.get $111)
       )
       (if
        (i32.lt_s
@@ -28481,7 +28837,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $87)
+          (local.get $53)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -28490,7 +28846,7 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $111)
         )
        )
       )
@@ -28502,7 +28858,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $87)
+          (local.get $53)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -28511,7 +28867,7 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $111)
         )
        )
       )
@@ -28523,7 +28879,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $87)
+          (local.get $53)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -28532,122 +28888,71 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $111)
         )
        )
       )
      )
     )
-    (local.set $114
+    (local.set $121
      (local.get $6)
     )
-    (local.set $108
-     (local.get $114)
+    (local.set $115
+     (local.get $121)
     )
-    (local.set $124
+    (local.set $131
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
-       (local.get $108)
+       (local.get $115)
        (i32.const 5)
       )
      )
     )
-    (local.set $133
+    (local.set $140
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
-       (local.get $108)
+       (local.get $115)
        (i32.const 2)
       )
      )
     )
-    (local.set $116
-     (local.get $132)
-    )
-    (local.set $121
-     (local.get $132)
-    )
-    (local.set $122
-     (local.get $132)
-    )
     (local.set $123
-     (local.get $132)
+     (local.get $139)
+    )
+    (local.set $128
+     (local.get $139)
+    )
+    (local.set $129
+     (local.get $139)
+    )
+    (local.set $130
+     (local.get $139)
     )
     (block $exit356
-     (local.set $109
-      (local.get $106)
+     (local.set $116
+      (local.get $113)
      )
-     (local.set $134
+     (local.set $141
       (i32.sub
-       (local.get $107)
+       (local.get $114)
        (i32.const 15)
       )
      )
      (br_if $exit356
       (i32.ge_s
-       (local.get $109)
-       (local.get $134)
+       (local.get $116)
+       (local.get $141)
       )
      )
      (loop $loop357
-      (local.set $125
+      (local.set $132
        (v128.load align=4
         (i32.add
-         (local.get $124)
+         (local.get $131)
          (i32.shl
-          (local.get $109)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $116
-       (f32x4.add
-        (local.get $116)
-        (local.get $125)
-       )
-      )
-      (local.set $126
-       (v128.load offset=16 align=4
-        (i32.add
-         (local.get $124)
-         (i32.shl
-          (local.get $109)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $121
-       (f32x4.add
-        (local.get $121)
-        (local.get $126)
-       )
-      )
-      (local.set $127
-       (v128.load offset=32 align=4
-        (i32.add
-         (local.get $124)
-         (i32.shl
-          (local.get $109)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $122
-       (f32x4.add
-        (local.get $122)
-        (local.get $127)
-       )
-      )
-      (local.set $128
-       (v128.load offset=48 align=4
-        (i32.add
-         (local.get $124)
-         (i32.shl
-          (local.get $109)
+          (local.get $116)
           (i32.const 2)
          )
         )
@@ -28656,189 +28961,240 @@
       (local.set $123
        (f32x4.add
         (local.get $123)
-        (local.get $128)
+        (local.get $132)
        )
       )
-      (local.set $109
+      (local.set $133
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $131)
+         (i32.shl
+          (local.get $116)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $128
+       (f32x4.add
+        (local.get $128)
+        (local.get $133)
+       )
+      )
+      (local.set $134
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $131)
+         (i32.shl
+          (local.get $116)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $129
+       (f32x4.add
+        (local.get $129)
+        (local.get $134)
+       )
+      )
+      (local.set $135
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $131)
+         (i32.shl
+          (local.get $116)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $130
+       (f32x4.add
+        (local.get $130)
+        (local.get $135)
+       )
+      )
+      (local.set $116
        (i32.add
-        (local.get $109)
+        (local.get $116)
         (i32.const 16)
        )
       )
       (br_if $loop357
        (i32.lt_s
-        (local.get $109)
-        (local.get $134)
+        (local.get $116)
+        (local.get $141)
        )
       )
      )
     )
     (block $exit358
-     (local.set $109
-      (local.get $109)
+     (local.set $116
+      (local.get $116)
      )
-     (local.set $135
+     (local.set $142
       (i32.sub
-       (local.get $107)
+       (local.get $114)
        (i32.const 3)
       )
      )
      (br_if $exit358
       (i32.ge_s
-       (local.get $109)
-       (local.get $135)
+       (local.get $116)
+       (local.get $142)
       )
      )
      (loop $loop359
-      (local.set $129
+      (local.set $136
        (v128.load align=4
         (i32.add
-         (local.get $124)
+         (local.get $131)
          (i32.shl
-          (local.get $109)
+          (local.get $116)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $116
+      (local.set $123
        (f32x4.add
-        (local.get $116)
-        (local.get $129)
+        (local.get $123)
+        (local.get $136)
        )
       )
-      (local.set $109
+      (local.set $116
        (i32.add
-        (local.get $109)
+        (local.get $116)
         (i32.const 4)
        )
       )
       (br_if $loop359
        (i32.lt_s
-        (local.get $109)
-        (local.get $135)
+        (local.get $116)
+        (local.get $142)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $109)
-      (local.get $107)
+      (local.get $116)
+      (local.get $114)
      )
      (then
-      (local.set $115
+      (local.set $122
        (i32.sub
-        (local.get $107)
-        (local.get $109)
+        (local.get $114)
+        (local.get $116)
        )
       )
-      (local.set $110
+      (local.set $117
        (select
         (i32.add
-         (local.get $109)
+         (local.get $116)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $116)
           (i32.const 0)
          )
-         (local.get $107)
+         (local.get $114)
         )
        )
       )
-      (local.set $111
+      (local.set $118
        (select
         (i32.add
-         (local.get $109)
+         (local.get $116)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $116)
           (i32.const 1)
          )
-         (local.get $107)
+         (local.get $114)
         )
        )
       )
-      (local.set $112
+      (local.set $119
        (select
         (i32.add
-         (local.get $109)
+         (local.get $116)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $116)
           (i32.const 2)
          )
-         (local.get $107)
+         (local.get $114)
         )
        )
       )
-      (local.set $113
+      (local.set $120
        (select
         (i32.add
-         (local.get $109)
+         (local.get $116)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $114)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $116)
           (i32.const 3)
          )
-         (local.get $107)
+         (local.get $114)
         )
        )
       )
-      (local.set $131
+      (local.set $138
        (v128.load32_lane 3
         (i32.add
-         (local.get $124)
+         (local.get $131)
          (i32.shl
-          (local.get $113)
+          (local.get $120)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $124)
+          (local.get $131)
           (i32.shl
-           (local.get $112)
+           (local.get $119)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $124)
+           (local.get $131)
            (i32.shl
-            (local.get $111)
+            (local.get $118)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $124)
+            (local.get $131)
             (i32.shl
-             (local.get $110)
+             (local.get $117)
              (i32.const 2)
             )
            )
@@ -28848,16 +29204,16 @@
         )
        )
       )
-      (local.set $116
+      (local.set $123
        (f32x4.add
-        (local.get $116)
+        (local.get $123)
         (v128.bitselect
-         (local.get $131)
-         (local.get $132)
+         (local.get $138)
+         (local.get $139)
          (i32x4.lt_s
-          (local.get $130)
+          (local.get $137)
           (i32x4.splat
-           (local.get $115)
+           (local.get $122)
           )
          )
         )
@@ -28865,262 +29221,262 @@
       )
      )
     )
-    (local.set $116
+    (local.set $123
      (f32x4.add
-      (local.get $116)
-      (local.get $121)
-     )
-    )
-    (local.set $122
-     (f32x4.add
-      (local.get $122)
       (local.get $123)
+      (local.get $128)
      )
     )
-    (local.set $116
+    (local.set $129
      (f32x4.add
-      (local.get $116)
-      (local.get $122)
+      (local.get $129)
+      (local.get $130)
      )
     )
-    (local.set $116
+    (local.set $123
      (f32x4.add
-      (local.get $116)
+      (local.get $123)
+      (local.get $129)
+     )
+    )
+    (local.set $123
+     (f32x4.add
+      (local.get $123)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $116)
-       (local.get $116)
+       (local.get $123)
+       (local.get $123)
       )
      )
     )
-    (local.set $116
+    (local.set $123
      (f32x4.add
-      (local.get $116)
+      (local.get $123)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $116)
-       (local.get $116)
+       (local.get $123)
+       (local.get $123)
       )
      )
     )
     (f32.store
-     (local.get $133)
+     (local.get $140)
      (f32x4.extract_lane 0
-      (local.get $116)
+      (local.get $123)
      )
     )
-    (local.set $144
+    (local.set $151
      (local.get $6)
     )
-    (local.set $138
-     (local.get $144)
+    (local.set $145
+     (local.get $151)
     )
-    (local.set $151
+    (local.set $158
      (i32.add
-      (i32.const 67457536)
+      (i32.const 67452928)
       (i32.shl
-       (local.get $138)
+       (local.get $145)
        (i32.const 5)
       )
      )
     )
-    (local.set $153
+    (local.set $160
      (i32.add
-      (i32.const 76130112)
+      (i32.const 76126016)
       (i32.shl
-       (local.get $138)
+       (local.get $145)
        (i32.const 2)
       )
      )
     )
-    (local.set $154
+    (local.set $161
      (v128.load32_splat
-      (local.get $153)
+      (local.get $160)
      )
     )
-    (local.set $156
+    (local.set $163
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
-       (local.get $138)
+       (local.get $145)
        (i32.const 5)
       )
      )
     )
     (block $exit360
-     (local.set $139
-      (local.get $136)
+     (local.set $146
+      (local.get $143)
      )
-     (local.set $160
+     (local.set $167
       (i32.sub
-       (local.get $137)
+       (local.get $144)
        (i32.const 3)
       )
      )
      (br_if $exit360
       (i32.ge_s
-       (local.get $139)
-       (local.get $160)
+       (local.get $146)
+       (local.get $167)
       )
      )
      (loop $loop361
-      (local.set $152
+      (local.set $159
        (v128.load align=4
         (i32.add
-         (local.get $151)
+         (local.get $158)
          (i32.shl
-          (local.get $139)
+          (local.get $146)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $155
+      (local.set $162
        (f32x4.div
-        (local.get $152)
-        (local.get $154)
+        (local.get $159)
+        (local.get $161)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $156)
+        (local.get $163)
         (i32.shl
-         (local.get $139)
+         (local.get $146)
          (i32.const 2)
         )
        )
-       (local.get $155)
+       (local.get $162)
       )
-      (local.set $139
+      (local.set $146
        (i32.add
-        (local.get $139)
+        (local.get $146)
         (i32.const 4)
        )
       )
       (br_if $loop361
        (i32.lt_s
-        (local.get $139)
-        (local.get $160)
+        (local.get $146)
+        (local.get $167)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $139)
-      (local.get $137)
+      (local.get $146)
+      (local.get $144)
      )
      (then
-      (local.set $145
+      (local.set $152
        (i32.sub
-        (local.get $137)
-        (local.get $139)
+        (local.get $144)
+        (local.get $146)
        )
       )
-      (local.set $140
+      (local.set $147
        (select
         (i32.add
-         (local.get $139)
+         (local.get $146)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $146)
           (i32.const 0)
          )
-         (local.get $137)
+         (local.get $144)
         )
        )
       )
-      (local.set $141
+      (local.set $148
        (select
         (i32.add
-         (local.get $139)
+         (local.get $146)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $146)
           (i32.const 1)
          )
-         (local.get $137)
+         (local.get $144)
         )
        )
       )
-      (local.set $142
+      (local.set $149
        (select
         (i32.add
-         (local.get $139)
+         (local.get $146)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $146)
           (i32.const 2)
          )
-         (local.get $137)
+         (local.get $144)
         )
        )
       )
-      (local.set $143
+      (local.set $150
        (select
         (i32.add
-         (local.get $139)
+         (local.get $146)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $144)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $146)
           (i32.const 3)
          )
-         (local.get $137)
+         (local.get $144)
         )
        )
       )
-      (local.set $157
+      (local.set $164
        (v128.load32_lane 3
         (i32.add
-         (local.get $151)
+         (local.get $158)
          (i32.shl
-          (local.get $143)
+          (local.get $150)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $151)
+          (local.get $158)
           (i32.shl
-           (local.get $142)
+           (local.get $149)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $151)
+           (local.get $158)
            (i32.shl
-            (local.get $141)
+            (local.get $148)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $151)
+            (local.get $158)
             (i32.shl
-             (local.get $140)
+             (local.get $147)
              (i32.const 2)
             )
            )
@@ -29130,430 +29486,430 @@
         )
        )
       )
-      (local.set $158
+      (local.set $165
        (f32x4.div
-        (local.get $157)
-        (local.get $154)
+        (local.get $164)
+        (local.get $161)
        )
       )
-      (local.set $159
-       (local.get $158)
+      (local.set $166
+       (local.get $165)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $156)
+        (local.get $163)
         (i32.shl
          (i32.add
-          (local.get $139)
+          (local.get $146)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $159)
+       (local.get $166)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $145)
+        (local.get $152)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $156)
+          (local.get $163)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $146)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $166)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $145)
+        (local.get $152)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $156)
+          (local.get $163)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $146)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $166)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $145)
+        (local.get $152)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $156)
+          (local.get $163)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $146)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $166)
         )
        )
       )
      )
     )
-    (local.set $170
+    (local.set $177
      (local.get $6)
     )
-    (local.set $163
-     (local.get $170)
+    (local.set $170
+     (local.get $177)
     )
-    (local.set $177
+    (local.set $184
      (i32.add
-      (i32.const 67461632)
+      (i32.const 67457536)
       (i32.shl
-       (local.get $163)
+       (local.get $170)
        (i32.const 5)
       )
      )
     )
-    (local.set $199
+    (local.set $206
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
-       (local.get $163)
+       (local.get $170)
        (i32.const 5)
       )
      )
     )
     (block $exit366
-     (local.set $164
-      (local.get $161)
+     (local.set $171
+      (local.get $168)
      )
-     (local.set $219
+     (local.set $226
       (i32.sub
-       (local.get $162)
+       (local.get $169)
        (i32.const 3)
       )
      )
      (br_if $exit366
       (i32.ge_s
-       (local.get $164)
-       (local.get $219)
+       (local.get $171)
+       (local.get $226)
       )
      )
      (loop $loop367
-      (local.set $180
+      (local.set $187
        (v128.load align=4
         (i32.add
-         (local.get $177)
+         (local.get $184)
          (i32.shl
-          (local.get $164)
+          (local.get $171)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $184
+      (local.set $191
        (f32x4.convert_i32x4_s
         (i32x4.add
          (i32x4.splat
-          (local.get $164)
+          (local.get $171)
          )
-         (local.get $183)
+         (local.get $190)
         )
        )
       )
-      (local.set $187
+      (local.set $194
        (f32x4.ne
-        (local.get $180)
-        (local.get $180)
+        (local.get $187)
+        (local.get $187)
        )
       )
-      (local.set $193
+      (local.set $200
        (f32x4.eq
-        (local.get $180)
-        (local.get $180)
+        (local.get $187)
+        (local.get $187)
        )
       )
-      (local.set $172
-       (local.get $197)
+      (local.set $179
+       (local.get $204)
       )
       (block $exit362
-       (local.set $165
+       (local.set $172
         (i32.const 0)
        )
-       (local.set $198
+       (local.set $205
         (i32.const 8)
        )
        (br_if $exit362
         (i32.ge_s
-         (local.get $165)
-         (local.get $198)
+         (local.get $172)
+         (local.get $205)
         )
        )
        (loop $loop363
-        (local.set $178
+        (local.set $185
          (i32.add
-          (local.get $177)
+          (local.get $184)
           (i32.shl
-           (local.get $165)
+           (local.get $172)
            (i32.const 2)
           )
          )
         )
-        (local.set $179
-         (v128.load32_splat
-          (local.get $178)
-         )
-        )
-        (local.set $181
-         (f32x4.gt
-          (local.get $179)
-          (local.get $180)
-         )
-        )
-        (local.set $182
-         (f32x4.splat
-          (f32.convert_i32_s
-           (local.get $165)
-          )
-         )
-        )
-        (local.set $185
-         (f32x4.lt
-          (local.get $182)
-          (local.get $184)
-         )
-        )
         (local.set $186
-         (f32x4.eq
-          (local.get $180)
-          (local.get $179)
+         (v128.load32_splat
+          (local.get $185)
          )
         )
         (local.set $188
-         (f32x4.ne
-          (local.get $179)
-          (local.get $179)
+         (f32x4.gt
+          (local.get $186)
+          (local.get $187)
          )
         )
         (local.set $189
-         (v128.and
-          (local.get $187)
-          (local.get $188)
-         )
-        )
-        (local.set $190
-         (v128.or
-          (local.get $186)
-          (local.get $189)
-         )
-        )
-        (local.set $191
-         (v128.and
-          (local.get $185)
-          (local.get $190)
-         )
-        )
-        (local.set $192
-         (v128.or
-          (local.get $181)
-          (local.get $191)
-         )
-        )
-        (local.set $194
-         (v128.and
-          (local.get $193)
-          (local.get $188)
-         )
-        )
-        (local.set $195
-         (v128.or
-          (local.get $192)
-          (local.get $194)
-         )
-        )
-        (local.set $172
-         (f32x4.add
-          (local.get $172)
-          (v128.and
-           (local.get $195)
-           (local.get $196)
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $172)
           )
          )
         )
-        (local.set $165
+        (local.set $192
+         (f32x4.lt
+          (local.get $189)
+          (local.get $191)
+         )
+        )
+        (local.set $193
+         (f32x4.eq
+          (local.get $187)
+          (local.get $186)
+         )
+        )
+        (local.set $195
+         (f32x4.ne
+          (local.get $186)
+          (local.get $186)
+         )
+        )
+        (local.set $196
+         (v128.and
+          (local.get $194)
+          (local.get $195)
+         )
+        )
+        (local.set $197
+         (v128.or
+          (local.get $193)
+          (local.get $196)
+         )
+        )
+        (local.set $198
+         (v128.and
+          (local.get $192)
+          (local.get $197)
+         )
+        )
+        (local.set $199
+         (v128.or
+          (local.get $188)
+          (local.get $198)
+         )
+        )
+        (local.set $201
+         (v128.and
+          (local.get $200)
+          (local.get $195)
+         )
+        )
+        (local.set $202
+         (v128.or
+          (local.get $199)
+          (local.get $201)
+         )
+        )
+        (local.set $179
+         (f32x4.add
+          (local.get $179)
+          (v128.and
+           (local.get $202)
+           (local.get $203)
+          )
+         )
+        )
+        (local.set $172
          (i32.add
-          (local.get $165)
+          (local.get $172)
           (i32.const 1)
          )
         )
         (br_if $loop363
          (i32.lt_s
-          (local.get $165)
-          (local.get $198)
+          (local.get $172)
+          (local.get $205)
          )
         )
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $199)
+        (local.get $206)
         (i32.shl
-         (local.get $164)
+         (local.get $171)
          (i32.const 2)
         )
        )
-       (local.get $172)
+       (local.get $179)
       )
-      (local.set $164
+      (local.set $171
        (i32.add
-        (local.get $164)
+        (local.get $171)
         (i32.const 4)
        )
       )
       (br_if $loop367
        (i32.lt_s
-        (local.get $164)
-        (local.get $219)
+        (local.get $171)
+        (local.get $226)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $164)
-      (local.get $162)
+      (local.get $171)
+      (local.get $169)
      )
      (then
-      (local.set $171
+      (local.set $178
        (i32.sub
-        (local.get $162)
-        (local.get $164)
+        (local.get $169)
+        (local.get $171)
        )
       )
-      (local.set $166
+      (local.set $173
        (select
         (i32.add
-         (local.get $164)
+         (local.get $171)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $162)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $164)
+          (local.get $171)
           (i32.const 0)
          )
-         (local.get $162)
+         (local.get $169)
         )
        )
       )
-      (local.set $167
+      (local.set $174
        (select
         (i32.add
-         (local.get $164)
+         (local.get $171)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $162)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $164)
+          (local.get $171)
           (i32.const 1)
          )
-         (local.get $162)
+         (local.get $169)
         )
        )
       )
-      (local.set $168
+      (local.set $175
        (select
         (i32.add
-         (local.get $164)
+         (local.get $171)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $162)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $164)
+          (local.get $171)
           (i32.const 2)
          )
-         (local.get $162)
+         (local.get $169)
         )
        )
       )
-      (local.set $169
+      (local.set $176
        (select
         (i32.add
-         (local.get $164)
+         (local.get $171)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $162)
+         (local.get $169)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $164)
+          (local.get $171)
           (i32.const 3)
          )
-         (local.get $162)
+         (local.get $169)
         )
        )
       )
-      (local.set $202
+      (local.set $209
        (v128.load32_lane 3
         (i32.add
-         (local.get $177)
+         (local.get $184)
          (i32.shl
-          (local.get $169)
+          (local.get $176)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $177)
+          (local.get $184)
           (i32.shl
-           (local.get $168)
+           (local.get $175)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $177)
+           (local.get $184)
            (i32.shl
-            (local.get $167)
+            (local.get $174)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $177)
+            (local.get $184)
             (i32.shl
-             (local.get $166)
+             (local.get $173)
              (i32.const 2)
             )
            )
@@ -29563,508 +29919,463 @@
         )
        )
       )
-      (local.set $205
+      (local.set $212
        (f32x4.convert_i32x4_s
         (i32x4.replace_lane 3
          (i32x4.replace_lane 2
           (i32x4.replace_lane 1
            (i32x4.splat
-            (local.get $166)
+            (local.get $173)
            )
-           (local.get $167)
+           (local.get $174)
           )
-          (local.get $168)
+          (local.get $175)
          )
-         (local.get $169)
+         (local.get $176)
         )
        )
       )
-      (local.set $208
+      (local.set $215
        (f32x4.ne
-        (local.get $202)
-        (local.get $202)
+        (local.get $209)
+        (local.get $209)
        )
       )
-      (local.set $214
+      (local.set $221
        (f32x4.eq
-        (local.get $202)
-        (local.get $202)
+        (local.get $209)
+        (local.get $209)
        )
       )
-      (local.set $172
-       (local.get $197)
+      (local.set $179
+       (local.get $204)
       )
       (block $exit364
-       (local.set $165
+       (local.set $172
         (i32.const 0)
        )
-       (local.set $217
+       (local.set $224
         (i32.const 8)
        )
        (br_if $exit364
         (i32.ge_s
-         (local.get $165)
-         (local.get $217)
+         (local.get $172)
+         (local.get $224)
         )
        )
        (loop $loop365
-        (local.set $200
+        (local.set $207
          (i32.add
-          (local.get $177)
+          (local.get $184)
           (i32.shl
-           (local.get $165)
+           (local.get $172)
            (i32.const 2)
           )
          )
         )
-        (local.set $201
+        (local.set $208
          (v128.load32_splat
-          (local.get $200)
-         )
-        )
-        (local.set $203
-         (f32x4.gt
-          (local.get $201)
-          (local.get $202)
-         )
-        )
-        (local.set $204
-         (f32x4.splat
-          (f32.convert_i32_s
-           (local.get $165)
-          )
-         )
-        )
-        (local.set $206
-         (f32x4.lt
-          (local.get $204)
-          (local.get $205)
-         )
-        )
-        (local.set $207
-         (f32x4.eq
-          (local.get $202)
-          (local.get $201)
-         )
-        )
-        (local.set $209
-         (f32x4.ne
-          (local.get $201)
-          (local.get $201)
+          (local.get $207)
          )
         )
         (local.set $210
-         (v128.and
+         (f32x4.gt
           (local.get $208)
           (local.get $209)
          )
         )
         (local.set $211
-         (v128.or
-          (local.get $207)
-          (local.get $210)
-         )
-        )
-        (local.set $212
-         (v128.and
-          (local.get $206)
-          (local.get $211)
-         )
-        )
-        (local.set $213
-         (v128.or
-          (local.get $203)
-          (local.get $212)
-         )
-        )
-        (local.set $215
-         (v128.and
-          (local.get $214)
-          (local.get $209)
-         )
-        )
-        (local.set $216
-         (v128.or
-          (local.get $213)
-          (local.get $215)
-         )
-        )
-        (local.set $172
-         (f32x4.add
-          (local.get $172)
-          (v128.and
-           (local.get $216)
-           (local.get $196)
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $172)
           )
          )
         )
-        (local.set $165
+        (local.set $213
+         (f32x4.lt
+          (local.get $211)
+          (local.get $212)
+         )
+        )
+        (local.set $214
+         (f32x4.eq
+          (local.get $209)
+          (local.get $208)
+         )
+        )
+        (local.set $216
+         (f32x4.ne
+          (local.get $208)
+          (local.get $208)
+         )
+        )
+        (local.set $217
+         (v128.and
+          (local.get $215)
+          (local.get $216)
+         )
+        )
+        (local.set $218
+         (v128.or
+          (local.get $214)
+          (local.get $217)
+         )
+        )
+        (local.set $219
+         (v128.and
+          (local.get $213)
+          (local.get $218)
+         )
+        )
+        (local.set $220
+         (v128.or
+          (local.get $210)
+          (local.get $219)
+         )
+        )
+        (local.set $222
+         (v128.and
+          (local.get $221)
+          (local.get $216)
+         )
+        )
+        (local.set $223
+         (v128.or
+          (local.get $220)
+          (local.get $222)
+         )
+        )
+        (local.set $179
+         (f32x4.add
+          (local.get $179)
+          (v128.and
+           (local.get $223)
+           (local.get $203)
+          )
+         )
+        )
+        (local.set $172
          (i32.add
-          (local.get $165)
+          (local.get $172)
           (i32.const 1)
          )
         )
         (br_if $loop365
          (i32.lt_s
-          (local.get $165)
-          (local.get $217)
+          (local.get $172)
+          (local.get $224)
          )
         )
        )
       )
-      (local.set $218
-       (local.get $172)
+      (local.set $225
+       (local.get $179)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $199)
+        (local.get $206)
         (i32.shl
          (i32.add
-          (local.get $164)
+          (local.get $171)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $218)
+       (local.get $225)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $171)
+        (local.get $178)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $199)
+          (local.get $206)
           (i32.shl
            (i32.add
-            (local.get $164)
+            (local.get $171)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $218)
+         (local.get $225)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $171)
+        (local.get $178)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $199)
+          (local.get $206)
           (i32.shl
            (i32.add
-            (local.get $164)
+            (local.get $171)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $218)
+         (local.get $225)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $171)
+        (local.get $178)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $199)
+          (local.get $206)
           (i32.shl
            (i32.add
-            (local.get $164)
+            (local.get $171)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $218)
+         (local.get $225)
         )
        )
       )
      )
     )
-    (local.set $228
+    (local.set $235
      (local.get $6)
     )
-    (local.set $222
-     (local.get $228)
+    (local.set $229
+     (local.get $235)
     )
-    (local.set $235
+    (local.set $242
      (i32.add
-      (i32.const 76130624)
+      (i32.const 76126528)
       (i32.shl
-       (local.get $222)
+       (local.get $229)
        (i32.const 5)
       )
      )
     )
-    (local.set $239
+    (local.set $246
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $229)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $250
      (i32.add
       (i32.const 67461632)
       (i32.shl
-       (local.get $222)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $243
-     (i32.add
-      (i32.const 67465728)
-      (i32.shl
-       (local.get $222)
+       (local.get $229)
        (i32.const 5)
       )
      )
     )
     (block $exit368
-     (local.set $223
-      (local.get $220)
+     (local.set $230
+      (local.get $227)
      )
-     (local.set $249
+     (local.set $256
       (i32.sub
-       (local.get $221)
+       (local.get $228)
        (i32.const 3)
       )
      )
      (br_if $exit368
       (i32.ge_s
-       (local.get $223)
-       (local.get $249)
+       (local.get $230)
+       (local.get $256)
       )
      )
      (loop $loop369
-      (local.set $236
+      (local.set $243
        (v128.load align=4
         (i32.add
-         (local.get $235)
+         (local.get $242)
          (i32.shl
-          (local.get $223)
+          (local.get $230)
           (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $238
-       (f32x4.lt
-        (local.get $236)
-        (local.get $237)
-       )
-      )
-      (local.set $240
-       (v128.load align=4
-        (i32.add
-         (local.get $239)
-         (i32.shl
-          (local.get $223)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $242
-       (v128.bitselect
-        (local.get $240)
-        (local.get $241)
-        (local.get $238)
-       )
-      )
-      (v128.store align=4
-       (i32.add
-        (local.get $243)
-        (i32.shl
-         (local.get $223)
-         (i32.const 2)
-        )
-       )
-       (local.get $242)
-      )
-      (local.set $223
-       (i32.add
-        (local.get $223)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop369
-       (i32.lt_s
-        (local.get $223)
-        (local.get $249)
-       )
-      )
-     )
-    )
-    (if
-     (i32.lt_s
-      (local.get $223)
-      (local.get $221)
-     )
-     (then
-      (local.set $229
-       (i32.sub
-        (local.get $221)
-        (local.get $223)
-       )
-      )
-      (local.set $224
-       (select
-        (i32.add
-         (local.get $223)
-         (i32.const 0)
-        )
-        (i32.sub
-         (local.get $221)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $223)
-          (i32.const 0)
-         )
-         (local.get $221)
-        )
-       )
-      )
-      (local.set $225
-       (select
-        (i32.add
-         (local.get $223)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $221)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $223)
-          (i32.const 1)
-         )
-         (local.get $221)
-        )
-       )
-      )
-      (local.set $226
-       (select
-        (i32.add
-         (local.get $223)
-         (i32.const 2)
-        )
-        (i32.sub
-         (local.get $221)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $223)
-          (i32.const 2)
-         )
-         (local.get $221)
-        )
-       )
-      )
-      (local.set $227
-       (select
-        (i32.add
-         (local.get $223)
-         (i32.const 3)
-        )
-        (i32.sub
-         (local.get $221)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $223)
-          (i32.const 3)
-         )
-         (local.get $221)
-        )
-       )
-      )
-      (local.set $244
-       (v128.load32_lane 3
-        (i32.add
-         (local.get $235)
-         (i32.shl
-          (local.get $227)
-          (i32.const 2)
-         )
-        )
-        (v128.load32_lane 2
-         (i32.add
-          (local.get $235)
-          (i32.shl
-           (local.get $226)
-           (i32.const 2)
-          )
-         )
-         (v128.load32_lane 1
-          (i32.add
-           (local.get $235)
-           (i32.shl
-            (local.get $225)
-            (i32.const 2)
-           )
-          )
-          (v128.load32_lane 0
-           (i32.add
-            (local.get $235)
-            (i32.shl
-             (local.get $224)
-             (i32.const 2)
-            )
-           )
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
          )
         )
        )
       )
       (local.set $245
        (f32x4.lt
+        (local.get $243)
         (local.get $244)
-        (local.get $237)
        )
       )
-      (local.set $246
+      (local.set $247
+       (v128.load align=4
+        (i32.add
+         (local.get $246)
+         (i32.shl
+          (local.get $230)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $249
+       (v128.bitselect
+        (local.get $247)
+        (local.get $248)
+        (local.get $245)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $250)
+        (i32.shl
+         (local.get $230)
+         (i32.const 2)
+        )
+       )
+       (local.get $249)
+      )
+      (local.set $230
+       (i32.add
+        (local.get $230)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop369
+       (i32.lt_s
+        (local.get $230)
+        (local.get $256)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $230)
+      (local.get $228)
+     )
+     (then
+      (local.set $236
+       (i32.sub
+        (local.get $228)
+        (local.get $230)
+       )
+      )
+      (local.set $231
+       (select
+        (i32.add
+         (local.get $230)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $228)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $230)
+          (i32.const 0)
+         )
+         (local.get $228)
+        )
+       )
+      )
+      (local.set $232
+       (select
+        (i32.add
+         (local.get $230)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $228)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $230)
+          (i32.const 1)
+         )
+         (local.get $228)
+        )
+       )
+      )
+      (local.set $233
+       (select
+        (i32.add
+         (local.get $230)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $228)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $230)
+          (i32.const 2)
+         )
+         (local.get $228)
+        )
+       )
+      )
+      (local.set $234
+       (select
+        (i32.add
+         (local.get $230)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $228)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $230)
+          (i32.const 3)
+         )
+         (local.get $228)
+        )
+       )
+      )
+      (local.set $251
        (v128.load32_lane 3
         (i32.add
-         (local.get $239)
+         (local.get $242)
          (i32.shl
-          (local.get $227)
+          (local.get $234)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $239)
+          (local.get $242)
           (i32.shl
-           (local.get $226)
+           (local.get $233)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $239)
+           (local.get $242)
            (i32.shl
-            (local.get $225)
+            (local.get $232)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $239)
+            (local.get $242)
             (i32.shl
-             (local.get $224)
+             (local.get $231)
              (i32.const 2)
             )
            )
@@ -30074,89 +30385,134 @@
         )
        )
       )
-      (local.set $247
-       (v128.bitselect
-        (local.get $246)
-        (local.get $241)
-        (local.get $245)
+      (local.set $252
+       (f32x4.lt
+        (local.get $251)
+        (local.get $244)
        )
       )
-      (local.set $248
-       (local.get $247)
+      (local.set $253
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $246)
+         (i32.shl
+          (local.get $234)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $246)
+          (i32.shl
+           (local.get $233)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $246)
+           (i32.shl
+            (local.get $232)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $246)
+            (i32.shl
+             (local.get $231)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $254
+       (v128.bitselect
+        (local.get $253)
+        (local.get $248)
+        (local.get $252)
+       )
+      )
+      (local.set $255
+       (local.get $254)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $243)
+        (local.get $250)
         (i32.shl
          (i32.add
-          (local.get $223)
+          (local.get $230)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $248)
+       (local.get $255)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $229)
+        (local.get $236)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $243)
+          (local.get $250)
           (i32.shl
            (i32.add
-            (local.get $223)
+            (local.get $230)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $248)
+         (local.get $255)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $229)
+        (local.get $236)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $243)
+          (local.get $250)
           (i32.shl
            (i32.add
-            (local.get $223)
+            (local.get $230)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $248)
+         (local.get $255)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $229)
+        (local.get $236)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $243)
+          (local.get $250)
           (i32.shl
            (i32.add
-            (local.get $223)
+            (local.get $230)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $248)
+         (local.get $255)
         )
        )
       )
@@ -30171,13 +30527,13 @@
     (br_if $loop371
      (i32.lt_s
       (local.get $6)
-      (local.get $250)
+      (local.get $257)
      )
     )
    )
   )
   (i32.store
-   (i32.const 76367744)
+   (i32.const 76363648)
    (local.get $7)
   )
  )
@@ -30300,7 +30656,7 @@
     )
     (local.set $21
      (i32.add
-      (i32.const 67465728)
+      (i32.const 67461632)
       (i32.shl
        (local.get $8)
        (i32.const 5)
@@ -30309,7 +30665,7 @@
     )
     (local.set $27
      (i32.add
-      (i32.const 67469824)
+      (i32.const 67465728)
       (i32.shl
        (local.get $8)
        (i32.const 5)
@@ -30617,7 +30973,7 @@
    )
   )
   (i32.store
-   (i32.const 76367744)
+   (i32.const 76363648)
    (local.get $7)
   )
  )
@@ -30743,7 +31099,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 67473920)
+       (i32.const 67469824)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -30980,7 +31336,7 @@
    )
   )
   (i32.store
-   (i32.const 76367744)
+   (i32.const 76363648)
    (local.get $7)
   )
  )
@@ -31114,7 +31470,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 67469824)
+       (i32.const 67465728)
        (i32.shl
         (local.get $9)
         (i32.const 5)
@@ -31134,7 +31490,7 @@
     (local.set $24
      (i32.add
       (i32.add
-       (i32.const 67473920)
+       (i32.const 67469824)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -31445,7 +31801,7 @@
    )
   )
   (i32.store
-   (i32.const 76367744)
+   (i32.const 76363648)
    (local.get $7)
   )
  )

@@ -1785,11 +1785,11 @@
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 i32)
+  (local $52 v128)
   (local $53 v128)
   (local $54 v128)
   (local $55 v128)
-  (local $56 v128)
+  (local $56 i32)
   (local $57 v128)
   (local $58 v128)
   (local $59 v128)
@@ -1803,64 +1803,72 @@
   (local $67 v128)
   (local $68 v128)
   (local $69 v128)
-  (local $70 i32)
-  (local $71 i32)
-  (local.set $24
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $27
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $28
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 i32)
+  (local $79 i32)
+  (local.set $25
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $30
+  (local.set $27
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $31
+  (local.set $28
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $34
+  (local.set $31
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $35
+  (local.set $32
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $37
+  (local.set $34
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $38
+  (local.set $35
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $39
+  (local.set $36
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $40
+  (local.set $37
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $41
+  (local.set $38
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $42
+  (local.set $39
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $48
+  (local.set $40
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $42
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $52
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $50
+  (local.set $54
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
   (block $exit26
    (local.set $4
     (local.get $0)
    )
-   (local.set $71
+   (local.set $79
     (local.get $1)
    )
    (br_if $exit26
     (i32.ge_s
      (local.get $4)
-     (local.get $71)
+     (local.get $79)
     )
    )
    (loop $loop27
@@ -1893,7 +1901,7 @@
       (local.get $20)
      )
     )
-    (local.set $52
+    (local.set $56
      (i32.add
       (i32.const 16846848)
       (i32.shl
@@ -1906,7 +1914,7 @@
      (local.set $6
       (local.get $2)
      )
-     (local.set $70
+     (local.set $78
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -1915,7 +1923,7 @@
      (br_if $exit24
       (i32.ge_s
        (local.get $6)
-       (local.get $70)
+       (local.get $78)
       )
      )
      (loop $loop25
@@ -1939,65 +1947,71 @@
       (local.set $23
        (local.get $22)
       )
-      (local.set $25
-       (f32x4.lt
-        (local.get $23)
-        (local.get $24)
-       )
-      )
-      (local.set $26
+      (local.set $24
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $25)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $23)
+         (local.get $42)
         )
        )
        (then
-        (local.set $29
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $23)
-           (local.get $27)
+        (local.set $41
+         (f32x4.lt
+          (local.get $23)
+          (local.get $40)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $41)
           )
-          (local.get $28)
          )
-        )
-        (local.set $32
-         (f32x4.add
-          (f32x4.mul
-           (local.get $29)
-           (local.get $30)
-          )
-          (local.get $31)
-         )
-        )
-        (local.set $33
-         (f32x4.sub
-          (local.get $32)
-          (local.get $31)
-         )
-        )
-        (local.set $36
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $29)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $34)
+         (then
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $23)
+             (local.get $42)
+            )
+            (local.get $25)
            )
           )
-          (f32x4.mul
-           (local.get $33)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $26
-         (v128.andnot
-          (f32x4.mul
+          (local.set $44
            (f32x4.add
+            (f32x4.mul
+             (local.get $43)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (local.get $28)
+           )
+          )
+          (local.set $46
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $43)
+             (f32x4.mul
+              (local.get $45)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $45)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $24
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -2007,102 +2021,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $38)
-                     (local.get $36)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $35)
+                       (local.get $46)
+                      )
+                      (local.get $36)
+                     )
+                     (local.get $46)
                     )
-                    (local.get $39)
+                    (local.get $37)
                    )
-                   (local.get $36)
+                   (local.get $46)
                   )
-                  (local.get $40)
+                  (local.get $38)
                  )
-                 (local.get $36)
+                 (local.get $46)
                 )
-                (local.get $41)
+                (local.get $39)
                )
-               (local.get $36)
+               (local.get $46)
               )
-              (local.get $42)
+              (local.get $39)
              )
-             (local.get $36)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $44)
+               (local.get $34)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $42)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $32)
-             (local.get $37)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $25)
-         )
-        )
-        (local.set $43
-         (v128.andnot
-          (f32x4.lt
-           (local.get $23)
-           (local.get $27)
-          )
-          (local.get $25)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $43)
-         )
-         (then
-          (local.set $44
-           (f32x4.pmax
-            (local.get $23)
-            (local.get $24)
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (f32x4.mul
-             (local.get $44)
-             (local.get $30)
-            )
-            (local.get $31)
-           )
-          )
-          (local.set $46
-           (f32x4.sub
-            (local.get $45)
-            (local.get $31)
+            (local.get $41)
            )
           )
           (local.set $47
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $44)
-             (f32x4.mul
-              (local.get $46)
-              (local.get $34)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $23)
+             (local.get $42)
+            )
+            (local.get $41)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $47)
+           )
+           (then
+            (local.set $48
+             (f32x4.pmax
+              (local.get $23)
+              (local.get $40)
              )
             )
-            (f32x4.mul
-             (local.get $46)
-             (local.get $35)
+            (local.set $49
+             (f32x4.add
+              (f32x4.mul
+               (local.get $48)
+               (local.get $27)
+              )
+              (local.get $28)
+             )
             )
-           )
-          )
-          (local.set $49
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $45)
-             (local.get $48)
+            (local.set $50
+             (f32x4.sub
+              (local.get $49)
+              (local.get $28)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $26
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $51
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $48)
+               (f32x4.mul
+                (local.get $50)
+                (local.get $31)
+               )
+              )
+              (f32x4.mul
+               (local.get $50)
+               (local.get $32)
+              )
+             )
+            )
+            (local.set $53
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $49)
+               (local.get $52)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $24
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -2112,69 +2126,153 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $38)
-                        (local.get $47)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $35)
+                          (local.get $51)
+                         )
+                         (local.get $36)
+                        )
+                        (local.get $51)
                        )
-                       (local.get $39)
+                       (local.get $37)
                       )
-                      (local.get $47)
+                      (local.get $51)
                      )
-                     (local.get $40)
+                     (local.get $38)
                     )
-                    (local.get $47)
+                    (local.get $51)
                    )
-                   (local.get $41)
+                   (local.get $39)
                   )
-                  (local.get $47)
+                  (local.get $51)
                  )
-                 (local.get $42)
+                 (local.get $39)
                 )
-                (local.get $47)
-               )
-               (local.get $42)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $49)
-                (local.get $50)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $45)
-                 (local.get $48)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $53)
+                  (local.get $54)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $49)
                )
-               (local.get $50)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $49)
+                   (local.get $52)
+                  )
+                  (local.get $53)
+                 )
+                 (local.get $54)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $24)
+              (local.get $47)
              )
             )
-            (local.get $26)
-            (local.get $43)
            )
           )
          )
         )
        )
+       (else
+        (local.set $26
+         (f32x4.pmin
+          (local.get $23)
+          (local.get $25)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (f32x4.mul
+           (local.get $26)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $30
+         (f32x4.sub
+          (local.get $29)
+          (local.get $28)
+         )
+        )
+        (local.set $33
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $30)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $35)
+                    (local.get $33)
+                   )
+                   (local.get $36)
+                  )
+                  (local.get $33)
+                 )
+                 (local.get $37)
+                )
+                (local.get $33)
+               )
+               (local.get $38)
+              )
+              (local.get $33)
+             )
+             (local.get $39)
+            )
+            (local.get $33)
+           )
+           (local.get $39)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $29)
+            (local.get $34)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $51
-       (local.get $26)
+      (local.set $55
+       (local.get $24)
       )
       (v128.store align=4
        (i32.add
-        (local.get $52)
+        (local.get $56)
         (i32.shl
          (local.get $6)
          (i32.const 2)
         )
        )
-       (local.get $51)
+       (local.get $55)
       )
       (local.set $6
        (i32.add
@@ -2185,7 +2283,7 @@
       (br_if $loop25
        (i32.lt_s
         (local.get $6)
-        (local.get $70)
+        (local.get $78)
        )
       )
      )
@@ -2278,7 +2376,7 @@
         )
        )
       )
-      (local.set $53
+      (local.set $57
        (v128.load32_lane 3
         (i32.add
          (local.get $18)
@@ -2317,74 +2415,80 @@
         )
        )
       )
-      (local.set $54
+      (local.set $58
        (f32x4.sub
-        (local.get $53)
+        (local.get $57)
         (local.get $21)
        )
       )
-      (local.set $55
-       (local.get $54)
+      (local.set $59
+       (local.get $58)
       )
-      (local.set $56
-       (f32x4.lt
-        (local.get $55)
-        (local.get $24)
-       )
-      )
-      (local.set $57
+      (local.set $60
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $56)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $59)
+         (local.get $42)
         )
        )
        (then
-        (local.set $58
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $55)
-           (local.get $27)
-          )
-          (local.get $28)
-         )
-        )
-        (local.set $59
-         (f32x4.add
-          (f32x4.mul
-           (local.get $58)
-           (local.get $30)
-          )
-          (local.get $31)
-         )
-        )
-        (local.set $60
-         (f32x4.sub
+        (local.set $65
+         (f32x4.lt
           (local.get $59)
-          (local.get $31)
+          (local.get $40)
          )
         )
-        (local.set $61
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $58)
-           (f32x4.mul
-            (local.get $60)
-            (local.get $34)
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $65)
+          )
+         )
+         (then
+          (local.set $66
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $59)
+             (local.get $42)
+            )
+            (local.get $25)
            )
           )
-          (f32x4.mul
-           (local.get $60)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $57
-         (v128.andnot
-          (f32x4.mul
+          (local.set $67
            (f32x4.add
+            (f32x4.mul
+             (local.get $66)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $68
+           (f32x4.sub
+            (local.get $67)
+            (local.get $28)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $66)
+             (f32x4.mul
+              (local.get $68)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $68)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $60
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -2394,102 +2498,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $38)
-                     (local.get $61)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $35)
+                       (local.get $69)
+                      )
+                      (local.get $36)
+                     )
+                     (local.get $69)
                     )
-                    (local.get $39)
+                    (local.get $37)
                    )
-                   (local.get $61)
+                   (local.get $69)
                   )
-                  (local.get $40)
+                  (local.get $38)
                  )
-                 (local.get $61)
+                 (local.get $69)
                 )
-                (local.get $41)
+                (local.get $39)
                )
-               (local.get $61)
+               (local.get $69)
               )
-              (local.get $42)
+              (local.get $39)
              )
-             (local.get $61)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $67)
+               (local.get $34)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $42)
+            (local.get $65)
            )
-           (i32x4.shl
-            (i32x4.add
+          )
+          (local.set $70
+           (v128.andnot
+            (f32x4.lt
              (local.get $59)
-             (local.get $37)
+             (local.get $42)
             )
-            (i32.const 23)
+            (local.get $65)
            )
           )
-          (local.get $56)
-         )
-        )
-        (local.set $62
-         (v128.andnot
-          (f32x4.lt
-           (local.get $55)
-           (local.get $27)
-          )
-          (local.get $56)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $62)
-         )
-         (then
-          (local.set $63
-           (f32x4.pmax
-            (local.get $55)
-            (local.get $24)
+          (if
+           (v128.any_true
+            (local.get $70)
            )
-          )
-          (local.set $64
-           (f32x4.add
-            (f32x4.mul
-             (local.get $63)
-             (local.get $30)
-            )
-            (local.get $31)
-           )
-          )
-          (local.set $65
-           (f32x4.sub
-            (local.get $64)
-            (local.get $31)
-           )
-          )
-          (local.set $66
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $63)
-             (f32x4.mul
-              (local.get $65)
-              (local.get $34)
+           (then
+            (local.set $71
+             (f32x4.pmax
+              (local.get $59)
+              (local.get $40)
              )
             )
-            (f32x4.mul
-             (local.get $65)
-             (local.get $35)
+            (local.set $72
+             (f32x4.add
+              (f32x4.mul
+               (local.get $71)
+               (local.get $27)
+              )
+              (local.get $28)
+             )
             )
-           )
-          )
-          (local.set $67
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $64)
-             (local.get $48)
+            (local.set $73
+             (f32x4.sub
+              (local.get $72)
+              (local.get $28)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $57
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $74
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $71)
+               (f32x4.mul
+                (local.get $73)
+                (local.get $31)
+               )
+              )
+              (f32x4.mul
+               (local.get $73)
+               (local.get $32)
+              )
+             )
+            )
+            (local.set $75
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $72)
+               (local.get $52)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $60
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -2499,66 +2603,150 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $38)
-                        (local.get $66)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $35)
+                          (local.get $74)
+                         )
+                         (local.get $36)
+                        )
+                        (local.get $74)
                        )
-                       (local.get $39)
+                       (local.get $37)
                       )
-                      (local.get $66)
+                      (local.get $74)
                      )
-                     (local.get $40)
+                     (local.get $38)
                     )
-                    (local.get $66)
+                    (local.get $74)
                    )
-                   (local.get $41)
+                   (local.get $39)
                   )
-                  (local.get $66)
+                  (local.get $74)
                  )
-                 (local.get $42)
+                 (local.get $39)
                 )
-                (local.get $66)
-               )
-               (local.get $42)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $67)
-                (local.get $50)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $64)
-                 (local.get $48)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $75)
+                  (local.get $54)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $67)
                )
-               (local.get $50)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $72)
+                   (local.get $52)
+                  )
+                  (local.get $75)
+                 )
+                 (local.get $54)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $60)
+              (local.get $70)
              )
             )
-            (local.get $57)
-            (local.get $62)
            )
           )
          )
         )
        )
+       (else
+        (local.set $61
+         (f32x4.pmin
+          (local.get $59)
+          (local.get $25)
+         )
+        )
+        (local.set $62
+         (f32x4.add
+          (f32x4.mul
+           (local.get $61)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $63
+         (f32x4.sub
+          (local.get $62)
+          (local.get $28)
+         )
+        )
+        (local.set $64
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $61)
+           (f32x4.mul
+            (local.get $63)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $63)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $60
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $35)
+                    (local.get $64)
+                   )
+                   (local.get $36)
+                  )
+                  (local.get $64)
+                 )
+                 (local.get $37)
+                )
+                (local.get $64)
+               )
+               (local.get $38)
+              )
+              (local.get $64)
+             )
+             (local.get $39)
+            )
+            (local.get $64)
+           )
+           (local.get $39)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $62)
+            (local.get $34)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $68
-       (local.get $57)
+      (local.set $76
+       (local.get $60)
       )
-      (local.set $69
-       (local.get $68)
+      (local.set $77
+       (local.get $76)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $52)
+        (local.get $56)
         (i32.shl
          (i32.add
           (local.get $6)
@@ -2567,7 +2755,7 @@
          (i32.const 2)
         )
        )
-       (local.get $69)
+       (local.get $77)
       )
       (if
        (i32.lt_s
@@ -2577,7 +2765,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $52)
+          (local.get $56)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -2586,7 +2774,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $77)
         )
        )
       )
@@ -2598,7 +2786,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $52)
+          (local.get $56)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -2607,7 +2795,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $77)
         )
        )
       )
@@ -2619,7 +2807,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $52)
+          (local.get $56)
           (i32.shl
            (i32.add
             (local.get $6)
@@ -2628,7 +2816,7 @@
            (i32.const 2)
           )
          )
-         (local.get $69)
+         (local.get $77)
         )
        )
       )
@@ -2643,7 +2831,7 @@
     (br_if $loop27
      (i32.lt_s
       (local.get $4)
-      (local.get $71)
+      (local.get $79)
      )
     )
    )
@@ -3897,11 +4085,11 @@
   (local $84 v128)
   (local $85 v128)
   (local $86 v128)
-  (local $87 i32)
+  (local $87 v128)
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 v128)
+  (local $91 i32)
   (local $92 v128)
   (local $93 v128)
   (local $94 v128)
@@ -3915,63 +4103,71 @@
   (local $102 v128)
   (local $103 v128)
   (local $104 v128)
-  (local $105 i32)
-  (local $106 i32)
-  (local $107 i32)
-  (local $108 i32)
-  (local $109 i32)
-  (local $110 i32)
-  (local $111 i32)
-  (local $112 i32)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
   (local $113 i32)
   (local $114 i32)
   (local $115 i32)
-  (local $116 v128)
+  (local $116 i32)
   (local $117 i32)
   (local $118 i32)
   (local $119 i32)
   (local $120 i32)
-  (local $121 v128)
-  (local $122 v128)
-  (local $123 v128)
-  (local $124 i32)
-  (local $125 v128)
-  (local $126 v128)
-  (local $127 v128)
-  (local $128 v128)
+  (local $121 i32)
+  (local $122 i32)
+  (local $123 i32)
+  (local $124 v128)
+  (local $125 i32)
+  (local $126 i32)
+  (local $127 i32)
+  (local $128 i32)
   (local $129 v128)
   (local $130 v128)
   (local $131 v128)
-  (local $132 v128)
-  (local $133 i32)
-  (local $134 i32)
-  (local $135 i32)
-  (local $136 i32)
-  (local $137 i32)
-  (local $138 i32)
-  (local $139 i32)
-  (local $140 i32)
+  (local $132 i32)
+  (local $133 v128)
+  (local $134 v128)
+  (local $135 v128)
+  (local $136 v128)
+  (local $137 v128)
+  (local $138 v128)
+  (local $139 v128)
+  (local $140 v128)
   (local $141 i32)
   (local $142 i32)
   (local $143 i32)
   (local $144 i32)
   (local $145 i32)
-  (local $146 v128)
+  (local $146 i32)
   (local $147 i32)
   (local $148 i32)
   (local $149 i32)
   (local $150 i32)
   (local $151 i32)
-  (local $152 v128)
+  (local $152 i32)
   (local $153 i32)
   (local $154 v128)
-  (local $155 v128)
+  (local $155 i32)
   (local $156 i32)
-  (local $157 v128)
-  (local $158 v128)
-  (local $159 v128)
-  (local $160 i32)
+  (local $157 i32)
+  (local $158 i32)
+  (local $159 i32)
+  (local $160 v128)
   (local $161 i32)
+  (local $162 v128)
+  (local $163 v128)
+  (local $164 i32)
+  (local $165 v128)
+  (local $166 v128)
+  (local $167 v128)
+  (local $168 i32)
+  (local $169 i32)
   (local.set $8
    (i32.const 0)
   )
@@ -3990,80 +4186,80 @@
   (local.set $39
    (i32.const 4096)
   )
-  (local.set $59
-   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
-  )
-  (local.set $62
-   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
-  )
-  (local.set $63
+  (local.set $60
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $65
+  (local.set $62
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $66
+  (local.set $63
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $69
+  (local.set $66
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $70
+  (local.set $67
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $72
+  (local.set $69
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $73
+  (local.set $70
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $74
+  (local.set $71
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $75
+  (local.set $72
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $76
+  (local.set $73
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $77
+  (local.set $74
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $83
+  (local.set $75
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $77
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $87
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $85
+  (local.set $89
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $106
+  (local.set $114
    (i32.const 0)
   )
-  (local.set $107
+  (local.set $115
    (i32.const 4096)
   )
-  (local.set $130
+  (local.set $138
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $132
+  (local.set $140
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $136
+  (local.set $144
    (i32.const 0)
   )
-  (local.set $137
+  (local.set $145
    (i32.const 4096)
   )
   (block $exit62
    (local.set $6
     (local.get $0)
    )
-   (local.set $161
+   (local.set $169
     (local.get $1)
    )
    (br_if $exit62
     (i32.ge_s
      (local.get $6)
-     (local.get $161)
+     (local.get $169)
     )
    )
    (loop $loop63
@@ -4465,7 +4661,7 @@
       (local.get $55)
      )
     )
-    (local.set $87
+    (local.set $91
      (i32.add
       (i32.const 16846848)
       (i32.shl
@@ -4478,7 +4674,7 @@
      (local.set $41
       (local.get $38)
      )
-     (local.set $105
+     (local.set $113
       (i32.sub
        (local.get $39)
        (i32.const 3)
@@ -4487,7 +4683,7 @@
      (br_if $exit54
       (i32.ge_s
        (local.get $41)
-       (local.get $105)
+       (local.get $113)
       )
      )
      (loop $loop55
@@ -4511,65 +4707,71 @@
       (local.set $58
        (local.get $57)
       )
-      (local.set $60
-       (f32x4.lt
-        (local.get $58)
-        (local.get $59)
-       )
-      )
-      (local.set $61
+      (local.set $59
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $60)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $58)
+         (local.get $77)
         )
        )
        (then
-        (local.set $64
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $58)
-           (local.get $62)
+        (local.set $76
+         (f32x4.lt
+          (local.get $58)
+          (local.get $75)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $76)
           )
-          (local.get $63)
          )
-        )
-        (local.set $67
-         (f32x4.add
-          (f32x4.mul
-           (local.get $64)
-           (local.get $65)
-          )
-          (local.get $66)
-         )
-        )
-        (local.set $68
-         (f32x4.sub
-          (local.get $67)
-          (local.get $66)
-         )
-        )
-        (local.set $71
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $64)
-           (f32x4.mul
-            (local.get $68)
-            (local.get $69)
+         (then
+          (local.set $78
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $58)
+             (local.get $77)
+            )
+            (local.get $60)
            )
           )
-          (f32x4.mul
-           (local.get $68)
-           (local.get $70)
-          )
-         )
-        )
-        (local.set $61
-         (v128.andnot
-          (f32x4.mul
+          (local.set $79
            (f32x4.add
+            (f32x4.mul
+             (local.get $78)
+             (local.get $62)
+            )
+            (local.get $63)
+           )
+          )
+          (local.set $80
+           (f32x4.sub
+            (local.get $79)
+            (local.get $63)
+           )
+          )
+          (local.set $81
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $78)
+             (f32x4.mul
+              (local.get $80)
+              (local.get $66)
+             )
+            )
+            (f32x4.mul
+             (local.get $80)
+             (local.get $67)
+            )
+           )
+          )
+          (local.set $59
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -4579,102 +4781,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $73)
-                     (local.get $71)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $70)
+                       (local.get $81)
+                      )
+                      (local.get $71)
+                     )
+                     (local.get $81)
                     )
-                    (local.get $74)
+                    (local.get $72)
                    )
-                   (local.get $71)
+                   (local.get $81)
                   )
-                  (local.get $75)
+                  (local.get $73)
                  )
-                 (local.get $71)
+                 (local.get $81)
                 )
-                (local.get $76)
+                (local.get $74)
                )
-               (local.get $71)
+               (local.get $81)
               )
-              (local.get $77)
+              (local.get $74)
              )
-             (local.get $71)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $79)
+               (local.get $69)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $77)
-           )
-           (i32x4.shl
-            (i32x4.add
-             (local.get $67)
-             (local.get $72)
-            )
-            (i32.const 23)
-           )
-          )
-          (local.get $60)
-         )
-        )
-        (local.set $78
-         (v128.andnot
-          (f32x4.lt
-           (local.get $58)
-           (local.get $62)
-          )
-          (local.get $60)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $78)
-         )
-         (then
-          (local.set $79
-           (f32x4.pmax
-            (local.get $58)
-            (local.get $59)
-           )
-          )
-          (local.set $80
-           (f32x4.add
-            (f32x4.mul
-             (local.get $79)
-             (local.get $65)
-            )
-            (local.get $66)
-           )
-          )
-          (local.set $81
-           (f32x4.sub
-            (local.get $80)
-            (local.get $66)
+            (local.get $76)
            )
           )
           (local.set $82
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $79)
-             (f32x4.mul
-              (local.get $81)
-              (local.get $69)
+           (v128.andnot
+            (f32x4.lt
+             (local.get $58)
+             (local.get $77)
+            )
+            (local.get $76)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $82)
+           )
+           (then
+            (local.set $83
+             (f32x4.pmax
+              (local.get $58)
+              (local.get $75)
              )
             )
-            (f32x4.mul
-             (local.get $81)
-             (local.get $70)
+            (local.set $84
+             (f32x4.add
+              (f32x4.mul
+               (local.get $83)
+               (local.get $62)
+              )
+              (local.get $63)
+             )
             )
-           )
-          )
-          (local.set $84
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $80)
-             (local.get $83)
+            (local.set $85
+             (f32x4.sub
+              (local.get $84)
+              (local.get $63)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $61
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $86
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $83)
+               (f32x4.mul
+                (local.get $85)
+                (local.get $66)
+               )
+              )
+              (f32x4.mul
+               (local.get $85)
+               (local.get $67)
+              )
+             )
+            )
+            (local.set $88
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $84)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $59
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -4684,69 +4886,153 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $73)
-                        (local.get $82)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $70)
+                          (local.get $86)
+                         )
+                         (local.get $71)
+                        )
+                        (local.get $86)
                        )
-                       (local.get $74)
+                       (local.get $72)
                       )
-                      (local.get $82)
+                      (local.get $86)
                      )
-                     (local.get $75)
+                     (local.get $73)
                     )
-                    (local.get $82)
+                    (local.get $86)
                    )
-                   (local.get $76)
+                   (local.get $74)
                   )
-                  (local.get $82)
+                  (local.get $86)
                  )
-                 (local.get $77)
+                 (local.get $74)
                 )
-                (local.get $82)
-               )
-               (local.get $77)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $84)
-                (local.get $85)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $80)
-                 (local.get $83)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $88)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $84)
                )
-               (local.get $85)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $84)
+                   (local.get $87)
+                  )
+                  (local.get $88)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $59)
+              (local.get $82)
              )
             )
-            (local.get $61)
-            (local.get $78)
            )
           )
          )
         )
        )
+       (else
+        (local.set $61
+         (f32x4.pmin
+          (local.get $58)
+          (local.get $60)
+         )
+        )
+        (local.set $64
+         (f32x4.add
+          (f32x4.mul
+           (local.get $61)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $65
+         (f32x4.sub
+          (local.get $64)
+          (local.get $63)
+         )
+        )
+        (local.set $68
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $61)
+           (f32x4.mul
+            (local.get $65)
+            (local.get $66)
+           )
+          )
+          (f32x4.mul
+           (local.get $65)
+           (local.get $67)
+          )
+         )
+        )
+        (local.set $59
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $70)
+                    (local.get $68)
+                   )
+                   (local.get $71)
+                  )
+                  (local.get $68)
+                 )
+                 (local.get $72)
+                )
+                (local.get $68)
+               )
+               (local.get $73)
+              )
+              (local.get $68)
+             )
+             (local.get $74)
+            )
+            (local.get $68)
+           )
+           (local.get $74)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $64)
+            (local.get $69)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $86
-       (local.get $61)
+      (local.set $90
+       (local.get $59)
       )
       (v128.store align=4
        (i32.add
-        (local.get $87)
+        (local.get $91)
         (i32.shl
          (local.get $41)
          (i32.const 2)
         )
        )
-       (local.get $86)
+       (local.get $90)
       )
       (local.set $41
        (i32.add
@@ -4757,7 +5043,7 @@
       (br_if $loop55
        (i32.lt_s
         (local.get $41)
-        (local.get $105)
+        (local.get $113)
        )
       )
      )
@@ -4850,7 +5136,7 @@
         )
        )
       )
-      (local.set $88
+      (local.set $92
        (v128.load32_lane 3
         (i32.add
          (local.get $53)
@@ -4889,74 +5175,80 @@
         )
        )
       )
-      (local.set $89
+      (local.set $93
        (f32x4.sub
-        (local.get $88)
+        (local.get $92)
         (local.get $56)
        )
       )
-      (local.set $90
-       (local.get $89)
+      (local.set $94
+       (local.get $93)
       )
-      (local.set $91
-       (f32x4.lt
-        (local.get $90)
-        (local.get $59)
-       )
-      )
-      (local.set $92
+      (local.set $95
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
-       (i32.eqz
-        (i32x4.all_true
-         (local.get $91)
+       (v128.any_true
+        (f32x4.lt
+         (local.get $94)
+         (local.get $77)
         )
        )
        (then
-        (local.set $93
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $90)
-           (local.get $62)
-          )
-          (local.get $63)
-         )
-        )
-        (local.set $94
-         (f32x4.add
-          (f32x4.mul
-           (local.get $93)
-           (local.get $65)
-          )
-          (local.get $66)
-         )
-        )
-        (local.set $95
-         (f32x4.sub
+        (local.set $100
+         (f32x4.lt
           (local.get $94)
-          (local.get $66)
+          (local.get $75)
          )
         )
-        (local.set $96
-         (f32x4.sub
-          (f32x4.sub
-           (local.get $93)
-           (f32x4.mul
-            (local.get $95)
-            (local.get $69)
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $100)
+          )
+         )
+         (then
+          (local.set $101
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $94)
+             (local.get $77)
+            )
+            (local.get $60)
            )
           )
-          (f32x4.mul
-           (local.get $95)
-           (local.get $70)
-          )
-         )
-        )
-        (local.set $92
-         (v128.andnot
-          (f32x4.mul
+          (local.set $102
            (f32x4.add
+            (f32x4.mul
+             (local.get $101)
+             (local.get $62)
+            )
+            (local.get $63)
+           )
+          )
+          (local.set $103
+           (f32x4.sub
+            (local.get $102)
+            (local.get $63)
+           )
+          )
+          (local.set $104
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $101)
+             (f32x4.mul
+              (local.get $103)
+              (local.get $66)
+             )
+            )
+            (f32x4.mul
+             (local.get $103)
+             (local.get $67)
+            )
+           )
+          )
+          (local.set $95
+           (v128.andnot
             (f32x4.mul
              (f32x4.add
               (f32x4.mul
@@ -4966,102 +5258,102 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $73)
-                     (local.get $96)
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $70)
+                       (local.get $104)
+                      )
+                      (local.get $71)
+                     )
+                     (local.get $104)
                     )
-                    (local.get $74)
+                    (local.get $72)
                    )
-                   (local.get $96)
+                   (local.get $104)
                   )
-                  (local.get $75)
+                  (local.get $73)
                  )
-                 (local.get $96)
+                 (local.get $104)
                 )
-                (local.get $76)
+                (local.get $74)
                )
-               (local.get $96)
+               (local.get $104)
               )
-              (local.get $77)
+              (local.get $74)
              )
-             (local.get $96)
+             (i32x4.shl
+              (i32x4.add
+               (local.get $102)
+               (local.get $69)
+              )
+              (i32.const 23)
+             )
             )
-            (local.get $77)
+            (local.get $100)
            )
-           (i32x4.shl
-            (i32x4.add
+          )
+          (local.set $105
+           (v128.andnot
+            (f32x4.lt
              (local.get $94)
-             (local.get $72)
+             (local.get $77)
             )
-            (i32.const 23)
+            (local.get $100)
            )
           )
-          (local.get $91)
-         )
-        )
-        (local.set $97
-         (v128.andnot
-          (f32x4.lt
-           (local.get $90)
-           (local.get $62)
-          )
-          (local.get $91)
-         )
-        )
-        (if
-         (v128.any_true
-          (local.get $97)
-         )
-         (then
-          (local.set $98
-           (f32x4.pmax
-            (local.get $90)
-            (local.get $59)
+          (if
+           (v128.any_true
+            (local.get $105)
            )
-          )
-          (local.set $99
-           (f32x4.add
-            (f32x4.mul
-             (local.get $98)
-             (local.get $65)
-            )
-            (local.get $66)
-           )
-          )
-          (local.set $100
-           (f32x4.sub
-            (local.get $99)
-            (local.get $66)
-           )
-          )
-          (local.set $101
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $98)
-             (f32x4.mul
-              (local.get $100)
-              (local.get $69)
+           (then
+            (local.set $106
+             (f32x4.pmax
+              (local.get $94)
+              (local.get $75)
              )
             )
-            (f32x4.mul
-             (local.get $100)
-             (local.get $70)
+            (local.set $107
+             (f32x4.add
+              (f32x4.mul
+               (local.get $106)
+               (local.get $62)
+              )
+              (local.get $63)
+             )
             )
-           )
-          )
-          (local.set $102
-           (i32x4.shr_s
-            (i32x4.sub
-             (local.get $99)
-             (local.get $83)
+            (local.set $108
+             (f32x4.sub
+              (local.get $107)
+              (local.get $63)
+             )
             )
-            (i32.const 1)
-           )
-          )
-          (local.set $92
-           (v128.bitselect
-            (f32x4.mul
-             (f32x4.mul
-              (f32x4.add
+            (local.set $109
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $106)
+               (f32x4.mul
+                (local.get $108)
+                (local.get $66)
+               )
+              )
+              (f32x4.mul
+               (local.get $108)
+               (local.get $67)
+              )
+             )
+            )
+            (local.set $110
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $107)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $95
+             (v128.bitselect
+              (f32x4.mul
                (f32x4.mul
                 (f32x4.add
                  (f32x4.mul
@@ -5071,66 +5363,150 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $73)
-                        (local.get $101)
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $70)
+                          (local.get $109)
+                         )
+                         (local.get $71)
+                        )
+                        (local.get $109)
                        )
-                       (local.get $74)
+                       (local.get $72)
                       )
-                      (local.get $101)
+                      (local.get $109)
                      )
-                     (local.get $75)
+                     (local.get $73)
                     )
-                    (local.get $101)
+                    (local.get $109)
                    )
-                   (local.get $76)
+                   (local.get $74)
                   )
-                  (local.get $101)
+                  (local.get $109)
                  )
-                 (local.get $77)
+                 (local.get $74)
                 )
-                (local.get $101)
-               )
-               (local.get $77)
-              )
-              (i32x4.shl
-               (i32x4.add
-                (local.get $102)
-                (local.get $85)
-               )
-               (i32.const 23)
-              )
-             )
-             (i32x4.shl
-              (i32x4.add
-               (i32x4.sub
-                (i32x4.sub
-                 (local.get $99)
-                 (local.get $83)
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $110)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
                 )
-                (local.get $102)
                )
-               (local.get $85)
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $107)
+                   (local.get $87)
+                  )
+                  (local.get $110)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
               )
-              (i32.const 23)
+              (local.get $95)
+              (local.get $105)
              )
             )
-            (local.get $92)
-            (local.get $97)
            )
           )
          )
         )
        )
+       (else
+        (local.set $96
+         (f32x4.pmin
+          (local.get $94)
+          (local.get $60)
+         )
+        )
+        (local.set $97
+         (f32x4.add
+          (f32x4.mul
+           (local.get $96)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $98
+         (f32x4.sub
+          (local.get $97)
+          (local.get $63)
+         )
+        )
+        (local.set $99
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $96)
+           (f32x4.mul
+            (local.get $98)
+            (local.get $66)
+           )
+          )
+          (f32x4.mul
+           (local.get $98)
+           (local.get $67)
+          )
+         )
+        )
+        (local.set $95
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (local.get $70)
+                    (local.get $99)
+                   )
+                   (local.get $71)
+                  )
+                  (local.get $99)
+                 )
+                 (local.get $72)
+                )
+                (local.get $99)
+               )
+               (local.get $73)
+              )
+              (local.get $99)
+             )
+             (local.get $74)
+            )
+            (local.get $99)
+           )
+           (local.get $74)
+          )
+          (i32x4.shl
+           (i32x4.add
+            (local.get $97)
+            (local.get $69)
+           )
+           (i32.const 23)
+          )
+         )
+        )
+       )
       )
-      (local.set $103
-       (local.get $92)
+      (local.set $111
+       (local.get $95)
       )
-      (local.set $104
-       (local.get $103)
+      (local.set $112
+       (local.get $111)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $87)
+        (local.get $91)
         (i32.shl
          (i32.add
           (local.get $41)
@@ -5139,7 +5515,7 @@
          (i32.const 2)
         )
        )
-       (local.get $104)
+       (local.get $112)
       )
       (if
        (i32.lt_s
@@ -5149,7 +5525,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $87)
+          (local.get $91)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -5158,7 +5534,7 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $112)
         )
        )
       )
@@ -5170,7 +5546,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $87)
+          (local.get $91)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -5179,7 +5555,7 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $112)
         )
        )
       )
@@ -5191,7 +5567,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $87)
+          (local.get $91)
           (i32.shl
            (i32.add
             (local.get $41)
@@ -5200,313 +5576,313 @@
            (i32.const 2)
           )
          )
-         (local.get $104)
+         (local.get $112)
         )
        )
       )
      )
     )
-    (local.set $114
+    (local.set $122
      (local.get $6)
     )
-    (local.set $108
-     (local.get $114)
+    (local.set $116
+     (local.get $122)
     )
-    (local.set $124
+    (local.set $132
      (i32.add
       (i32.const 16846848)
       (i32.shl
-       (local.get $108)
+       (local.get $116)
        (i32.const 14)
       )
      )
     )
-    (local.set $133
+    (local.set $141
      (i32.add
       (i32.const 33624064)
       (i32.shl
-       (local.get $108)
+       (local.get $116)
        (i32.const 2)
       )
      )
     )
-    (local.set $116
-     (local.get $132)
+    (local.set $124
+     (local.get $140)
     )
-    (local.set $121
-     (local.get $132)
+    (local.set $129
+     (local.get $140)
     )
-    (local.set $122
-     (local.get $132)
+    (local.set $130
+     (local.get $140)
     )
-    (local.set $123
-     (local.get $132)
+    (local.set $131
+     (local.get $140)
     )
     (block $exit56
-     (local.set $109
-      (local.get $106)
+     (local.set $117
+      (local.get $114)
      )
-     (local.set $134
+     (local.set $142
       (i32.sub
-       (local.get $107)
+       (local.get $115)
        (i32.const 15)
       )
      )
      (br_if $exit56
       (i32.ge_s
-       (local.get $109)
-       (local.get $134)
+       (local.get $117)
+       (local.get $142)
       )
      )
      (loop $loop57
-      (local.set $125
+      (local.set $133
        (v128.load align=4
         (i32.add
-         (local.get $124)
+         (local.get $132)
          (i32.shl
-          (local.get $109)
+          (local.get $117)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $116
+      (local.set $124
        (f32x4.add
-        (local.get $116)
-        (local.get $125)
+        (local.get $124)
+        (local.get $133)
        )
       )
-      (local.set $126
+      (local.set $134
        (v128.load offset=16 align=4
         (i32.add
-         (local.get $124)
+         (local.get $132)
          (i32.shl
-          (local.get $109)
+          (local.get $117)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $121
+      (local.set $129
        (f32x4.add
-        (local.get $121)
-        (local.get $126)
+        (local.get $129)
+        (local.get $134)
        )
       )
-      (local.set $127
+      (local.set $135
        (v128.load offset=32 align=4
         (i32.add
-         (local.get $124)
+         (local.get $132)
          (i32.shl
-          (local.get $109)
+          (local.get $117)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $122
+      (local.set $130
        (f32x4.add
-        (local.get $122)
-        (local.get $127)
+        (local.get $130)
+        (local.get $135)
        )
       )
-      (local.set $128
+      (local.set $136
        (v128.load offset=48 align=4
         (i32.add
-         (local.get $124)
+         (local.get $132)
          (i32.shl
-          (local.get $109)
+          (local.get $117)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $123
+      (local.set $131
        (f32x4.add
-        (local.get $123)
-        (local.get $128)
+        (local.get $131)
+        (local.get $136)
        )
       )
-      (local.set $109
+      (local.set $117
        (i32.add
-        (local.get $109)
+        (local.get $117)
         (i32.const 16)
        )
       )
       (br_if $loop57
        (i32.lt_s
-        (local.get $109)
-        (local.get $134)
+        (local.get $117)
+        (local.get $142)
        )
       )
      )
     )
     (block $exit58
-     (local.set $109
-      (local.get $109)
+     (local.set $117
+      (local.get $117)
      )
-     (local.set $135
+     (local.set $143
       (i32.sub
-       (local.get $107)
+       (local.get $115)
        (i32.const 3)
       )
      )
      (br_if $exit58
       (i32.ge_s
-       (local.get $109)
-       (local.get $135)
+       (local.get $117)
+       (local.get $143)
       )
      )
      (loop $loop59
-      (local.set $129
+      (local.set $137
        (v128.load align=4
         (i32.add
-         (local.get $124)
+         (local.get $132)
          (i32.shl
-          (local.get $109)
+          (local.get $117)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $116
+      (local.set $124
        (f32x4.add
-        (local.get $116)
-        (local.get $129)
+        (local.get $124)
+        (local.get $137)
        )
       )
-      (local.set $109
+      (local.set $117
        (i32.add
-        (local.get $109)
+        (local.get $117)
         (i32.const 4)
        )
       )
       (br_if $loop59
        (i32.lt_s
-        (local.get $109)
-        (local.get $135)
+        (local.get $117)
+        (local.get $143)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $109)
-      (local.get $107)
+      (local.get $117)
+      (local.get $115)
      )
      (then
-      (local.set $115
+      (local.set $123
        (i32.sub
-        (local.get $107)
-        (local.get $109)
+        (local.get $115)
+        (local.get $117)
        )
       )
-      (local.set $110
+      (local.set $118
        (select
         (i32.add
-         (local.get $109)
+         (local.get $117)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $115)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $117)
           (i32.const 0)
          )
-         (local.get $107)
+         (local.get $115)
         )
        )
       )
-      (local.set $111
+      (local.set $119
        (select
         (i32.add
-         (local.get $109)
+         (local.get $117)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $115)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $117)
           (i32.const 1)
          )
-         (local.get $107)
+         (local.get $115)
         )
        )
       )
-      (local.set $112
+      (local.set $120
        (select
         (i32.add
-         (local.get $109)
+         (local.get $117)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $115)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $117)
           (i32.const 2)
          )
-         (local.get $107)
+         (local.get $115)
         )
        )
       )
-      (local.set $113
+      (local.set $121
        (select
         (i32.add
-         (local.get $109)
+         (local.get $117)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $107)
+         (local.get $115)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $109)
+          (local.get $117)
           (i32.const 3)
          )
-         (local.get $107)
+         (local.get $115)
         )
        )
       )
-      (local.set $131
+      (local.set $139
        (v128.load32_lane 3
         (i32.add
-         (local.get $124)
+         (local.get $132)
          (i32.shl
-          (local.get $113)
+          (local.get $121)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $124)
+          (local.get $132)
           (i32.shl
-           (local.get $112)
+           (local.get $120)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $124)
+           (local.get $132)
            (i32.shl
-            (local.get $111)
+            (local.get $119)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $124)
+            (local.get $132)
             (i32.shl
-             (local.get $110)
+             (local.get $118)
              (i32.const 2)
             )
            )
@@ -5516,16 +5892,16 @@
         )
        )
       )
-      (local.set $116
+      (local.set $124
        (f32x4.add
-        (local.get $116)
+        (local.get $124)
         (v128.bitselect
-         (local.get $131)
-         (local.get $132)
+         (local.get $139)
+         (local.get $140)
          (i32x4.lt_s
-          (local.get $130)
+          (local.get $138)
           (i32x4.splat
-           (local.get $115)
+           (local.get $123)
           )
          )
         )
@@ -5533,262 +5909,262 @@
       )
      )
     )
-    (local.set $116
+    (local.set $124
      (f32x4.add
-      (local.get $116)
-      (local.get $121)
+      (local.get $124)
+      (local.get $129)
      )
     )
-    (local.set $122
+    (local.set $130
      (f32x4.add
-      (local.get $122)
-      (local.get $123)
+      (local.get $130)
+      (local.get $131)
      )
     )
-    (local.set $116
+    (local.set $124
      (f32x4.add
-      (local.get $116)
-      (local.get $122)
+      (local.get $124)
+      (local.get $130)
      )
     )
-    (local.set $116
+    (local.set $124
      (f32x4.add
-      (local.get $116)
+      (local.get $124)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $116)
-       (local.get $116)
+       (local.get $124)
+       (local.get $124)
       )
      )
     )
-    (local.set $116
+    (local.set $124
      (f32x4.add
-      (local.get $116)
+      (local.get $124)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $116)
-       (local.get $116)
+       (local.get $124)
+       (local.get $124)
       )
      )
     )
     (f32.store
-     (local.get $133)
+     (local.get $141)
      (f32x4.extract_lane 0
-      (local.get $116)
+      (local.get $124)
      )
     )
-    (local.set $144
+    (local.set $152
      (local.get $6)
     )
-    (local.set $138
-     (local.get $144)
+    (local.set $146
+     (local.get $152)
     )
-    (local.set $151
+    (local.set $159
      (i32.add
       (i32.const 16846848)
       (i32.shl
-       (local.get $138)
+       (local.get $146)
        (i32.const 14)
       )
      )
     )
-    (local.set $153
+    (local.set $161
      (i32.add
       (i32.const 33624064)
       (i32.shl
-       (local.get $138)
+       (local.get $146)
        (i32.const 2)
       )
      )
     )
-    (local.set $154
+    (local.set $162
      (v128.load32_splat
-      (local.get $153)
+      (local.get $161)
      )
     )
-    (local.set $156
+    (local.set $164
      (i32.add
       (i32.const 33628160)
       (i32.shl
-       (local.get $138)
+       (local.get $146)
        (i32.const 14)
       )
      )
     )
     (block $exit60
-     (local.set $139
-      (local.get $136)
+     (local.set $147
+      (local.get $144)
      )
-     (local.set $160
+     (local.set $168
       (i32.sub
-       (local.get $137)
+       (local.get $145)
        (i32.const 3)
       )
      )
      (br_if $exit60
       (i32.ge_s
-       (local.get $139)
-       (local.get $160)
+       (local.get $147)
+       (local.get $168)
       )
      )
      (loop $loop61
-      (local.set $152
+      (local.set $160
        (v128.load align=4
         (i32.add
-         (local.get $151)
+         (local.get $159)
          (i32.shl
-          (local.get $139)
+          (local.get $147)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $155
+      (local.set $163
        (f32x4.div
-        (local.get $152)
-        (local.get $154)
+        (local.get $160)
+        (local.get $162)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $156)
+        (local.get $164)
         (i32.shl
-         (local.get $139)
+         (local.get $147)
          (i32.const 2)
         )
        )
-       (local.get $155)
+       (local.get $163)
       )
-      (local.set $139
+      (local.set $147
        (i32.add
-        (local.get $139)
+        (local.get $147)
         (i32.const 4)
        )
       )
       (br_if $loop61
        (i32.lt_s
-        (local.get $139)
-        (local.get $160)
+        (local.get $147)
+        (local.get $168)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $139)
-      (local.get $137)
+      (local.get $147)
+      (local.get $145)
      )
      (then
-      (local.set $145
+      (local.set $153
        (i32.sub
-        (local.get $137)
-        (local.get $139)
+        (local.get $145)
+        (local.get $147)
        )
       )
-      (local.set $140
+      (local.set $148
        (select
         (i32.add
-         (local.get $139)
+         (local.get $147)
          (i32.const 0)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $145)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $147)
           (i32.const 0)
          )
-         (local.get $137)
+         (local.get $145)
         )
        )
       )
-      (local.set $141
+      (local.set $149
        (select
         (i32.add
-         (local.get $139)
+         (local.get $147)
          (i32.const 1)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $145)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $147)
           (i32.const 1)
          )
-         (local.get $137)
+         (local.get $145)
         )
        )
       )
-      (local.set $142
+      (local.set $150
        (select
         (i32.add
-         (local.get $139)
+         (local.get $147)
          (i32.const 2)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $145)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $147)
           (i32.const 2)
          )
-         (local.get $137)
+         (local.get $145)
         )
        )
       )
-      (local.set $143
+      (local.set $151
        (select
         (i32.add
-         (local.get $139)
+         (local.get $147)
          (i32.const 3)
         )
         (i32.sub
-         (local.get $137)
+         (local.get $145)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $139)
+          (local.get $147)
           (i32.const 3)
          )
-         (local.get $137)
+         (local.get $145)
         )
        )
       )
-      (local.set $157
+      (local.set $165
        (v128.load32_lane 3
         (i32.add
-         (local.get $151)
+         (local.get $159)
          (i32.shl
-          (local.get $143)
+          (local.get $151)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $151)
+          (local.get $159)
           (i32.shl
-           (local.get $142)
+           (local.get $150)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $151)
+           (local.get $159)
            (i32.shl
-            (local.get $141)
+            (local.get $149)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $151)
+            (local.get $159)
             (i32.shl
-             (local.get $140)
+             (local.get $148)
              (i32.const 2)
             )
            )
@@ -5798,88 +6174,88 @@
         )
        )
       )
-      (local.set $158
+      (local.set $166
        (f32x4.div
-        (local.get $157)
-        (local.get $154)
+        (local.get $165)
+        (local.get $162)
        )
       )
-      (local.set $159
-       (local.get $158)
+      (local.set $167
+       (local.get $166)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $156)
+        (local.get $164)
         (i32.shl
          (i32.add
-          (local.get $139)
+          (local.get $147)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $159)
+       (local.get $167)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $145)
+        (local.get $153)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $156)
+          (local.get $164)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $147)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $167)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $145)
+        (local.get $153)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $156)
+          (local.get $164)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $147)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $167)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $145)
+        (local.get $153)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $156)
+          (local.get $164)
           (i32.shl
            (i32.add
-            (local.get $139)
+            (local.get $147)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $159)
+         (local.get $167)
         )
        )
       )
@@ -5894,7 +6270,7 @@
     (br_if $loop63
      (i32.lt_s
       (local.get $6)
-      (local.get $161)
+      (local.get $169)
      )
     )
    )
