@@ -40,12 +40,36 @@ export function sharedBuffers(graph: Graph, kernels: readonly KernelIR[]): Map<s
     for (const x of new Set(accessesOf(k.expr.body).map((a) => a.tensor))) {
       const info = role.get(x);
       const made = producer.get(x);
-      if (!info || info.role !== 'intermediate' || outputs.has(x) || indexSources.has(x) || taken.has(x)) continue;
+      if (
+        !info ||
+        info.role !== 'intermediate' ||
+        outputs.has(x) ||
+        indexSources.has(x) ||
+        taken.has(x)
+      )
+        continue;
       if (made === undefined || made >= n || info.dtype !== k.expr.dtype) continue;
       if (!accessesOf(k.expr.body).every((a) => a.tensor !== x || readsAt(a, axes))) continue;
-      if (kernels.slice(n + 1).some((later) => accessesOf(later.expr.body).some((a) => a.tensor === x))) continue;
+      if (
+        kernels
+          .slice(n + 1)
+          .some((later) => accessesOf(later.expr.body).some((a) => a.tensor === x))
+      )
+        continue;
       const between = kernels.slice(made + 1, n);
-      if (!between.every((r) => accessesOf(r.expr.body).every((a) => a.tensor !== x || readsRowFirst(a, r.expr.spatial.map((s) => s.name))))) continue;
+      if (
+        !between.every((r) =>
+          accessesOf(r.expr.body).every(
+            (a) =>
+              a.tensor !== x ||
+              readsRowFirst(
+                a,
+                r.expr.spatial.map((s) => s.name),
+              ),
+          ),
+        )
+      )
+        continue;
       shares.set(y, x);
       taken.add(x);
       return;
@@ -75,8 +99,12 @@ function readsAt(a: AccessExpr, axes: readonly string[]): boolean {
  * in that row (its row axes index `x`'s leading dimensions, as `y`'s row axes index `y`'s), so
  * the row is read before it is overwritten and no later row is touched.
  */
-export function groupsKeepSharing(groups: readonly (readonly { readonly source: StageSource }[])[], shares: ReadonlyMap<string, string>): boolean {
-  const reads = (m: { readonly source: StageSource }, x: string): AccessExpr[] => accessesOf(m.source.stage.value).filter((a) => a.tensor === x);
+export function groupsKeepSharing(
+  groups: readonly (readonly { readonly source: StageSource }[])[],
+  shares: ReadonlyMap<string, string>,
+): boolean {
+  const reads = (m: { readonly source: StageSource }, x: string): AccessExpr[] =>
+    accessesOf(m.source.stage.value).filter((a) => a.tensor === x);
   for (const members of groups) {
     for (let at = 0; at < members.length; at++) {
       const m = members[at] as { readonly source: StageSource };
@@ -87,8 +115,13 @@ export function groupsKeepSharing(groups: readonly (readonly { readonly source: 
       for (const earlier of members.slice(0, at)) {
         const r = reads(earlier, x);
         const earlierRows = earlier.source.plan.rowAxes;
-        const sameRows = earlierRows.length === rows.length && earlierRows.every((a, d) => earlier.source.extents.get(a) === m.source.extents.get(rows[d] as string));
-        if (r.length > 0 && (!sameRows || !r.every((a) => readsRowFirst(a, earlierRows)))) return false;
+        const sameRows =
+          earlierRows.length === rows.length &&
+          earlierRows.every(
+            (a, d) => earlier.source.extents.get(a) === m.source.extents.get(rows[d] as string),
+          );
+        if (r.length > 0 && (!sameRows || !r.every((a) => readsRowFirst(a, earlierRows))))
+          return false;
       }
       if (members.slice(at + 1).some((later) => reads(later, x).length > 0)) return false;
     }
