@@ -197,38 +197,54 @@ export function emitPackA(w: WasmModuleBuilder, name: string, spec: Pick<GemmOpS
   if (!vectorFactors) {
     panel.push(scalarLoop);
   } else {
-    // every factor is a row of consecutive k values or constant along k, and the k list is a run:
-    // four k of each row as vectors, transposed 4×4 into the panel
-    const run = w.i32.eq(w.i32.sub(w.i32.load(0, w.i32.add(get(ks), w.i32.shl(w.i32.sub(get(kb), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, get(ks))), w.i32.sub(get(kb), w.i32.const(1)));
+    // every factor is a row of consecutive k values or constant along k: each run of consecutive
+    // k values in the list (a whole dense list, or a strip's runs of kept keys) is copied four k
+    // of each row at a time as vectors, transposed 4×4 into the panel; the last length mod 4
+    // values of a run, and runs shorter than 4 (scattered k), take the scalar body
+    const listAt = (i: Expr): Expr => w.i32.load(0, w.i32.add(get(ks), w.i32.shl(i, w.i32.const(2))));
+    const at = scope.local('i32');
+    const r = scope.local('i32');
     const k0 = scope.local('i32');
-    const k4 = scope.local('i32');
+    const runEnd = scope.local('i32');
+    const vectorEnd = scope.local('i32');
     const ptr = spec.a.map(() => Array.from({ length: MR }, () => scope.local('i32')));
     const v = Array.from({ length: MR }, () => scope.local('v128'));
     const x = Array.from({ length: MR }, () => scope.local('v128'));
-    const vectorLoop: Expr[] = [w.set(k0, w.i32.load(0, get(ks))), w.set(k4, w.i32.and(get(kb), w.i32.const(~3)))];
+    const pointers: Expr[] = [];
     spec.a.forEach((f, fi) => {
-      for (let r = 0; r < MR; r++) {
-        const element = w.i32.add(get((base[fi] as number[])[r] as number), tableAt(w, f.kPart, get(k0)));
-        vectorLoop.push(w.set((ptr[fi] as number[])[r] as number, w.i32.add(w.i32.const(f.base), w.i32.shl(element, w.i32.const(2)))));
+      for (let row = 0; row < MR; row++) {
+        const element = w.i32.add(get((base[fi] as number[])[row] as number), tableAt(w, f.kPart, get(k0)));
+        pointers.push(w.set((ptr[fi] as number[])[row] as number, w.i32.add(w.i32.const(f.base), w.i32.shl(element, w.i32.const(2)))));
       }
     });
     const block: Expr[] = [];
-    for (let r = 0; r < MR; r++) {
+    const offset = w.i32.shl(w.i32.sub(get(kk), get(at)), w.i32.const(2));
+    for (let row = 0; row < MR; row++) {
       let value: Expr | undefined;
       spec.a.forEach((f, fi) => {
-        const p = get((ptr[fi] as number[])[r] as number);
-        const x4 = f.kStep === 1 ? w.v128.load(0, w.i32.add(p, w.i32.shl(get(kk), w.i32.const(2)))) : w.v128.load32Splat(0, p);
+        const p = get((ptr[fi] as number[])[row] as number);
+        const x4 = f.kStep === 1 ? w.v128.load(0, w.i32.add(p, offset)) : w.v128.load32Splat(0, p);
         value = value === undefined ? x4 : w.f32x4.mul(value, x4);
       });
       const scaled = spec.scale === 1 ? (value as Expr) : w.f32x4.mul(value as Expr, w.f32x4.splat(w.f32.const(spec.scale)));
-      block.push(w.set(v[r] as number, w.select(get(valid[r] as number), scaled, w.v128.zero())));
+      block.push(w.set(v[row] as number, w.select(get(valid[row] as number), scaled, w.v128.zero())));
     }
     const t = transpose4(w, scope, v, x);
     block.push(...t.setup, ...t.columns.map((slice, j) => w.v128.store(16 * j, get(out), slice)), w.set(out, w.i32.add(get(out), w.i32.const(16 * MR))));
-    vectorLoop.push(w.forLoop(scope, kk, w.i32.const(0), get(k4), 4, block));
-    // the last kb mod 4 values: the scalar loop's body from k4 on
-    vectorLoop.push(w.forLoop(scope, kk, get(k4), get(kb), 1, kBody));
-    panel.push(w.ifThen(w.i32.and(run, w.i32.geS(get(kb), w.i32.const(4))), vectorLoop, [scalarLoop]));
+    const run = [
+      w.set(k0, listAt(get(at))),
+      // the run [at, runEnd): list positions whose k values follow k0 one by one
+      w.set(runEnd, w.i32.add(get(at), w.i32.const(1))),
+      w.forLoop(scope, r, get(runEnd), get(kb), 1, [
+        w.ifThen(w.i32.eq(listAt(get(r)), w.i32.add(get(k0), w.i32.sub(get(r), get(at)))), [w.set(runEnd, w.i32.add(get(r), w.i32.const(1)))], [w.set(r, get(kb))]),
+      ]),
+      w.set(vectorEnd, w.i32.add(get(at), w.i32.and(w.i32.sub(get(runEnd), get(at)), w.i32.const(~3)))),
+      w.ifThen(w.i32.ltS(get(at), get(vectorEnd)), [...pointers, w.forLoop(scope, kk, get(at), get(vectorEnd), 4, block)]),
+      w.forLoop(scope, kk, get(vectorEnd), get(runEnd), 1, kBody),
+      w.set(at, get(runEnd)),
+    ];
+    // `at` moves in the body (by a whole run)
+    panel.push(w.forLoop(scope, at, w.i32.const(0), get(kb), 0, run));
   }
   const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(width - 1)), w.i32.const(width));
   w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, ip, w.i32.const(0), panels, 1, panel)]);

@@ -1899,25 +1899,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit28
+  (block $exit32
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1926,13 +1931,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit28
+   (br_if $exit32
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop29
+   (loop $loop33
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -2141,308 +2146,390 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit30
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit30
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop31
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 114463808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit24
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop25
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 114463808)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 114463808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 114463808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit24
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit24
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop25
-        (local.set $25
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $21)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 114463808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
+         )
+        )
+        (local.set $25
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 114463808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
          )
         )
         (local.set $26
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $22)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 114463808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $23)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 114463808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $24)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+        (block $exit26
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit26
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop27
+          (local.set $28
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $24)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
              )
             )
-           )
-           (f32x4.splat
-            (f32.const 0.125)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop25
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $25)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $26)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $27)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop27
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit26
+      (block $exit28
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit26
+       (br_if $exit28
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop27
+       (loop $loop29
         (local.set $8
          (i32.load
           (i32.add
@@ -2586,179 +2673,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop29
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit22
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit22
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop23
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $14)
-               (i32.load
-                (i32.add
-                 (i32.const 114463808)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $15)
-               (i32.load
-                (i32.add
-                 (i32.const 114463808)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $16)
-               (i32.load
-                (i32.add
-                 (i32.const 114463808)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $17)
-               (i32.load
-                (i32.add
-                 (i32.const 114463808)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop23
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop31
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2769,10 +2704,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop29
+    (br_if $loop33
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2806,7 +2741,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit32
+  (block $exit36
    (local.set $6
     (i32.const 0)
    )
@@ -2819,13 +2754,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit32
+   (br_if $exit36
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop33
+   (loop $loop37
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -3203,20 +3138,20 @@
       (local.get $18)
      )
     )
-    (block $exit30
+    (block $exit34
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit30
+     (br_if $exit34
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop31
+     (loop $loop35
       (local.set $8
        (i32.load
         (i32.add
@@ -3507,7 +3442,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop31
+      (br_if $loop35
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -3521,7 +3456,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop33
+    (br_if $loop37
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -3605,20 +3540,20 @@
     (i32.const 128)
    )
   )
-  (block $exit64
+  (block $exit68
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit64
+   (br_if $exit68
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop65
+   (loop $loop69
     (local.set $7
      (i32.add
       (local.get $0)
@@ -3666,20 +3601,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit58
+    (block $exit62
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (if
        (i32.lt_s
         (i32.load
@@ -3708,7 +3643,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3719,20 +3654,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit60
+    (block $exit64
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit60
+     (br_if $exit64
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop61
+     (loop $loop65
       (if
        (i32.lt_s
         (i32.load
@@ -3761,7 +3696,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop61
+      (br_if $loop65
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3769,20 +3704,20 @@
       )
      )
     )
-    (block $exit62
+    (block $exit66
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit62
+     (br_if $exit66
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop63
+     (loop $loop67
       (local.set $18
        (select
         (i32.const 512)
@@ -3799,20 +3734,20 @@
         )
        )
       )
-      (block $exit56
+      (block $exit60
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit56
+       (br_if $exit60
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop57
+       (loop $loop61
         (local.set $20
          (select
           (i32.const 256)
@@ -3857,20 +3792,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit54
+        (block $exit58
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit54
+         (br_if $exit58
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop55
+         (loop $loop59
           (local.set $22
            (select
             (i32.const 64)
@@ -3907,7 +3842,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit52
+          (block $exit56
            (local.set $23
             (i32.const 0)
            )
@@ -3920,13 +3855,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit52
+           (br_if $exit56
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop53
+           (loop $loop57
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3992,7 +3927,7 @@
               )
              )
             )
-            (block $exit50
+            (block $exit54
              (local.set $24
               (i32.const 0)
              )
@@ -4005,13 +3940,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit50
+             (br_if $exit54
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop51
+             (loop $loop55
               (if
                (local.get $27)
                (then
@@ -4480,20 +4415,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4558,7 +4493,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -4628,20 +4563,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4706,7 +4641,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4776,20 +4711,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4854,7 +4789,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4924,20 +4859,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit46
+                (block $exit50
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit46
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop51
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -5002,7 +4937,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -5089,20 +5024,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -5157,7 +5092,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -5220,20 +5155,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -5288,7 +5223,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -5351,20 +5286,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -5419,7 +5354,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -5482,20 +5417,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit48
+                (block $exit52
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit48
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop53
                   (if
                    (local.get $30)
                    (then
@@ -5550,7 +5485,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -5566,7 +5501,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop51
+              (br_if $loop55
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -5580,7 +5515,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop53
+            (br_if $loop57
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -5594,7 +5529,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop55
+          (br_if $loop59
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -5608,7 +5543,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop57
+        (br_if $loop61
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -5622,7 +5557,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop63
+      (br_if $loop67
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -5636,7 +5571,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop65
+    (br_if $loop69
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -5649,20 +5584,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit66
+  (block $exit70
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit66
+   (br_if $exit70
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop67
+   (loop $loop71
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5707,7 +5642,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop67
+    (br_if $loop71
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5793,20 +5728,20 @@
     (i32.const 128)
    )
   )
-  (block $exit100
+  (block $exit104
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit104
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop101
+   (loop $loop105
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5838,20 +5773,20 @@
      )
     )
     (block
-     (block $exit96
+     (block $exit100
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit96
+      (br_if $exit100
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop97
+      (loop $loop101
        (if
         (i32.ne
          (i32.load
@@ -5885,7 +5820,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop97
+       (br_if $loop101
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5894,7 +5829,7 @@
       )
      )
     )
-    (block $exit98
+    (block $exit102
      (local.set $15
       (local.get $2)
      )
@@ -5904,13 +5839,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit98
+     (br_if $exit102
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop99
+     (loop $loop103
       (local.set $16
        (select
         (local.get $8)
@@ -5927,7 +5862,7 @@
         )
        )
       )
-      (block $exit94
+      (block $exit98
        (local.set $17
         (i32.const 0)
        )
@@ -5941,13 +5876,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit94
+       (br_if $exit98
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop95
+       (loop $loop99
         (local.set $18
          (select
           (local.get $7)
@@ -5991,20 +5926,20 @@
           )
          )
         )
-        (block $exit92
+        (block $exit96
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit92
+         (br_if $exit96
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop93
+         (loop $loop97
           (local.set $13
            (i32.add
             (local.get $0)
@@ -6047,20 +5982,20 @@
              (local.get $33)
             )
             (block
-             (block $exit86
+             (block $exit90
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit86
+              (br_if $exit90
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop87
+              (loop $loop91
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -6118,7 +6053,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop87
+               (br_if $loop91
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -6137,20 +6072,20 @@
              (local.get $33)
             )
             (block
-             (block $exit88
+             (block $exit92
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit88
+              (br_if $exit92
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop89
+              (loop $loop93
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -6211,7 +6146,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop89
+               (br_if $loop93
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -6282,7 +6217,7 @@
             (local.get $20)
            )
            (then
-            (block $exit90
+            (block $exit94
              (local.set $24
               (i32.const 0)
              )
@@ -6295,13 +6230,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit90
+             (br_if $exit94
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop91
+             (loop $loop95
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -6457,7 +6392,7 @@
                 )
                )
                (else
-                (block $exit84
+                (block $exit88
                  (local.set $25
                   (i32.const 0)
                  )
@@ -6470,13 +6405,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit84
+                 (br_if $exit88
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop85
+                 (loop $loop89
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -6538,20 +6473,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6608,7 +6543,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6677,20 +6612,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6747,7 +6682,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6816,20 +6751,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6886,7 +6821,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6955,20 +6890,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit80
+                  (block $exit84
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit80
+                   (br_if $exit84
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop81
+                   (loop $loop85
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -7025,7 +6960,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop81
+                    (br_if $loop85
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -7146,20 +7081,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (if
                      (local.get $37)
                      (then
@@ -7206,7 +7141,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -7268,20 +7203,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -7328,7 +7263,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -7390,20 +7325,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (if
                      (local.get $37)
                      (then
@@ -7450,7 +7385,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -7512,20 +7447,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit82
+                  (block $exit86
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit82
+                   (br_if $exit86
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop83
+                   (loop $loop87
                     (if
                      (local.get $37)
                      (then
@@ -7572,7 +7507,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop83
+                    (br_if $loop87
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -7586,7 +7521,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop85
+                  (br_if $loop89
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -7602,7 +7537,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop91
+              (br_if $loop95
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -7618,7 +7553,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop93
+          (br_if $loop97
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -7632,7 +7567,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop95
+        (br_if $loop99
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -7646,7 +7581,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -7666,7 +7601,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop105
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -7722,20 +7657,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit102
+  (block $exit106
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -7844,7 +7779,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -7852,20 +7787,20 @@
     )
    )
   )
-  (block $exit104
+  (block $exit108
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit104
+   (br_if $exit108
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop105
+   (loop $loop109
     (f32.store
      (local.get $5)
      (f32.load
@@ -7926,7 +7861,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop109
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -8028,20 +7963,20 @@
     )
    )
   )
-  (block $exit110
+  (block $exit114
    (local.set $33
     (local.get $5)
    )
    (local.set $40
     (local.get $34)
    )
-   (br_if $exit110
+   (br_if $exit114
     (i32.ge_s
      (local.get $33)
      (local.get $40)
     )
    )
-   (loop $loop111
+   (loop $loop115
     (local.set $15
      (i32.load
       (local.get $33)
@@ -8106,20 +8041,20 @@
       (local.get $33)
      )
      (then
-      (block $exit108
+      (block $exit112
        (local.set $30
         (local.get $0)
        )
        (local.set $39
         (local.get $31)
        )
-       (br_if $exit108
+       (br_if $exit112
         (i32.ge_s
          (local.get $30)
          (local.get $39)
         )
        )
-       (loop $loop109
+       (loop $loop113
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8234,7 +8169,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop109
+        (br_if $loop113
          (i32.lt_s
           (local.get $30)
           (local.get $39)
@@ -8244,20 +8179,20 @@
       )
      )
      (else
-      (block $exit106
+      (block $exit110
        (local.set $30
         (local.get $0)
        )
        (local.set $38
         (local.get $31)
        )
-       (br_if $exit106
+       (br_if $exit110
         (i32.ge_s
          (local.get $30)
          (local.get $38)
         )
        )
-       (loop $loop107
+       (loop $loop111
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8372,7 +8307,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop107
+        (br_if $loop111
          (i32.lt_s
           (local.get $30)
           (local.get $38)
@@ -9734,7 +9669,7 @@
       (i32.const 32)
      )
     )
-    (br_if $loop111
+    (br_if $loop115
      (i32.lt_s
       (local.get $33)
       (local.get $40)
@@ -9811,20 +9746,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit116
+  (block $exit120
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit116
+   (br_if $exit120
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop117
+   (loop $loop121
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -10201,20 +10136,20 @@
       )
      )
     )
-    (block $exit112
+    (block $exit116
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit112
+     (br_if $exit116
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop113
+     (loop $loop117
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -10459,7 +10394,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop117
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -10467,20 +10402,20 @@
       )
      )
     )
-    (block $exit114
+    (block $exit118
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop119
       (f32.store
        (local.get $10)
        (f32.mul
@@ -10613,7 +10548,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop119
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -10627,7 +10562,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop121
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -10708,20 +10643,20 @@
     (i32.const 256)
    )
   )
-  (block $exit134
+  (block $exit138
    (local.set $6
     (i32.const 0)
    )
    (local.set $49
     (local.get $1)
    )
-   (br_if $exit134
+   (br_if $exit138
     (i32.ge_s
      (local.get $6)
      (local.get $49)
     )
    )
-   (loop $loop135
+   (loop $loop139
     (local.set $7
      (i32.add
       (local.get $0)
@@ -10769,20 +10704,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit128
+    (block $exit132
      (local.set $17
       (i32.const 0)
      )
      (local.set $46
       (local.get $14)
      )
-     (br_if $exit128
+     (br_if $exit132
       (i32.ge_s
        (local.get $17)
        (local.get $46)
       )
      )
-     (loop $loop129
+     (loop $loop133
       (if
        (i32.lt_s
         (i32.load
@@ -10811,7 +10746,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop129
+      (br_if $loop133
        (i32.lt_s
         (local.get $17)
         (local.get $46)
@@ -10822,20 +10757,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit130
+    (block $exit134
      (local.set $17
       (local.get $15)
      )
      (local.set $47
       (local.get $14)
      )
-     (br_if $exit130
+     (br_if $exit134
       (i32.ge_s
        (local.get $17)
        (local.get $47)
       )
      )
-     (loop $loop131
+     (loop $loop135
       (if
        (i32.lt_s
         (i32.load
@@ -10864,7 +10799,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop135
        (i32.lt_s
         (local.get $17)
         (local.get $47)
@@ -10878,20 +10813,20 @@
       (local.get $16)
      )
      (then
-      (block $exit132
+      (block $exit136
        (local.set $18
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit132
+       (br_if $exit136
         (i32.ge_s
          (local.get $18)
          (local.get $48)
         )
        )
-       (loop $loop133
+       (loop $loop137
         (local.set $19
          (select
           (i32.const 256)
@@ -10990,20 +10925,20 @@
           )
          )
         )
-        (block $exit126
+        (block $exit130
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $10)
          )
-         (br_if $exit126
+         (br_if $exit130
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop127
+         (loop $loop131
           (local.set $21
            (select
             (i32.const 64)
@@ -11040,20 +10975,20 @@
            (local.get $19)
            (local.get $8)
           )
-          (block $exit122
+          (block $exit126
            (local.set $27
             (i32.const 0)
            )
            (local.set $42
             (local.get $21)
            )
-           (br_if $exit122
+           (br_if $exit126
             (i32.ge_s
              (local.get $27)
              (local.get $42)
             )
            )
-           (loop $loop123
+           (loop $loop127
             (i32.store
              (i32.add
               (local.get $39)
@@ -11106,7 +11041,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop123
+            (br_if $loop127
              (i32.lt_s
               (local.get $27)
               (local.get $42)
@@ -11114,7 +11049,7 @@
             )
            )
           )
-          (block $exit124
+          (block $exit128
            (local.set $22
             (local.get $15)
            )
@@ -11124,13 +11059,13 @@
            (local.set $44
             (local.get $24)
            )
-           (br_if $exit124
+           (br_if $exit128
             (i32.ge_s
              (local.get $22)
              (local.get $43)
             )
            )
-           (loop $loop125
+           (loop $loop129
             (local.set $23
              (select
               (local.get $16)
@@ -11156,20 +11091,20 @@
             (local.set $33
              (i32.const 0)
             )
-            (block $exit118
+            (block $exit122
              (local.set $25
               (local.get $22)
              )
              (local.set $40
               (local.get $23)
              )
-             (br_if $exit118
+             (br_if $exit122
               (i32.ge_s
                (local.get $25)
                (local.get $40)
               )
              )
-             (loop $loop119
+             (loop $loop123
               (local.set $26
                (select
                 (i32.const 4)
@@ -11680,7 +11615,7 @@
                 (i32.const 4)
                )
               )
-              (br_if $loop119
+              (br_if $loop123
                (i32.lt_s
                 (local.get $25)
                 (local.get $40)
@@ -11688,20 +11623,20 @@
               )
              )
             )
-            (block $exit120
+            (block $exit124
              (local.set $28
               (i32.const 0)
              )
              (local.set $41
               (local.get $21)
              )
-             (br_if $exit120
+             (br_if $exit124
               (i32.ge_s
                (local.get $28)
                (local.get $41)
               )
              )
-             (loop $loop121
+             (loop $loop125
               (call $op1_ntk
                (i32.add
                 (local.get $35)
@@ -11745,7 +11680,7 @@
                 (i32.const 8)
                )
               )
-              (br_if $loop121
+              (br_if $loop125
                (i32.lt_s
                 (local.get $28)
                 (local.get $41)
@@ -11759,7 +11694,7 @@
               (local.get $44)
              )
             )
-            (br_if $loop125
+            (br_if $loop129
              (i32.lt_s
               (local.get $22)
               (local.get $43)
@@ -11773,7 +11708,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop127
+          (br_if $loop131
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -11787,7 +11722,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop133
+        (br_if $loop137
          (i32.lt_s
           (local.get $18)
           (local.get $48)
@@ -11803,7 +11738,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop135
+    (br_if $loop139
      (i32.lt_s
       (local.get $6)
       (local.get $49)
@@ -11847,20 +11782,20 @@
   (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit138
+  (block $exit142
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit138
+   (br_if $exit142
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop139
+   (loop $loop143
     (local.set $12
      (local.get $4)
     )
@@ -11903,7 +11838,7 @@
       )
      )
     )
-    (block $exit136
+    (block $exit140
      (local.set $7
       (local.get $2)
      )
@@ -11913,13 +11848,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit136
+     (br_if $exit140
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop137
+     (loop $loop141
       (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -11971,7 +11906,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop137
+      (br_if $loop141
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -12232,7 +12167,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop139
+    (br_if $loop143
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -12272,7 +12207,7 @@
       (i32.const 2)
      )
     )
-    (block $exit142
+    (block $exit146
      (local.set $4
       (local.get $2)
      )
@@ -12282,13 +12217,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit142
+     (br_if $exit146
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop143
+     (loop $loop147
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -12314,7 +12249,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop143
+      (br_if $loop147
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -12336,7 +12271,7 @@
       (i32.const 1)
      )
     )
-    (block $exit140
+    (block $exit144
      (local.set $4
       (local.get $0)
      )
@@ -12346,13 +12281,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit140
+     (br_if $exit144
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop141
+     (loop $loop145
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -12378,7 +12313,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop141
+      (br_if $loop145
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -12427,20 +12362,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit148
+  (block $exit152
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit152
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop149
+   (loop $loop153
     (local.set $12
      (local.get $4)
     )
@@ -12501,7 +12436,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit144
+    (block $exit148
      (local.set $7
       (local.get $2)
      )
@@ -12511,13 +12446,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit144
+     (br_if $exit148
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop145
+     (loop $loop149
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -12592,7 +12527,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop145
+      (br_if $loop149
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -12600,7 +12535,7 @@
       )
      )
     )
-    (block $exit146
+    (block $exit150
      (local.set $7
       (local.get $7)
      )
@@ -12610,13 +12545,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit146
+     (br_if $exit150
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop147
+     (loop $loop151
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -12640,7 +12575,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop147
+      (br_if $loop151
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -12840,7 +12775,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop153
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -12868,7 +12803,7 @@
     (i32.const 1)
    )
   )
-  (block $exit150
+  (block $exit154
    (local.set $4
     (local.get $0)
    )
@@ -12878,13 +12813,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit150
+   (br_if $exit154
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop151
+   (loop $loop155
     (call $op2_part
      (local.get $4)
      (select
@@ -12910,7 +12845,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop151
+    (br_if $loop155
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -13034,20 +12969,20 @@
   (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit156
+  (block $exit160
    (local.set $4
     (local.get $0)
    )
    (local.set $72
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit160
     (i32.ge_s
      (local.get $4)
      (local.get $72)
     )
    )
-   (loop $loop157
+   (loop $loop161
     (local.set $12
      (local.get $4)
     )
@@ -13116,7 +13051,7 @@
       )
      )
     )
-    (block $exit154
+    (block $exit158
      (local.set $7
       (local.get $2)
      )
@@ -13126,13 +13061,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit154
+     (br_if $exit158
       (i32.ge_s
        (local.get $7)
        (local.get $71)
       )
      )
-     (loop $loop155
+     (loop $loop159
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -13396,7 +13331,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop155
+      (br_if $loop159
        (i32.lt_s
         (local.get $7)
         (local.get $71)
@@ -13854,7 +13789,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop161
      (i32.lt_s
       (local.get $4)
       (local.get $72)
@@ -13894,7 +13829,7 @@
       (i32.const 2)
      )
     )
-    (block $exit160
+    (block $exit164
      (local.set $4
       (local.get $2)
      )
@@ -13904,13 +13839,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit160
+     (br_if $exit164
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop161
+     (loop $loop165
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -13936,7 +13871,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop161
+      (br_if $loop165
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -13958,7 +13893,7 @@
       (i32.const 1)
      )
     )
-    (block $exit158
+    (block $exit162
      (local.set $4
       (local.get $0)
      )
@@ -13968,13 +13903,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit162
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop159
+     (loop $loop163
       (call $op3_part
        (local.get $4)
        (select
@@ -14000,7 +13935,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop159
+      (br_if $loop163
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -14049,20 +13984,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit166
+  (block $exit170
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit170
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop167
+   (loop $loop171
     (local.set $12
      (local.get $4)
     )
@@ -14123,7 +14058,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit162
+    (block $exit166
      (local.set $7
       (local.get $2)
      )
@@ -14133,13 +14068,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit162
+     (br_if $exit166
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop163
+     (loop $loop167
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -14214,7 +14149,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop163
+      (br_if $loop167
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -14222,7 +14157,7 @@
       )
      )
     )
-    (block $exit164
+    (block $exit168
      (local.set $7
       (local.get $7)
      )
@@ -14232,13 +14167,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit164
+     (br_if $exit168
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop165
+     (loop $loop169
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -14262,7 +14197,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop165
+      (br_if $loop169
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -14462,7 +14397,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop171
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -14490,7 +14425,7 @@
     (i32.const 1)
    )
   )
-  (block $exit168
+  (block $exit172
    (local.set $4
     (local.get $0)
    )
@@ -14500,13 +14435,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit168
+   (br_if $exit172
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop169
+   (loop $loop173
     (call $op4_part
      (local.get $4)
      (select
@@ -14532,7 +14467,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop169
+    (br_if $loop173
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -14561,25 +14496,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit178
+  (block $exit186
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -14588,13 +14528,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit178
+   (br_if $exit186
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop179
+   (loop $loop187
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -14803,288 +14743,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit184
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit184
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop185
       (local.set $21
-       (i32.add
-        (i32.const 60933120)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 114480896)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 60933120)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit178
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit178
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop179
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 114480896)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop179
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 60933120)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 114480896)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 60933120)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 60933120)
+          (i32.shl
            (i32.add
-            (i32.const 114480896)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 114480896)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit174
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit174
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop175
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 60933120)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 114480896)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 60933120)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 114480896)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 60933120)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 114480896)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit180
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit180
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop181
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop175
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop181
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit176
+      (block $exit182
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit176
+       (br_if $exit182
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop177
+       (loop $loop183
         (local.set $8
          (i32.load
           (i32.add
@@ -15216,167 +15238,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop177
+        (br_if $loop183
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit172
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit172
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop173
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 60933120)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 114480896)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 60933120)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 114480896)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 60933120)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 114480896)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 60933120)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 114480896)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop173
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop185
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -15387,10 +15269,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop179
+    (br_if $loop187
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -15506,20 +15388,20 @@
       (i32.const 32)
      )
     )
-    (block $exit186
+    (block $exit194
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit186
+     (br_if $exit194
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop187
+     (loop $loop195
       (local.set $31
        (i32.add
         (local.get $30)
@@ -15554,7 +15436,7 @@
         )
        )
       )
-      (block $exit184
+      (block $exit192
        (local.set $6
         (i32.const 0)
        )
@@ -15567,13 +15449,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit184
+       (br_if $exit192
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop185
+       (loop $loop193
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -15604,7 +15486,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop185
+        (br_if $loop193
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -15618,7 +15500,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop187
+      (br_if $loop195
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -15631,7 +15513,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit182
+    (block $exit190
      (local.set $6
       (i32.const 0)
      )
@@ -15644,13 +15526,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit182
+     (br_if $exit190
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop183
+     (loop $loop191
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -16028,20 +15910,20 @@
         (local.get $18)
        )
       )
-      (block $exit180
+      (block $exit188
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit180
+       (br_if $exit188
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop181
+       (loop $loop189
         (local.set $8
          (i32.load
           (i32.add
@@ -16332,7 +16214,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop181
+        (br_if $loop189
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -16346,7 +16228,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop183
+      (br_if $loop191
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -16432,20 +16314,20 @@
     (i32.const 128)
    )
   )
-  (block $exit218
+  (block $exit226
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit218
+   (br_if $exit226
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop219
+   (loop $loop227
     (local.set $7
      (i32.add
       (local.get $0)
@@ -16493,20 +16375,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit212
+    (block $exit220
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit212
+     (br_if $exit220
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop213
+     (loop $loop221
       (if
        (i32.lt_s
         (i32.load
@@ -16535,7 +16417,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop213
+      (br_if $loop221
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -16546,20 +16428,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit214
+    (block $exit222
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit214
+     (br_if $exit222
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop215
+     (loop $loop223
       (if
        (i32.lt_s
         (i32.load
@@ -16588,7 +16470,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop215
+      (br_if $loop223
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -16596,20 +16478,20 @@
       )
      )
     )
-    (block $exit216
+    (block $exit224
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit216
+     (br_if $exit224
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop217
+     (loop $loop225
       (local.set $18
        (select
         (i32.const 512)
@@ -16626,20 +16508,20 @@
         )
        )
       )
-      (block $exit210
+      (block $exit218
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit210
+       (br_if $exit218
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop211
+       (loop $loop219
         (local.set $20
          (select
           (i32.const 256)
@@ -16684,20 +16566,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit208
+        (block $exit216
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit208
+         (br_if $exit216
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop209
+         (loop $loop217
           (local.set $22
            (select
             (i32.const 64)
@@ -16734,7 +16616,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit206
+          (block $exit214
            (local.set $23
             (i32.const 0)
            )
@@ -16747,13 +16629,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit206
+           (br_if $exit214
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop207
+           (loop $loop215
             (local.set $25
              (i32.add
               (local.get $17)
@@ -16819,7 +16701,7 @@
               )
              )
             )
-            (block $exit204
+            (block $exit212
              (local.set $24
               (i32.const 0)
              )
@@ -16832,13 +16714,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit204
+             (br_if $exit212
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop205
+             (loop $loop213
               (if
                (local.get $27)
                (then
@@ -17307,20 +17189,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit188
+                (block $exit196
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit188
+                 (br_if $exit196
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop189
+                 (loop $loop197
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17385,7 +17267,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop189
+                  (br_if $loop197
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -17455,20 +17337,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit192
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit192
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop193
+                 (loop $loop201
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17533,7 +17415,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop193
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -17603,20 +17485,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit196
+                (block $exit204
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit196
+                 (br_if $exit204
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop197
+                 (loop $loop205
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17681,7 +17563,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop197
+                  (br_if $loop205
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -17751,20 +17633,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit200
+                (block $exit208
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit200
+                 (br_if $exit208
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop209
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17829,7 +17711,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop209
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -17916,20 +17798,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit190
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit190
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop191
+                 (loop $loop199
                   (if
                    (local.get $30)
                    (then
@@ -17984,7 +17866,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop191
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -18047,20 +17929,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit194
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit194
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop195
+                 (loop $loop203
                   (if
                    (local.get $30)
                    (then
@@ -18115,7 +17997,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop195
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -18178,20 +18060,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit198
+                (block $exit206
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit198
+                 (br_if $exit206
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop207
                   (if
                    (local.get $30)
                    (then
@@ -18246,7 +18128,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop207
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -18309,20 +18191,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit202
+                (block $exit210
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit202
+                 (br_if $exit210
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop203
+                 (loop $loop211
                   (if
                    (local.get $30)
                    (then
@@ -18377,7 +18259,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop203
+                  (br_if $loop211
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -18393,7 +18275,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop205
+              (br_if $loop213
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -18407,7 +18289,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop207
+            (br_if $loop215
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -18421,7 +18303,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop209
+          (br_if $loop217
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -18435,7 +18317,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop211
+        (br_if $loop219
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -18449,7 +18331,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop217
+      (br_if $loop225
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -18463,7 +18345,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop219
+    (br_if $loop227
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -18476,20 +18358,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit220
+  (block $exit228
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit220
+   (br_if $exit228
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop221
+   (loop $loop229
     (local.set $3
      (i32.add
       (local.get $0)
@@ -18534,7 +18416,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop221
+    (br_if $loop229
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18620,20 +18502,20 @@
     (i32.const 128)
    )
   )
-  (block $exit254
+  (block $exit262
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit254
+   (br_if $exit262
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop255
+   (loop $loop263
     (local.set $13
      (i32.add
       (local.get $0)
@@ -18665,20 +18547,20 @@
      )
     )
     (block
-     (block $exit250
+     (block $exit258
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit250
+      (br_if $exit258
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop251
+      (loop $loop259
        (if
         (i32.ne
          (i32.load
@@ -18712,7 +18594,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop251
+       (br_if $loop259
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -18721,7 +18603,7 @@
       )
      )
     )
-    (block $exit252
+    (block $exit260
      (local.set $15
       (local.get $2)
      )
@@ -18731,13 +18613,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit252
+     (br_if $exit260
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop253
+     (loop $loop261
       (local.set $16
        (select
         (local.get $8)
@@ -18754,7 +18636,7 @@
         )
        )
       )
-      (block $exit248
+      (block $exit256
        (local.set $17
         (i32.const 0)
        )
@@ -18768,13 +18650,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit248
+       (br_if $exit256
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop249
+       (loop $loop257
         (local.set $18
          (select
           (local.get $7)
@@ -18818,20 +18700,20 @@
           )
          )
         )
-        (block $exit246
+        (block $exit254
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit246
+         (br_if $exit254
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop247
+         (loop $loop255
           (local.set $13
            (i32.add
             (local.get $0)
@@ -18874,20 +18756,20 @@
              (local.get $33)
             )
             (block
-             (block $exit240
+             (block $exit248
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit240
+              (br_if $exit248
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop241
+              (loop $loop249
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -18945,7 +18827,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop241
+               (br_if $loop249
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -18964,20 +18846,20 @@
              (local.get $33)
             )
             (block
-             (block $exit242
+             (block $exit250
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit242
+              (br_if $exit250
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop243
+              (loop $loop251
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -19038,7 +18920,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop243
+               (br_if $loop251
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -19109,7 +18991,7 @@
             (local.get $20)
            )
            (then
-            (block $exit244
+            (block $exit252
              (local.set $24
               (i32.const 0)
              )
@@ -19122,13 +19004,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit244
+             (br_if $exit252
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop245
+             (loop $loop253
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -19298,7 +19180,7 @@
                 )
                )
                (else
-                (block $exit238
+                (block $exit246
                  (local.set $25
                   (i32.const 0)
                  )
@@ -19311,13 +19193,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit238
+                 (br_if $exit246
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop239
+                 (loop $loop247
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -19379,20 +19261,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit222
+                  (block $exit230
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit222
+                   (br_if $exit230
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop223
+                   (loop $loop231
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19449,7 +19331,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop223
+                    (br_if $loop231
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -19518,20 +19400,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit226
+                  (block $exit234
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit226
+                   (br_if $exit234
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop227
+                   (loop $loop235
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19588,7 +19470,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop227
+                    (br_if $loop235
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -19657,20 +19539,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit230
+                  (block $exit238
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit230
+                   (br_if $exit238
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop231
+                   (loop $loop239
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19727,7 +19609,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop231
+                    (br_if $loop239
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -19796,20 +19678,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit234
+                  (block $exit242
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit234
+                   (br_if $exit242
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop235
+                   (loop $loop243
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19866,7 +19748,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop235
+                    (br_if $loop243
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -19987,20 +19869,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit224
+                  (block $exit232
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit224
+                   (br_if $exit232
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop225
+                   (loop $loop233
                     (if
                      (local.get $37)
                      (then
@@ -20047,7 +19929,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop225
+                    (br_if $loop233
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -20109,20 +19991,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit228
+                  (block $exit236
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit228
+                   (br_if $exit236
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop229
+                   (loop $loop237
                     (if
                      (local.get $37)
                      (then
@@ -20169,7 +20051,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop229
+                    (br_if $loop237
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -20231,20 +20113,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit232
+                  (block $exit240
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit232
+                   (br_if $exit240
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop233
+                   (loop $loop241
                     (if
                      (local.get $37)
                      (then
@@ -20291,7 +20173,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop233
+                    (br_if $loop241
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -20353,20 +20235,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit236
+                  (block $exit244
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit236
+                   (br_if $exit244
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop237
+                   (loop $loop245
                     (if
                      (local.get $37)
                      (then
@@ -20413,7 +20295,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop237
+                    (br_if $loop245
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -20427,7 +20309,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop239
+                  (br_if $loop247
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -20443,7 +20325,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop245
+              (br_if $loop253
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -20459,7 +20341,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop247
+          (br_if $loop255
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -20473,7 +20355,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop249
+        (br_if $loop257
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -20487,7 +20369,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop253
+      (br_if $loop261
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -20507,7 +20389,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop255
+    (br_if $loop263
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -20542,20 +20424,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit258
+  (block $exit266
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit258
+   (br_if $exit266
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop259
+   (loop $loop267
     (local.set $12
      (local.get $4)
     )
@@ -20609,7 +20491,7 @@
       (local.get $21)
      )
     )
-    (block $exit256
+    (block $exit264
      (local.set $7
       (local.get $2)
      )
@@ -20619,13 +20501,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit256
+     (br_if $exit264
       (i32.ge_s
        (local.get $7)
        (local.get $27)
       )
      )
-     (loop $loop257
+     (loop $loop265
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -20659,7 +20541,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop257
+      (br_if $loop265
        (i32.lt_s
         (local.get $7)
         (local.get $27)
@@ -20887,7 +20769,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop259
+    (br_if $loop267
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -20927,7 +20809,7 @@
       (i32.const 2)
      )
     )
-    (block $exit262
+    (block $exit270
      (local.set $4
       (local.get $2)
      )
@@ -20937,13 +20819,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit262
+     (br_if $exit270
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop263
+     (loop $loop271
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -20969,7 +20851,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop263
+      (br_if $loop271
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -20991,7 +20873,7 @@
       (i32.const 1)
      )
     )
-    (block $exit260
+    (block $exit268
      (local.set $4
       (local.get $0)
      )
@@ -21001,13 +20883,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit260
+     (br_if $exit268
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop261
+     (loop $loop269
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -21033,7 +20915,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop261
+      (br_if $loop269
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -21063,20 +20945,20 @@
    (i32.const 0)
    (i32.const 131072)
   )
-  (block $exit266
+  (block $exit274
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 1024)
    )
-   (br_if $exit266
+   (br_if $exit274
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop267
+   (loop $loop275
     (local.set $2
      (i32.add
       (i32.const 9503744)
@@ -21098,20 +20980,20 @@
       )
      )
     )
-    (block $exit264
+    (block $exit272
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 1024)
      )
-     (br_if $exit264
+     (br_if $exit272
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop265
+     (loop $loop273
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -21154,7 +21036,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop265
+      (br_if $loop273
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -21168,7 +21050,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop267
+    (br_if $loop275
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -21183,34 +21065,34 @@
    (i32.const 114624896)
    (i32.const 0)
   )
-  (block $exit270
+  (block $exit278
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 32)
    )
-   (br_if $exit270
+   (br_if $exit278
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop271
-    (block $exit268
+   (loop $loop279
+    (block $exit276
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 1024)
      )
-     (br_if $exit268
+     (br_if $exit276
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop269
+     (loop $loop277
       (i32.store
        (i32.add
         (i32.const 114625088)
@@ -21250,7 +21132,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop269
+      (br_if $loop277
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -21277,7 +21159,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop271
+    (br_if $loop279
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -21485,20 +21367,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit296
+  (block $exit304
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit296
+   (br_if $exit304
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop297
+   (loop $loop305
     (local.set $15
      (local.get $6)
     )
@@ -21574,21 +21456,21 @@
         )
        )
       )
-      (block $exit280
+      (block $exit288
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit280
+       (br_if $exit288
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop281
-        (block $exit278
+       (loop $loop289
+        (block $exit286
          (local.set $38
           (i32.add
            (i32.add
@@ -21617,13 +21499,13 @@
            )
           )
          )
-         (br_if $exit278
+         (br_if $exit286
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop279
+         (loop $loop287
           (local.set $7
            (i32.or
             (local.get $7)
@@ -21638,7 +21520,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop279
+          (br_if $loop287
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -21652,7 +21534,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop281
+        (br_if $loop289
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -21683,20 +21565,20 @@
       )
      )
     )
-    (block $exit276
+    (block $exit284
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit276
+     (br_if $exit284
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop277
+     (loop $loop285
       (local.set $18
        (i32.load
         (local.get $20)
@@ -21707,7 +21589,7 @@
         (local.get $20)
        )
       )
-      (block $exit272
+      (block $exit280
        (local.set $10
         (local.get $18)
        )
@@ -21717,13 +21599,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit272
+       (br_if $exit280
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop273
+       (loop $loop281
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -21798,7 +21680,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop273
+        (br_if $loop281
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -21806,7 +21688,7 @@
         )
        )
       )
-      (block $exit274
+      (block $exit282
        (local.set $10
         (local.get $10)
        )
@@ -21816,13 +21698,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit274
+       (br_if $exit282
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop275
+       (loop $loop283
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -21846,7 +21728,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop275
+        (br_if $loop283
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -22004,7 +21886,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop277
+      (br_if $loop285
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -22149,21 +22031,21 @@
         )
        )
       )
-      (block $exit288
+      (block $exit296
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit288
+       (br_if $exit296
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop289
-        (block $exit286
+       (loop $loop297
+        (block $exit294
          (local.set $111
           (i32.add
            (i32.add
@@ -22192,13 +22074,13 @@
            )
           )
          )
-         (br_if $exit286
+         (br_if $exit294
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop287
+         (loop $loop295
           (local.set $7
            (i32.or
             (local.get $7)
@@ -22213,7 +22095,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop287
+          (br_if $loop295
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -22227,7 +22109,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop289
+        (br_if $loop297
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -22246,20 +22128,20 @@
       )
      )
     )
-    (block $exit284
+    (block $exit292
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit284
+     (br_if $exit292
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop285
+     (loop $loop293
       (local.set $53
        (i32.load
         (local.get $55)
@@ -22270,7 +22152,7 @@
         (local.get $55)
        )
       )
-      (block $exit282
+      (block $exit290
        (local.set $45
         (local.get $53)
        )
@@ -22280,13 +22162,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit282
+       (br_if $exit290
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop283
+       (loop $loop291
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -22550,7 +22432,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop283
+        (br_if $loop291
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -23008,7 +22890,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop285
+      (br_if $loop293
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -23085,20 +22967,20 @@
       )
      )
     )
-    (block $exit294
+    (block $exit302
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit294
+     (br_if $exit302
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop295
+     (loop $loop303
       (local.set $126
        (i32.load
         (local.get $128)
@@ -23109,7 +22991,7 @@
         (local.get $128)
        )
       )
-      (block $exit290
+      (block $exit298
        (local.set $118
         (local.get $126)
        )
@@ -23119,13 +23001,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit290
+       (br_if $exit298
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop291
+       (loop $loop299
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -23200,7 +23082,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop291
+        (br_if $loop299
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -23208,7 +23090,7 @@
         )
        )
       )
-      (block $exit292
+      (block $exit300
        (local.set $118
         (local.get $118)
        )
@@ -23218,13 +23100,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit292
+       (br_if $exit300
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop293
+       (loop $loop301
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -23248,7 +23130,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop293
+        (br_if $loop301
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -23406,7 +23288,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop295
+      (br_if $loop303
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -23462,7 +23344,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop297
+    (br_if $loop305
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -23488,20 +23370,20 @@
     )
    )
   )
-  (block $exit298
+  (block $exit306
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit298
+   (br_if $exit306
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop299
+   (loop $loop307
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -23528,7 +23410,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop299
+    (br_if $loop307
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23568,20 +23450,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit308
+  (block $exit316
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit316
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop309
+   (loop $loop317
     (local.set $15
      (local.get $6)
     )
@@ -23642,21 +23524,21 @@
         )
        )
       )
-      (block $exit306
+      (block $exit314
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit306
+       (br_if $exit314
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop307
-        (block $exit304
+       (loop $loop315
+        (block $exit312
          (local.set $27
           (i32.add
            (i32.add
@@ -23685,13 +23567,13 @@
            )
           )
          )
-         (br_if $exit304
+         (br_if $exit312
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop305
+         (loop $loop313
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23706,7 +23588,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop305
+          (br_if $loop313
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -23720,7 +23602,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop307
+        (br_if $loop315
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -23739,20 +23621,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit310
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit302
+     (br_if $exit310
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop303
+     (loop $loop311
       (local.set $18
        (i32.load
         (local.get $20)
@@ -23763,7 +23645,7 @@
         (local.get $20)
        )
       )
-      (block $exit300
+      (block $exit308
        (local.set $10
         (local.get $18)
        )
@@ -23773,13 +23655,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit300
+       (br_if $exit308
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop301
+       (loop $loop309
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -23796,7 +23678,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop301
+        (br_if $loop309
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -23979,7 +23861,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop303
+      (br_if $loop311
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -23993,7 +23875,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop317
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -24019,20 +23901,20 @@
     )
    )
   )
-  (block $exit310
+  (block $exit318
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit310
+   (br_if $exit318
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop319
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -24059,7 +23941,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop311
+    (br_if $loop319
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -24112,20 +23994,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit324
+  (block $exit332
    (local.set $6
     (local.get $0)
    )
    (local.set $42
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit332
     (i32.ge_s
      (local.get $6)
      (local.get $42)
     )
    )
-   (loop $loop325
+   (loop $loop333
     (local.set $15
      (local.get $6)
     )
@@ -24195,21 +24077,21 @@
         )
        )
       )
-      (block $exit322
+      (block $exit330
        (local.set $36
         (local.get $4)
        )
        (local.set $41
         (local.get $37)
        )
-       (br_if $exit322
+       (br_if $exit330
         (i32.ge_s
          (local.get $36)
          (local.get $41)
         )
        )
-       (loop $loop323
-        (block $exit316
+       (loop $loop331
+        (block $exit324
          (local.set $35
           (i32.add
            (i32.add
@@ -24232,13 +24114,13 @@
            )
           )
          )
-         (br_if $exit316
+         (br_if $exit324
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop317
+         (loop $loop325
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24253,7 +24135,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop317
+          (br_if $loop325
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -24261,7 +24143,7 @@
           )
          )
         )
-        (block $exit318
+        (block $exit326
          (local.set $35
           (i32.add
            (i32.add
@@ -24290,13 +24172,13 @@
            )
           )
          )
-         (br_if $exit318
+         (br_if $exit326
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop319
+         (loop $loop327
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24311,7 +24193,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop319
+          (br_if $loop327
            (i32.lt_s
             (local.get $35)
             (local.get $39)
@@ -24319,7 +24201,7 @@
           )
          )
         )
-        (block $exit320
+        (block $exit328
          (local.set $35
           (i32.add
            (i32.add
@@ -24348,13 +24230,13 @@
            )
           )
          )
-         (br_if $exit320
+         (br_if $exit328
           (i32.ge_s
            (local.get $35)
            (local.get $40)
           )
          )
-         (loop $loop321
+         (loop $loop329
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24369,7 +24251,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop321
+          (br_if $loop329
            (i32.lt_s
             (local.get $35)
             (local.get $40)
@@ -24383,7 +24265,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop323
+        (br_if $loop331
          (i32.lt_s
           (local.get $36)
           (local.get $41)
@@ -24402,20 +24284,20 @@
       )
      )
     )
-    (block $exit314
+    (block $exit322
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit314
+     (br_if $exit322
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop315
+     (loop $loop323
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24426,7 +24308,7 @@
         (local.get $20)
        )
       )
-      (block $exit312
+      (block $exit320
        (local.set $10
         (local.get $18)
        )
@@ -24436,13 +24318,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit312
+       (br_if $exit320
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop313
+       (loop $loop321
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -24494,7 +24376,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop313
+        (br_if $loop321
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -24755,7 +24637,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop315
+      (br_if $loop323
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -24769,7 +24651,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop333
      (i32.lt_s
       (local.get $6)
       (local.get $42)
@@ -24795,20 +24677,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit334
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit334
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop335
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -24835,7 +24717,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop335
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -1841,25 +1841,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit28
+  (block $exit32
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1868,13 +1873,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit28
+   (br_if $exit32
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop29
+   (loop $loop33
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -2083,308 +2088,390 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit30
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit30
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop31
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 32098368)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit24
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop25
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 32098368)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 32098368)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 32098368)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit24
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit24
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop25
-        (local.set $25
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $21)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 32098368)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
+         )
+        )
+        (local.set $25
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 32098368)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
          )
         )
         (local.set $26
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $22)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 32098368)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $23)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 32098368)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $24)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+        (block $exit26
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit26
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop27
+          (local.set $28
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $24)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
              )
             )
-           )
-           (f32x4.splat
-            (f32.const 0.125)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop25
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $25)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $26)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $27)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop27
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit26
+      (block $exit28
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit26
+       (br_if $exit28
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop27
+       (loop $loop29
         (local.set $8
          (i32.load
           (i32.add
@@ -2528,179 +2615,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop29
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit22
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit22
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop23
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $14)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $15)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $16)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $17)
-               (i32.load
-                (i32.add
-                 (i32.const 32098368)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop23
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop31
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2711,10 +2646,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop29
+    (br_if $loop33
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2748,7 +2683,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit32
+  (block $exit36
    (local.set $6
     (i32.const 0)
    )
@@ -2761,13 +2696,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit32
+   (br_if $exit36
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop33
+   (loop $loop37
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -3145,20 +3080,20 @@
       (local.get $18)
      )
     )
-    (block $exit30
+    (block $exit34
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit30
+     (br_if $exit34
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop31
+     (loop $loop35
       (local.set $8
        (i32.load
         (i32.add
@@ -3449,7 +3384,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop31
+      (br_if $loop35
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -3463,7 +3398,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop33
+    (br_if $loop37
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -3547,20 +3482,20 @@
     (i32.const 128)
    )
   )
-  (block $exit64
+  (block $exit68
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit64
+   (br_if $exit68
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop65
+   (loop $loop69
     (local.set $7
      (i32.add
       (local.get $0)
@@ -3608,20 +3543,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit58
+    (block $exit62
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (if
        (i32.lt_s
         (i32.load
@@ -3650,7 +3585,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3661,20 +3596,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit60
+    (block $exit64
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit60
+     (br_if $exit64
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop61
+     (loop $loop65
       (if
        (i32.lt_s
         (i32.load
@@ -3703,7 +3638,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop61
+      (br_if $loop65
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3711,20 +3646,20 @@
       )
      )
     )
-    (block $exit62
+    (block $exit66
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit62
+     (br_if $exit66
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop63
+     (loop $loop67
       (local.set $18
        (select
         (i32.const 512)
@@ -3741,20 +3676,20 @@
         )
        )
       )
-      (block $exit56
+      (block $exit60
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit56
+       (br_if $exit60
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop57
+       (loop $loop61
         (local.set $20
          (select
           (i32.const 256)
@@ -3799,20 +3734,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit54
+        (block $exit58
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit54
+         (br_if $exit58
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop55
+         (loop $loop59
           (local.set $22
            (select
             (i32.const 64)
@@ -3849,7 +3784,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit52
+          (block $exit56
            (local.set $23
             (i32.const 0)
            )
@@ -3862,13 +3797,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit52
+           (br_if $exit56
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop53
+           (loop $loop57
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3934,7 +3869,7 @@
               )
              )
             )
-            (block $exit50
+            (block $exit54
              (local.set $24
               (i32.const 0)
              )
@@ -3947,13 +3882,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit50
+             (br_if $exit54
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop51
+             (loop $loop55
               (if
                (local.get $27)
                (then
@@ -4422,20 +4357,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4500,7 +4435,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -4570,20 +4505,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4648,7 +4583,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4718,20 +4653,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4796,7 +4731,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4866,20 +4801,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit46
+                (block $exit50
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit46
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop51
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4944,7 +4879,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -5031,20 +4966,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -5099,7 +5034,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -5162,20 +5097,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -5230,7 +5165,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -5293,20 +5228,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -5361,7 +5296,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -5424,20 +5359,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit48
+                (block $exit52
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit48
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop53
                   (if
                    (local.get $30)
                    (then
@@ -5492,7 +5427,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -5508,7 +5443,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop51
+              (br_if $loop55
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -5522,7 +5457,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop53
+            (br_if $loop57
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -5536,7 +5471,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop55
+          (br_if $loop59
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -5550,7 +5485,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop57
+        (br_if $loop61
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -5564,7 +5499,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop63
+      (br_if $loop67
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -5578,7 +5513,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop65
+    (br_if $loop69
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -5591,20 +5526,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit66
+  (block $exit70
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit66
+   (br_if $exit70
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop67
+   (loop $loop71
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5649,7 +5584,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop67
+    (br_if $loop71
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5735,20 +5670,20 @@
     (i32.const 128)
    )
   )
-  (block $exit100
+  (block $exit104
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit104
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop101
+   (loop $loop105
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5780,20 +5715,20 @@
      )
     )
     (block
-     (block $exit96
+     (block $exit100
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit96
+      (br_if $exit100
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop97
+      (loop $loop101
        (if
         (i32.ne
          (i32.load
@@ -5827,7 +5762,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop97
+       (br_if $loop101
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5836,7 +5771,7 @@
       )
      )
     )
-    (block $exit98
+    (block $exit102
      (local.set $15
       (local.get $2)
      )
@@ -5846,13 +5781,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit98
+     (br_if $exit102
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop99
+     (loop $loop103
       (local.set $16
        (select
         (local.get $8)
@@ -5869,7 +5804,7 @@
         )
        )
       )
-      (block $exit94
+      (block $exit98
        (local.set $17
         (i32.const 0)
        )
@@ -5883,13 +5818,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit94
+       (br_if $exit98
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop95
+       (loop $loop99
         (local.set $18
          (select
           (local.get $7)
@@ -5933,20 +5868,20 @@
           )
          )
         )
-        (block $exit92
+        (block $exit96
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit92
+         (br_if $exit96
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop93
+         (loop $loop97
           (local.set $13
            (i32.add
             (local.get $0)
@@ -5989,20 +5924,20 @@
              (local.get $33)
             )
             (block
-             (block $exit86
+             (block $exit90
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit86
+              (br_if $exit90
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop87
+              (loop $loop91
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -6060,7 +5995,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop87
+               (br_if $loop91
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -6079,20 +6014,20 @@
              (local.get $33)
             )
             (block
-             (block $exit88
+             (block $exit92
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit88
+              (br_if $exit92
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop89
+              (loop $loop93
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -6153,7 +6088,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop89
+               (br_if $loop93
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -6224,7 +6159,7 @@
             (local.get $20)
            )
            (then
-            (block $exit90
+            (block $exit94
              (local.set $24
               (i32.const 0)
              )
@@ -6237,13 +6172,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit90
+             (br_if $exit94
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop91
+             (loop $loop95
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -6399,7 +6334,7 @@
                 )
                )
                (else
-                (block $exit84
+                (block $exit88
                  (local.set $25
                   (i32.const 0)
                  )
@@ -6412,13 +6347,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit84
+                 (br_if $exit88
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop85
+                 (loop $loop89
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -6480,20 +6415,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6550,7 +6485,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6619,20 +6554,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6689,7 +6624,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6758,20 +6693,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6828,7 +6763,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6897,20 +6832,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit80
+                  (block $exit84
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit80
+                   (br_if $exit84
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop81
+                   (loop $loop85
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6967,7 +6902,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop81
+                    (br_if $loop85
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -7088,20 +7023,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (if
                      (local.get $37)
                      (then
@@ -7148,7 +7083,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -7210,20 +7145,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -7270,7 +7205,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -7332,20 +7267,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (if
                      (local.get $37)
                      (then
@@ -7392,7 +7327,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -7454,20 +7389,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit82
+                  (block $exit86
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit82
+                   (br_if $exit86
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop83
+                   (loop $loop87
                     (if
                      (local.get $37)
                      (then
@@ -7514,7 +7449,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop83
+                    (br_if $loop87
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -7528,7 +7463,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop85
+                  (br_if $loop89
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -7544,7 +7479,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop91
+              (br_if $loop95
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -7560,7 +7495,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop93
+          (br_if $loop97
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -7574,7 +7509,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop95
+        (br_if $loop99
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -7588,7 +7523,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -7608,7 +7543,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop105
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -7664,20 +7599,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit102
+  (block $exit106
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -7786,7 +7721,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -7794,20 +7729,20 @@
     )
    )
   )
-  (block $exit104
+  (block $exit108
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit104
+   (br_if $exit108
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop105
+   (loop $loop109
     (f32.store
      (local.get $5)
      (f32.load
@@ -7868,7 +7803,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop109
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -7970,20 +7905,20 @@
     )
    )
   )
-  (block $exit110
+  (block $exit114
    (local.set $33
     (local.get $5)
    )
    (local.set $40
     (local.get $34)
    )
-   (br_if $exit110
+   (br_if $exit114
     (i32.ge_s
      (local.get $33)
      (local.get $40)
     )
    )
-   (loop $loop111
+   (loop $loop115
     (local.set $15
      (i32.load
       (local.get $33)
@@ -8048,20 +7983,20 @@
       (local.get $33)
      )
      (then
-      (block $exit108
+      (block $exit112
        (local.set $30
         (local.get $0)
        )
        (local.set $39
         (local.get $31)
        )
-       (br_if $exit108
+       (br_if $exit112
         (i32.ge_s
          (local.get $30)
          (local.get $39)
         )
        )
-       (loop $loop109
+       (loop $loop113
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8176,7 +8111,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop109
+        (br_if $loop113
          (i32.lt_s
           (local.get $30)
           (local.get $39)
@@ -8186,20 +8121,20 @@
       )
      )
      (else
-      (block $exit106
+      (block $exit110
        (local.set $30
         (local.get $0)
        )
        (local.set $38
         (local.get $31)
        )
-       (br_if $exit106
+       (br_if $exit110
         (i32.ge_s
          (local.get $30)
          (local.get $38)
         )
        )
-       (loop $loop107
+       (loop $loop111
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8314,7 +8249,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop107
+        (br_if $loop111
          (i32.lt_s
           (local.get $30)
           (local.get $38)
@@ -9676,7 +9611,7 @@
       (i32.const 32)
      )
     )
-    (br_if $loop111
+    (br_if $loop115
      (i32.lt_s
       (local.get $33)
       (local.get $40)
@@ -9753,20 +9688,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit116
+  (block $exit120
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit116
+   (br_if $exit120
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop117
+   (loop $loop121
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -10143,20 +10078,20 @@
       )
      )
     )
-    (block $exit112
+    (block $exit116
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit112
+     (br_if $exit116
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop113
+     (loop $loop117
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -10401,7 +10336,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop117
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -10409,20 +10344,20 @@
       )
      )
     )
-    (block $exit114
+    (block $exit118
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop119
       (f32.store
        (local.get $10)
        (f32.mul
@@ -10555,7 +10490,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop119
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -10569,7 +10504,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop121
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -10650,20 +10585,20 @@
     (i32.const 256)
    )
   )
-  (block $exit134
+  (block $exit138
    (local.set $6
     (i32.const 0)
    )
    (local.set $49
     (local.get $1)
    )
-   (br_if $exit134
+   (br_if $exit138
     (i32.ge_s
      (local.get $6)
      (local.get $49)
     )
    )
-   (loop $loop135
+   (loop $loop139
     (local.set $7
      (i32.add
       (local.get $0)
@@ -10711,20 +10646,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit128
+    (block $exit132
      (local.set $17
       (i32.const 0)
      )
      (local.set $46
       (local.get $14)
      )
-     (br_if $exit128
+     (br_if $exit132
       (i32.ge_s
        (local.get $17)
        (local.get $46)
       )
      )
-     (loop $loop129
+     (loop $loop133
       (if
        (i32.lt_s
         (i32.load
@@ -10753,7 +10688,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop129
+      (br_if $loop133
        (i32.lt_s
         (local.get $17)
         (local.get $46)
@@ -10764,20 +10699,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit130
+    (block $exit134
      (local.set $17
       (local.get $15)
      )
      (local.set $47
       (local.get $14)
      )
-     (br_if $exit130
+     (br_if $exit134
       (i32.ge_s
        (local.get $17)
        (local.get $47)
       )
      )
-     (loop $loop131
+     (loop $loop135
       (if
        (i32.lt_s
         (i32.load
@@ -10806,7 +10741,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop135
        (i32.lt_s
         (local.get $17)
         (local.get $47)
@@ -10820,20 +10755,20 @@
       (local.get $16)
      )
      (then
-      (block $exit132
+      (block $exit136
        (local.set $18
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit132
+       (br_if $exit136
         (i32.ge_s
          (local.get $18)
          (local.get $48)
         )
        )
-       (loop $loop133
+       (loop $loop137
         (local.set $19
          (select
           (i32.const 256)
@@ -10932,20 +10867,20 @@
           )
          )
         )
-        (block $exit126
+        (block $exit130
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $10)
          )
-         (br_if $exit126
+         (br_if $exit130
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop127
+         (loop $loop131
           (local.set $21
            (select
             (i32.const 64)
@@ -10982,20 +10917,20 @@
            (local.get $19)
            (local.get $8)
           )
-          (block $exit122
+          (block $exit126
            (local.set $27
             (i32.const 0)
            )
            (local.set $42
             (local.get $21)
            )
-           (br_if $exit122
+           (br_if $exit126
             (i32.ge_s
              (local.get $27)
              (local.get $42)
             )
            )
-           (loop $loop123
+           (loop $loop127
             (i32.store
              (i32.add
               (local.get $39)
@@ -11048,7 +10983,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop123
+            (br_if $loop127
              (i32.lt_s
               (local.get $27)
               (local.get $42)
@@ -11056,7 +10991,7 @@
             )
            )
           )
-          (block $exit124
+          (block $exit128
            (local.set $22
             (local.get $15)
            )
@@ -11066,13 +11001,13 @@
            (local.set $44
             (local.get $24)
            )
-           (br_if $exit124
+           (br_if $exit128
             (i32.ge_s
              (local.get $22)
              (local.get $43)
             )
            )
-           (loop $loop125
+           (loop $loop129
             (local.set $23
              (select
               (local.get $16)
@@ -11098,20 +11033,20 @@
             (local.set $33
              (i32.const 0)
             )
-            (block $exit118
+            (block $exit122
              (local.set $25
               (local.get $22)
              )
              (local.set $40
               (local.get $23)
              )
-             (br_if $exit118
+             (br_if $exit122
               (i32.ge_s
                (local.get $25)
                (local.get $40)
               )
              )
-             (loop $loop119
+             (loop $loop123
               (local.set $26
                (select
                 (i32.const 4)
@@ -11622,7 +11557,7 @@
                 (i32.const 4)
                )
               )
-              (br_if $loop119
+              (br_if $loop123
                (i32.lt_s
                 (local.get $25)
                 (local.get $40)
@@ -11630,20 +11565,20 @@
               )
              )
             )
-            (block $exit120
+            (block $exit124
              (local.set $28
               (i32.const 0)
              )
              (local.set $41
               (local.get $21)
              )
-             (br_if $exit120
+             (br_if $exit124
               (i32.ge_s
                (local.get $28)
                (local.get $41)
               )
              )
-             (loop $loop121
+             (loop $loop125
               (call $op1_ntk
                (i32.add
                 (local.get $35)
@@ -11687,7 +11622,7 @@
                 (i32.const 8)
                )
               )
-              (br_if $loop121
+              (br_if $loop125
                (i32.lt_s
                 (local.get $28)
                 (local.get $41)
@@ -11701,7 +11636,7 @@
               (local.get $44)
              )
             )
-            (br_if $loop125
+            (br_if $loop129
              (i32.lt_s
               (local.get $22)
               (local.get $43)
@@ -11715,7 +11650,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop127
+          (br_if $loop131
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -11729,7 +11664,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop133
+        (br_if $loop137
          (i32.lt_s
           (local.get $18)
           (local.get $48)
@@ -11745,7 +11680,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop135
+    (br_if $loop139
      (i32.lt_s
       (local.get $6)
       (local.get $49)
@@ -11789,20 +11724,20 @@
   (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit138
+  (block $exit142
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit138
+   (br_if $exit142
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop139
+   (loop $loop143
     (local.set $12
      (local.get $4)
     )
@@ -11845,7 +11780,7 @@
       )
      )
     )
-    (block $exit136
+    (block $exit140
      (local.set $7
       (local.get $2)
      )
@@ -11855,13 +11790,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit136
+     (br_if $exit140
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop137
+     (loop $loop141
       (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -11913,7 +11848,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop137
+      (br_if $loop141
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -12174,7 +12109,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop139
+    (br_if $loop143
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -12214,7 +12149,7 @@
       (i32.const 2)
      )
     )
-    (block $exit142
+    (block $exit146
      (local.set $4
       (local.get $2)
      )
@@ -12224,13 +12159,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit142
+     (br_if $exit146
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop143
+     (loop $loop147
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -12256,7 +12191,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop143
+      (br_if $loop147
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -12278,7 +12213,7 @@
       (i32.const 1)
      )
     )
-    (block $exit140
+    (block $exit144
      (local.set $4
       (local.get $0)
      )
@@ -12288,13 +12223,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit140
+     (br_if $exit144
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop141
+     (loop $loop145
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -12320,7 +12255,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop141
+      (br_if $loop145
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -12369,20 +12304,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit148
+  (block $exit152
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit152
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop149
+   (loop $loop153
     (local.set $12
      (local.get $4)
     )
@@ -12443,7 +12378,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit144
+    (block $exit148
      (local.set $7
       (local.get $2)
      )
@@ -12453,13 +12388,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit144
+     (br_if $exit148
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop145
+     (loop $loop149
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -12534,7 +12469,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop145
+      (br_if $loop149
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -12542,7 +12477,7 @@
       )
      )
     )
-    (block $exit146
+    (block $exit150
      (local.set $7
       (local.get $7)
      )
@@ -12552,13 +12487,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit146
+     (br_if $exit150
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop147
+     (loop $loop151
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -12582,7 +12517,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop147
+      (br_if $loop151
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -12782,7 +12717,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop153
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -12810,7 +12745,7 @@
     (i32.const 1)
    )
   )
-  (block $exit150
+  (block $exit154
    (local.set $4
     (local.get $0)
    )
@@ -12820,13 +12755,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit150
+   (br_if $exit154
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop151
+   (loop $loop155
     (call $op2_part
      (local.get $4)
      (select
@@ -12852,7 +12787,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop151
+    (br_if $loop155
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -12976,20 +12911,20 @@
   (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit156
+  (block $exit160
    (local.set $4
     (local.get $0)
    )
    (local.set $72
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit160
     (i32.ge_s
      (local.get $4)
      (local.get $72)
     )
    )
-   (loop $loop157
+   (loop $loop161
     (local.set $12
      (local.get $4)
     )
@@ -13058,7 +12993,7 @@
       )
      )
     )
-    (block $exit154
+    (block $exit158
      (local.set $7
       (local.get $2)
      )
@@ -13068,13 +13003,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit154
+     (br_if $exit158
       (i32.ge_s
        (local.get $7)
        (local.get $71)
       )
      )
-     (loop $loop155
+     (loop $loop159
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -13338,7 +13273,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop155
+      (br_if $loop159
        (i32.lt_s
         (local.get $7)
         (local.get $71)
@@ -13796,7 +13731,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop161
      (i32.lt_s
       (local.get $4)
       (local.get $72)
@@ -13836,7 +13771,7 @@
       (i32.const 2)
      )
     )
-    (block $exit160
+    (block $exit164
      (local.set $4
       (local.get $2)
      )
@@ -13846,13 +13781,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit160
+     (br_if $exit164
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop161
+     (loop $loop165
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -13878,7 +13813,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop161
+      (br_if $loop165
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -13900,7 +13835,7 @@
       (i32.const 1)
      )
     )
-    (block $exit158
+    (block $exit162
      (local.set $4
       (local.get $0)
      )
@@ -13910,13 +13845,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit162
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop159
+     (loop $loop163
       (call $op3_part
        (local.get $4)
        (select
@@ -13942,7 +13877,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop159
+      (br_if $loop163
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -13991,20 +13926,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit166
+  (block $exit170
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit170
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop167
+   (loop $loop171
     (local.set $12
      (local.get $4)
     )
@@ -14065,7 +14000,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit162
+    (block $exit166
      (local.set $7
       (local.get $2)
      )
@@ -14075,13 +14010,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit162
+     (br_if $exit166
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop163
+     (loop $loop167
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -14156,7 +14091,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop163
+      (br_if $loop167
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -14164,7 +14099,7 @@
       )
      )
     )
-    (block $exit164
+    (block $exit168
      (local.set $7
       (local.get $7)
      )
@@ -14174,13 +14109,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit164
+     (br_if $exit168
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop165
+     (loop $loop169
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -14204,7 +14139,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop165
+      (br_if $loop169
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -14404,7 +14339,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop171
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -14432,7 +14367,7 @@
     (i32.const 1)
    )
   )
-  (block $exit168
+  (block $exit172
    (local.set $4
     (local.get $0)
    )
@@ -14442,13 +14377,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit168
+   (br_if $exit172
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop169
+   (loop $loop173
     (call $op4_part
      (local.get $4)
      (select
@@ -14474,7 +14409,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop169
+    (br_if $loop173
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -14503,25 +14438,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit178
+  (block $exit186
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -14530,13 +14470,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit178
+   (br_if $exit186
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop179
+   (loop $loop187
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -14745,288 +14685,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit184
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit184
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop185
       (local.set $21
-       (i32.add
-        (i32.const 17915904)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 32107264)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 17915904)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit178
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit178
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop179
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 32107264)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop179
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 17915904)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 32107264)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 17915904)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 17915904)
+          (i32.shl
            (i32.add
-            (i32.const 32107264)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 32107264)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit174
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit174
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop175
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 17915904)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 32107264)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 17915904)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 32107264)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 17915904)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 32107264)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit180
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit180
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop181
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop175
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop181
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit176
+      (block $exit182
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit176
+       (br_if $exit182
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop177
+       (loop $loop183
         (local.set $8
          (i32.load
           (i32.add
@@ -15158,167 +15180,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop177
+        (br_if $loop183
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit172
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit172
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop173
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 32107264)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 32107264)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 32107264)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 17915904)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 32107264)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop173
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop185
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -15329,10 +15211,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop179
+    (br_if $loop187
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -15448,20 +15330,20 @@
       (i32.const 32)
      )
     )
-    (block $exit186
+    (block $exit194
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit186
+     (br_if $exit194
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop187
+     (loop $loop195
       (local.set $31
        (i32.add
         (local.get $30)
@@ -15496,7 +15378,7 @@
         )
        )
       )
-      (block $exit184
+      (block $exit192
        (local.set $6
         (i32.const 0)
        )
@@ -15509,13 +15391,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit184
+       (br_if $exit192
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop185
+       (loop $loop193
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -15546,7 +15428,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop185
+        (br_if $loop193
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -15560,7 +15442,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop187
+      (br_if $loop195
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -15573,7 +15455,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit182
+    (block $exit190
      (local.set $6
       (i32.const 0)
      )
@@ -15586,13 +15468,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit182
+     (br_if $exit190
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop183
+     (loop $loop191
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -15970,20 +15852,20 @@
         (local.get $18)
        )
       )
-      (block $exit180
+      (block $exit188
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit180
+       (br_if $exit188
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop181
+       (loop $loop189
         (local.set $8
          (i32.load
           (i32.add
@@ -16274,7 +16156,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop181
+        (br_if $loop189
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -16288,7 +16170,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop183
+      (br_if $loop191
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -16374,20 +16256,20 @@
     (i32.const 128)
    )
   )
-  (block $exit218
+  (block $exit226
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit218
+   (br_if $exit226
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop219
+   (loop $loop227
     (local.set $7
      (i32.add
       (local.get $0)
@@ -16435,20 +16317,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit212
+    (block $exit220
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit212
+     (br_if $exit220
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop213
+     (loop $loop221
       (if
        (i32.lt_s
         (i32.load
@@ -16477,7 +16359,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop213
+      (br_if $loop221
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -16488,20 +16370,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit214
+    (block $exit222
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit214
+     (br_if $exit222
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop215
+     (loop $loop223
       (if
        (i32.lt_s
         (i32.load
@@ -16530,7 +16412,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop215
+      (br_if $loop223
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -16538,20 +16420,20 @@
       )
      )
     )
-    (block $exit216
+    (block $exit224
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit216
+     (br_if $exit224
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop217
+     (loop $loop225
       (local.set $18
        (select
         (i32.const 512)
@@ -16568,20 +16450,20 @@
         )
        )
       )
-      (block $exit210
+      (block $exit218
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit210
+       (br_if $exit218
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop211
+       (loop $loop219
         (local.set $20
          (select
           (i32.const 256)
@@ -16626,20 +16508,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit208
+        (block $exit216
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit208
+         (br_if $exit216
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop209
+         (loop $loop217
           (local.set $22
            (select
             (i32.const 64)
@@ -16676,7 +16558,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit206
+          (block $exit214
            (local.set $23
             (i32.const 0)
            )
@@ -16689,13 +16571,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit206
+           (br_if $exit214
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop207
+           (loop $loop215
             (local.set $25
              (i32.add
               (local.get $17)
@@ -16761,7 +16643,7 @@
               )
              )
             )
-            (block $exit204
+            (block $exit212
              (local.set $24
               (i32.const 0)
              )
@@ -16774,13 +16656,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit204
+             (br_if $exit212
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop205
+             (loop $loop213
               (if
                (local.get $27)
                (then
@@ -17249,20 +17131,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit188
+                (block $exit196
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit188
+                 (br_if $exit196
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop189
+                 (loop $loop197
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17327,7 +17209,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop189
+                  (br_if $loop197
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -17397,20 +17279,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit192
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit192
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop193
+                 (loop $loop201
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17475,7 +17357,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop193
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -17545,20 +17427,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit196
+                (block $exit204
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit196
+                 (br_if $exit204
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop197
+                 (loop $loop205
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17623,7 +17505,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop197
+                  (br_if $loop205
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -17693,20 +17575,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit200
+                (block $exit208
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit200
+                 (br_if $exit208
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop209
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17771,7 +17653,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop209
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -17858,20 +17740,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit190
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit190
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop191
+                 (loop $loop199
                   (if
                    (local.get $30)
                    (then
@@ -17926,7 +17808,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop191
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -17989,20 +17871,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit194
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit194
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop195
+                 (loop $loop203
                   (if
                    (local.get $30)
                    (then
@@ -18057,7 +17939,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop195
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -18120,20 +18002,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit198
+                (block $exit206
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit198
+                 (br_if $exit206
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop207
                   (if
                    (local.get $30)
                    (then
@@ -18188,7 +18070,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop207
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -18251,20 +18133,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit202
+                (block $exit210
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit202
+                 (br_if $exit210
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop203
+                 (loop $loop211
                   (if
                    (local.get $30)
                    (then
@@ -18319,7 +18201,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop203
+                  (br_if $loop211
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -18335,7 +18217,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop205
+              (br_if $loop213
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -18349,7 +18231,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop207
+            (br_if $loop215
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -18363,7 +18245,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop209
+          (br_if $loop217
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -18377,7 +18259,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop211
+        (br_if $loop219
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -18391,7 +18273,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop217
+      (br_if $loop225
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -18405,7 +18287,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop219
+    (br_if $loop227
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -18418,20 +18300,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit220
+  (block $exit228
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit220
+   (br_if $exit228
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop221
+   (loop $loop229
     (local.set $3
      (i32.add
       (local.get $0)
@@ -18476,7 +18358,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop221
+    (br_if $loop229
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18562,20 +18444,20 @@
     (i32.const 128)
    )
   )
-  (block $exit254
+  (block $exit262
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit254
+   (br_if $exit262
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop255
+   (loop $loop263
     (local.set $13
      (i32.add
       (local.get $0)
@@ -18607,20 +18489,20 @@
      )
     )
     (block
-     (block $exit250
+     (block $exit258
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit250
+      (br_if $exit258
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop251
+      (loop $loop259
        (if
         (i32.ne
          (i32.load
@@ -18654,7 +18536,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop251
+       (br_if $loop259
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -18663,7 +18545,7 @@
       )
      )
     )
-    (block $exit252
+    (block $exit260
      (local.set $15
       (local.get $2)
      )
@@ -18673,13 +18555,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit252
+     (br_if $exit260
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop253
+     (loop $loop261
       (local.set $16
        (select
         (local.get $8)
@@ -18696,7 +18578,7 @@
         )
        )
       )
-      (block $exit248
+      (block $exit256
        (local.set $17
         (i32.const 0)
        )
@@ -18710,13 +18592,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit248
+       (br_if $exit256
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop249
+       (loop $loop257
         (local.set $18
          (select
           (local.get $7)
@@ -18760,20 +18642,20 @@
           )
          )
         )
-        (block $exit246
+        (block $exit254
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit246
+         (br_if $exit254
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop247
+         (loop $loop255
           (local.set $13
            (i32.add
             (local.get $0)
@@ -18816,20 +18698,20 @@
              (local.get $33)
             )
             (block
-             (block $exit240
+             (block $exit248
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit240
+              (br_if $exit248
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop241
+              (loop $loop249
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -18887,7 +18769,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop241
+               (br_if $loop249
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -18906,20 +18788,20 @@
              (local.get $33)
             )
             (block
-             (block $exit242
+             (block $exit250
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit242
+              (br_if $exit250
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop243
+              (loop $loop251
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -18980,7 +18862,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop243
+               (br_if $loop251
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -19051,7 +18933,7 @@
             (local.get $20)
            )
            (then
-            (block $exit244
+            (block $exit252
              (local.set $24
               (i32.const 0)
              )
@@ -19064,13 +18946,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit244
+             (br_if $exit252
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop245
+             (loop $loop253
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -19240,7 +19122,7 @@
                 )
                )
                (else
-                (block $exit238
+                (block $exit246
                  (local.set $25
                   (i32.const 0)
                  )
@@ -19253,13 +19135,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit238
+                 (br_if $exit246
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop239
+                 (loop $loop247
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -19321,20 +19203,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit222
+                  (block $exit230
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit222
+                   (br_if $exit230
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop223
+                   (loop $loop231
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19391,7 +19273,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop223
+                    (br_if $loop231
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -19460,20 +19342,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit226
+                  (block $exit234
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit226
+                   (br_if $exit234
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop227
+                   (loop $loop235
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19530,7 +19412,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop227
+                    (br_if $loop235
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -19599,20 +19481,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit230
+                  (block $exit238
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit230
+                   (br_if $exit238
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop231
+                   (loop $loop239
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19669,7 +19551,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop231
+                    (br_if $loop239
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -19738,20 +19620,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit234
+                  (block $exit242
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit234
+                   (br_if $exit242
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop235
+                   (loop $loop243
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -19808,7 +19690,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop235
+                    (br_if $loop243
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -19929,20 +19811,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit224
+                  (block $exit232
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit224
+                   (br_if $exit232
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop225
+                   (loop $loop233
                     (if
                      (local.get $37)
                      (then
@@ -19989,7 +19871,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop225
+                    (br_if $loop233
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -20051,20 +19933,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit228
+                  (block $exit236
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit228
+                   (br_if $exit236
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop229
+                   (loop $loop237
                     (if
                      (local.get $37)
                      (then
@@ -20111,7 +19993,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop229
+                    (br_if $loop237
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -20173,20 +20055,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit232
+                  (block $exit240
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit232
+                   (br_if $exit240
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop233
+                   (loop $loop241
                     (if
                      (local.get $37)
                      (then
@@ -20233,7 +20115,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop233
+                    (br_if $loop241
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -20295,20 +20177,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit236
+                  (block $exit244
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit236
+                   (br_if $exit244
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop237
+                   (loop $loop245
                     (if
                      (local.get $37)
                      (then
@@ -20355,7 +20237,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop237
+                    (br_if $loop245
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -20369,7 +20251,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop239
+                  (br_if $loop247
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -20385,7 +20267,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop245
+              (br_if $loop253
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -20401,7 +20283,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop247
+          (br_if $loop255
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -20415,7 +20297,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop249
+        (br_if $loop257
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -20429,7 +20311,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop253
+      (br_if $loop261
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -20449,7 +20331,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop255
+    (br_if $loop263
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -20484,20 +20366,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit258
+  (block $exit266
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit258
+   (br_if $exit266
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop259
+   (loop $loop267
     (local.set $12
      (local.get $4)
     )
@@ -20551,7 +20433,7 @@
       (local.get $21)
      )
     )
-    (block $exit256
+    (block $exit264
      (local.set $7
       (local.get $2)
      )
@@ -20561,13 +20443,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit256
+     (br_if $exit264
       (i32.ge_s
        (local.get $7)
        (local.get $27)
       )
      )
-     (loop $loop257
+     (loop $loop265
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -20601,7 +20483,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop257
+      (br_if $loop265
        (i32.lt_s
         (local.get $7)
         (local.get $27)
@@ -20829,7 +20711,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop259
+    (br_if $loop267
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -20869,7 +20751,7 @@
       (i32.const 2)
      )
     )
-    (block $exit262
+    (block $exit270
      (local.set $4
       (local.get $2)
      )
@@ -20879,13 +20761,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit262
+     (br_if $exit270
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop263
+     (loop $loop271
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -20911,7 +20793,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop263
+      (br_if $loop271
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -20933,7 +20815,7 @@
       (i32.const 1)
      )
     )
-    (block $exit260
+    (block $exit268
      (local.set $4
       (local.get $0)
      )
@@ -20943,13 +20825,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit260
+     (br_if $exit268
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop261
+     (loop $loop269
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -20975,7 +20857,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop261
+      (br_if $loop269
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -21005,20 +20887,20 @@
    (i32.const 0)
    (i32.const 32768)
   )
-  (block $exit266
+  (block $exit274
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 512)
    )
-   (br_if $exit266
+   (br_if $exit274
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop267
+   (loop $loop275
     (local.set $2
      (i32.add
       (i32.const 5046272)
@@ -21040,20 +20922,20 @@
       )
      )
     )
-    (block $exit264
+    (block $exit272
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 512)
      )
-     (br_if $exit264
+     (br_if $exit272
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop265
+     (loop $loop273
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -21096,7 +20978,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop265
+      (br_if $loop273
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -21110,7 +20992,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop267
+    (br_if $loop275
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -21125,34 +21007,34 @@
    (i32.const 32146816)
    (i32.const 0)
   )
-  (block $exit270
+  (block $exit278
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 16)
    )
-   (br_if $exit270
+   (br_if $exit278
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop271
-    (block $exit268
+   (loop $loop279
+    (block $exit276
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 512)
      )
-     (br_if $exit268
+     (br_if $exit276
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop269
+     (loop $loop277
       (i32.store
        (i32.add
         (i32.const 32146944)
@@ -21192,7 +21074,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop269
+      (br_if $loop277
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -21219,7 +21101,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop271
+    (br_if $loop279
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -21427,20 +21309,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit296
+  (block $exit304
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit296
+   (br_if $exit304
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop297
+   (loop $loop305
     (local.set $15
      (local.get $6)
     )
@@ -21516,21 +21398,21 @@
         )
        )
       )
-      (block $exit280
+      (block $exit288
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit280
+       (br_if $exit288
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop281
-        (block $exit278
+       (loop $loop289
+        (block $exit286
          (local.set $38
           (i32.add
            (i32.add
@@ -21559,13 +21441,13 @@
            )
           )
          )
-         (br_if $exit278
+         (br_if $exit286
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop279
+         (loop $loop287
           (local.set $7
            (i32.or
             (local.get $7)
@@ -21580,7 +21462,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop279
+          (br_if $loop287
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -21594,7 +21476,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop281
+        (br_if $loop289
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -21625,20 +21507,20 @@
       )
      )
     )
-    (block $exit276
+    (block $exit284
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit276
+     (br_if $exit284
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop277
+     (loop $loop285
       (local.set $18
        (i32.load
         (local.get $20)
@@ -21649,7 +21531,7 @@
         (local.get $20)
        )
       )
-      (block $exit272
+      (block $exit280
        (local.set $10
         (local.get $18)
        )
@@ -21659,13 +21541,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit272
+       (br_if $exit280
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop273
+       (loop $loop281
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -21740,7 +21622,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop273
+        (br_if $loop281
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -21748,7 +21630,7 @@
         )
        )
       )
-      (block $exit274
+      (block $exit282
        (local.set $10
         (local.get $10)
        )
@@ -21758,13 +21640,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit274
+       (br_if $exit282
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop275
+       (loop $loop283
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -21788,7 +21670,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop275
+        (br_if $loop283
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -21946,7 +21828,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop277
+      (br_if $loop285
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -22091,21 +21973,21 @@
         )
        )
       )
-      (block $exit288
+      (block $exit296
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit288
+       (br_if $exit296
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop289
-        (block $exit286
+       (loop $loop297
+        (block $exit294
          (local.set $111
           (i32.add
            (i32.add
@@ -22134,13 +22016,13 @@
            )
           )
          )
-         (br_if $exit286
+         (br_if $exit294
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop287
+         (loop $loop295
           (local.set $7
            (i32.or
             (local.get $7)
@@ -22155,7 +22037,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop287
+          (br_if $loop295
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -22169,7 +22051,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop289
+        (br_if $loop297
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -22188,20 +22070,20 @@
       )
      )
     )
-    (block $exit284
+    (block $exit292
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit284
+     (br_if $exit292
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop285
+     (loop $loop293
       (local.set $53
        (i32.load
         (local.get $55)
@@ -22212,7 +22094,7 @@
         (local.get $55)
        )
       )
-      (block $exit282
+      (block $exit290
        (local.set $45
         (local.get $53)
        )
@@ -22222,13 +22104,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit282
+       (br_if $exit290
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop283
+       (loop $loop291
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -22492,7 +22374,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop283
+        (br_if $loop291
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -22950,7 +22832,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop285
+      (br_if $loop293
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -23027,20 +22909,20 @@
       )
      )
     )
-    (block $exit294
+    (block $exit302
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit294
+     (br_if $exit302
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop295
+     (loop $loop303
       (local.set $126
        (i32.load
         (local.get $128)
@@ -23051,7 +22933,7 @@
         (local.get $128)
        )
       )
-      (block $exit290
+      (block $exit298
        (local.set $118
         (local.get $126)
        )
@@ -23061,13 +22943,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit290
+       (br_if $exit298
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop291
+       (loop $loop299
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -23142,7 +23024,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop291
+        (br_if $loop299
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -23150,7 +23032,7 @@
         )
        )
       )
-      (block $exit292
+      (block $exit300
        (local.set $118
         (local.get $118)
        )
@@ -23160,13 +23042,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit292
+       (br_if $exit300
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop293
+       (loop $loop301
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -23190,7 +23072,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop293
+        (br_if $loop301
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -23348,7 +23230,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop295
+      (br_if $loop303
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -23404,7 +23286,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop297
+    (br_if $loop305
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -23430,20 +23312,20 @@
     )
    )
   )
-  (block $exit298
+  (block $exit306
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit298
+   (br_if $exit306
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop299
+   (loop $loop307
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -23470,7 +23352,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop299
+    (br_if $loop307
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23510,20 +23392,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit308
+  (block $exit316
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit316
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop309
+   (loop $loop317
     (local.set $15
      (local.get $6)
     )
@@ -23584,21 +23466,21 @@
         )
        )
       )
-      (block $exit306
+      (block $exit314
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit306
+       (br_if $exit314
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop307
-        (block $exit304
+       (loop $loop315
+        (block $exit312
          (local.set $27
           (i32.add
            (i32.add
@@ -23627,13 +23509,13 @@
            )
           )
          )
-         (br_if $exit304
+         (br_if $exit312
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop305
+         (loop $loop313
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23648,7 +23530,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop305
+          (br_if $loop313
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -23662,7 +23544,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop307
+        (br_if $loop315
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -23681,20 +23563,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit310
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit302
+     (br_if $exit310
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop303
+     (loop $loop311
       (local.set $18
        (i32.load
         (local.get $20)
@@ -23705,7 +23587,7 @@
         (local.get $20)
        )
       )
-      (block $exit300
+      (block $exit308
        (local.set $10
         (local.get $18)
        )
@@ -23715,13 +23597,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit300
+       (br_if $exit308
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop301
+       (loop $loop309
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -23738,7 +23620,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop301
+        (br_if $loop309
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -23921,7 +23803,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop303
+      (br_if $loop311
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -23935,7 +23817,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop317
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -23961,20 +23843,20 @@
     )
    )
   )
-  (block $exit310
+  (block $exit318
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit310
+   (br_if $exit318
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop319
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -24001,7 +23883,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop311
+    (br_if $loop319
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -24054,20 +23936,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit324
+  (block $exit332
    (local.set $6
     (local.get $0)
    )
    (local.set $42
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit332
     (i32.ge_s
      (local.get $6)
      (local.get $42)
     )
    )
-   (loop $loop325
+   (loop $loop333
     (local.set $15
      (local.get $6)
     )
@@ -24137,21 +24019,21 @@
         )
        )
       )
-      (block $exit322
+      (block $exit330
        (local.set $36
         (local.get $4)
        )
        (local.set $41
         (local.get $37)
        )
-       (br_if $exit322
+       (br_if $exit330
         (i32.ge_s
          (local.get $36)
          (local.get $41)
         )
        )
-       (loop $loop323
-        (block $exit316
+       (loop $loop331
+        (block $exit324
          (local.set $35
           (i32.add
            (i32.add
@@ -24174,13 +24056,13 @@
            )
           )
          )
-         (br_if $exit316
+         (br_if $exit324
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop317
+         (loop $loop325
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24195,7 +24077,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop317
+          (br_if $loop325
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -24203,7 +24085,7 @@
           )
          )
         )
-        (block $exit318
+        (block $exit326
          (local.set $35
           (i32.add
            (i32.add
@@ -24232,13 +24114,13 @@
            )
           )
          )
-         (br_if $exit318
+         (br_if $exit326
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop319
+         (loop $loop327
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24253,7 +24135,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop319
+          (br_if $loop327
            (i32.lt_s
             (local.get $35)
             (local.get $39)
@@ -24261,7 +24143,7 @@
           )
          )
         )
-        (block $exit320
+        (block $exit328
          (local.set $35
           (i32.add
            (i32.add
@@ -24290,13 +24172,13 @@
            )
           )
          )
-         (br_if $exit320
+         (br_if $exit328
           (i32.ge_s
            (local.get $35)
            (local.get $40)
           )
          )
-         (loop $loop321
+         (loop $loop329
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24311,7 +24193,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop321
+          (br_if $loop329
            (i32.lt_s
             (local.get $35)
             (local.get $40)
@@ -24325,7 +24207,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop323
+        (br_if $loop331
          (i32.lt_s
           (local.get $36)
           (local.get $41)
@@ -24344,20 +24226,20 @@
       )
      )
     )
-    (block $exit314
+    (block $exit322
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit314
+     (br_if $exit322
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop315
+     (loop $loop323
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24368,7 +24250,7 @@
         (local.get $20)
        )
       )
-      (block $exit312
+      (block $exit320
        (local.set $10
         (local.get $18)
        )
@@ -24378,13 +24260,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit312
+       (br_if $exit320
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop313
+       (loop $loop321
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -24436,7 +24318,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop313
+        (br_if $loop321
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -24697,7 +24579,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop315
+      (br_if $loop323
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -24711,7 +24593,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop333
      (i32.lt_s
       (local.get $6)
       (local.get $42)
@@ -24737,20 +24619,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit334
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit334
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop335
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -24777,7 +24659,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop335
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -1250,25 +1250,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit20
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1277,13 +1282,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop21
+   (loop $loop25
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1492,288 +1497,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit22
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit22
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop23
       (local.set $21
-       (i32.add
-        (i32.const 6488064)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 12607808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 6488064)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit16
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop17
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 12607808)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 6488064)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 12607808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 6488064)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (i32.const 12607808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit18
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit18
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop19
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop19
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit18
+      (block $exit20
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit18
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop19
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -1905,167 +1992,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop19
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit14
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2076,10 +2023,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2113,7 +2060,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit24
+  (block $exit28
    (local.set $6
     (i32.const 0)
    )
@@ -2126,13 +2073,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit24
+   (br_if $exit28
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop25
+   (loop $loop29
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -2510,20 +2457,20 @@
       (local.get $18)
      )
     )
-    (block $exit22
+    (block $exit26
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit22
+     (br_if $exit26
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop23
+     (loop $loop27
       (local.set $8
        (i32.load
         (i32.add
@@ -2814,7 +2761,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop23
+      (br_if $loop27
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -2828,7 +2775,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop25
+    (br_if $loop29
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -2912,20 +2859,20 @@
     (i32.const 128)
    )
   )
-  (block $exit56
+  (block $exit60
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit56
+   (br_if $exit60
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop57
+   (loop $loop61
     (local.set $7
      (i32.add
       (local.get $0)
@@ -2973,20 +2920,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit50
+    (block $exit54
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit50
+     (br_if $exit54
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop51
+     (loop $loop55
       (if
        (i32.lt_s
         (i32.load
@@ -3015,7 +2962,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop51
+      (br_if $loop55
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3026,20 +2973,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit52
+    (block $exit56
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit52
+     (br_if $exit56
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop53
+     (loop $loop57
       (if
        (i32.lt_s
         (i32.load
@@ -3068,7 +3015,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop53
+      (br_if $loop57
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3076,20 +3023,20 @@
       )
      )
     )
-    (block $exit54
+    (block $exit58
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (local.set $18
        (select
         (i32.const 512)
@@ -3106,20 +3053,20 @@
         )
        )
       )
-      (block $exit48
+      (block $exit52
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit48
+       (br_if $exit52
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop49
+       (loop $loop53
         (local.set $20
          (select
           (i32.const 256)
@@ -3164,20 +3111,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit46
+        (block $exit50
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit46
+         (br_if $exit50
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop47
+         (loop $loop51
           (local.set $22
            (select
             (i32.const 64)
@@ -3214,7 +3161,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit44
+          (block $exit48
            (local.set $23
             (i32.const 0)
            )
@@ -3227,13 +3174,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit44
+           (br_if $exit48
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop45
+           (loop $loop49
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3299,7 +3246,7 @@
               )
              )
             )
-            (block $exit42
+            (block $exit46
              (local.set $24
               (i32.const 0)
              )
@@ -3312,13 +3259,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit42
+             (br_if $exit46
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop43
+             (loop $loop47
               (if
                (local.get $27)
                (then
@@ -3787,20 +3734,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3865,7 +3812,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3935,20 +3882,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4013,7 +3960,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4083,20 +4030,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4161,7 +4108,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4231,20 +4178,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4309,7 +4256,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4396,20 +4343,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (if
                    (local.get $30)
                    (then
@@ -4464,7 +4411,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4527,20 +4474,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -4595,7 +4542,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4658,20 +4605,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4726,7 +4673,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4789,20 +4736,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4857,7 +4804,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4873,7 +4820,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop43
+              (br_if $loop47
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4887,7 +4834,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop45
+            (br_if $loop49
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4901,7 +4848,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop47
+          (br_if $loop51
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4915,7 +4862,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop49
+        (br_if $loop53
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4929,7 +4876,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4943,7 +4890,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop57
+    (br_if $loop61
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4956,20 +4903,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit58
+  (block $exit62
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit58
+   (br_if $exit62
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop59
+   (loop $loop63
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5014,7 +4961,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop59
+    (br_if $loop63
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5100,20 +5047,20 @@
     (i32.const 128)
    )
   )
-  (block $exit92
+  (block $exit96
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit92
+   (br_if $exit96
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop93
+   (loop $loop97
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5145,20 +5092,20 @@
      )
     )
     (block
-     (block $exit88
+     (block $exit92
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit88
+      (br_if $exit92
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop89
+      (loop $loop93
        (if
         (i32.ne
          (i32.load
@@ -5192,7 +5139,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop89
+       (br_if $loop93
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5201,7 +5148,7 @@
       )
      )
     )
-    (block $exit90
+    (block $exit94
      (local.set $15
       (local.get $2)
      )
@@ -5211,13 +5158,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit90
+     (br_if $exit94
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop91
+     (loop $loop95
       (local.set $16
        (select
         (local.get $8)
@@ -5234,7 +5181,7 @@
         )
        )
       )
-      (block $exit86
+      (block $exit90
        (local.set $17
         (i32.const 0)
        )
@@ -5248,13 +5195,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit86
+       (br_if $exit90
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop87
+       (loop $loop91
         (local.set $18
          (select
           (local.get $7)
@@ -5298,20 +5245,20 @@
           )
          )
         )
-        (block $exit84
+        (block $exit88
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit84
+         (br_if $exit88
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop85
+         (loop $loop89
           (local.set $13
            (i32.add
             (local.get $0)
@@ -5354,20 +5301,20 @@
              (local.get $33)
             )
             (block
-             (block $exit78
+             (block $exit82
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit78
+              (br_if $exit82
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop79
+              (loop $loop83
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5425,7 +5372,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop79
+               (br_if $loop83
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -5444,20 +5391,20 @@
              (local.get $33)
             )
             (block
-             (block $exit80
+             (block $exit84
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit80
+              (br_if $exit84
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop81
+              (loop $loop85
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5518,7 +5465,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop81
+               (br_if $loop85
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -5589,7 +5536,7 @@
             (local.get $20)
            )
            (then
-            (block $exit82
+            (block $exit86
              (local.set $24
               (i32.const 0)
              )
@@ -5602,13 +5549,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit82
+             (br_if $exit86
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop83
+             (loop $loop87
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -5764,7 +5711,7 @@
                 )
                )
                (else
-                (block $exit76
+                (block $exit80
                  (local.set $25
                   (i32.const 0)
                  )
@@ -5777,13 +5724,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit76
+                 (br_if $exit80
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop77
+                 (loop $loop81
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -5845,20 +5792,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -5915,7 +5862,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5984,20 +5931,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6054,7 +6001,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6123,20 +6070,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6193,7 +6140,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6262,20 +6209,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6332,7 +6279,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -6453,20 +6400,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (if
                      (local.get $37)
                      (then
@@ -6513,7 +6460,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -6575,20 +6522,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (if
                      (local.get $37)
                      (then
@@ -6635,7 +6582,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6697,20 +6644,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (if
                      (local.get $37)
                      (then
@@ -6757,7 +6704,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -6819,20 +6766,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -6879,7 +6826,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -6893,7 +6840,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop77
+                  (br_if $loop81
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -6909,7 +6856,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop83
+              (br_if $loop87
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -6925,7 +6872,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop85
+          (br_if $loop89
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -6939,7 +6886,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop87
+        (br_if $loop91
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -6953,7 +6900,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop91
+      (br_if $loop95
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -6973,7 +6920,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop93
+    (br_if $loop97
      (i32.lt_s
       (local.get $10)
       (local.get $64)

@@ -1255,25 +1255,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit20
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1282,13 +1287,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop21
+   (loop $loop25
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1497,288 +1502,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit22
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit22
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop23
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 17381952)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit16
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop17
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 17381952)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 17381952)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 17381952)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 17381952)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 17381952)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 17381952)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 17381952)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit18
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit18
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop19
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop19
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit18
+      (block $exit20
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit18
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop19
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -1910,167 +1997,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop19
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit14
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 17381952)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2081,10 +2028,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2200,20 +2147,20 @@
       (i32.const 32)
      )
     )
-    (block $exit28
+    (block $exit32
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit28
+     (br_if $exit32
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop29
+     (loop $loop33
       (local.set $31
        (i32.add
         (local.get $30)
@@ -2248,7 +2195,7 @@
         )
        )
       )
-      (block $exit26
+      (block $exit30
        (local.set $6
         (i32.const 0)
        )
@@ -2261,13 +2208,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit26
+       (br_if $exit30
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop27
+       (loop $loop31
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2298,7 +2245,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop31
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2312,7 +2259,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop29
+      (br_if $loop33
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2325,7 +2272,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit24
+    (block $exit28
      (local.set $6
       (i32.const 0)
      )
@@ -2338,13 +2285,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit24
+     (br_if $exit28
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop25
+     (loop $loop29
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2722,20 +2669,20 @@
         (local.get $18)
        )
       )
-      (block $exit22
+      (block $exit26
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit22
+       (br_if $exit26
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop23
+       (loop $loop27
         (local.set $8
          (i32.load
           (i32.add
@@ -3026,7 +2973,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop23
+        (br_if $loop27
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -3040,7 +2987,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop25
+      (br_if $loop29
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -3126,20 +3073,20 @@
     (i32.const 128)
    )
   )
-  (block $exit60
+  (block $exit64
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit60
+   (br_if $exit64
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop61
+   (loop $loop65
     (local.set $7
      (i32.add
       (local.get $0)
@@ -3187,20 +3134,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit54
+    (block $exit58
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -3229,7 +3176,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3240,20 +3187,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit56
+    (block $exit60
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -3282,7 +3229,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3290,20 +3237,20 @@
       )
      )
     )
-    (block $exit58
+    (block $exit62
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (local.set $18
        (select
         (i32.const 512)
@@ -3320,20 +3267,20 @@
         )
        )
       )
-      (block $exit52
+      (block $exit56
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit52
+       (br_if $exit56
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop53
+       (loop $loop57
         (local.set $20
          (select
           (i32.const 256)
@@ -3378,20 +3325,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit50
+        (block $exit54
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit50
+         (br_if $exit54
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop51
+         (loop $loop55
           (local.set $22
            (select
             (i32.const 64)
@@ -3428,7 +3375,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit48
+          (block $exit52
            (local.set $23
             (i32.const 0)
            )
@@ -3441,13 +3388,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit48
+           (br_if $exit52
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop49
+           (loop $loop53
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3513,7 +3460,7 @@
               )
              )
             )
-            (block $exit46
+            (block $exit50
              (local.set $24
               (i32.const 0)
              )
@@ -3526,13 +3473,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit46
+             (br_if $exit50
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop47
+             (loop $loop51
               (if
                (local.get $27)
                (then
@@ -4001,20 +3948,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4079,7 +4026,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -4149,20 +4096,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4227,7 +4174,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4297,20 +4244,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4375,7 +4322,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4445,20 +4392,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4523,7 +4470,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4610,20 +4557,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -4678,7 +4625,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4741,20 +4688,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4809,7 +4756,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4872,20 +4819,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4940,7 +4887,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -5003,20 +4950,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -5071,7 +5018,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -5087,7 +5034,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop47
+              (br_if $loop51
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -5101,7 +5048,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop49
+            (br_if $loop53
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -5115,7 +5062,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop51
+          (br_if $loop55
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -5129,7 +5076,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop53
+        (br_if $loop57
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -5143,7 +5090,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -5157,7 +5104,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop61
+    (br_if $loop65
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -5170,20 +5117,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit62
+  (block $exit66
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit66
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop63
+   (loop $loop67
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5228,7 +5175,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop67
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5314,20 +5261,20 @@
     (i32.const 128)
    )
   )
-  (block $exit96
+  (block $exit100
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit96
+   (br_if $exit100
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop97
+   (loop $loop101
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5359,20 +5306,20 @@
      )
     )
     (block
-     (block $exit92
+     (block $exit96
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit92
+      (br_if $exit96
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop93
+      (loop $loop97
        (if
         (i32.ne
          (i32.load
@@ -5406,7 +5353,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop93
+       (br_if $loop97
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5415,7 +5362,7 @@
       )
      )
     )
-    (block $exit94
+    (block $exit98
      (local.set $15
       (local.get $2)
      )
@@ -5425,13 +5372,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit94
+     (br_if $exit98
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop95
+     (loop $loop99
       (local.set $16
        (select
         (local.get $8)
@@ -5448,7 +5395,7 @@
         )
        )
       )
-      (block $exit90
+      (block $exit94
        (local.set $17
         (i32.const 0)
        )
@@ -5462,13 +5409,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit90
+       (br_if $exit94
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop91
+       (loop $loop95
         (local.set $18
          (select
           (local.get $7)
@@ -5512,20 +5459,20 @@
           )
          )
         )
-        (block $exit88
+        (block $exit92
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit88
+         (br_if $exit92
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop89
+         (loop $loop93
           (local.set $13
            (i32.add
             (local.get $0)
@@ -5568,20 +5515,20 @@
              (local.get $33)
             )
             (block
-             (block $exit82
+             (block $exit86
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit82
+              (br_if $exit86
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop83
+              (loop $loop87
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5639,7 +5586,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop83
+               (br_if $loop87
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -5658,20 +5605,20 @@
              (local.get $33)
             )
             (block
-             (block $exit84
+             (block $exit88
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit84
+              (br_if $exit88
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop85
+              (loop $loop89
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5732,7 +5679,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop85
+               (br_if $loop89
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -5803,7 +5750,7 @@
             (local.get $20)
            )
            (then
-            (block $exit86
+            (block $exit90
              (local.set $24
               (i32.const 0)
              )
@@ -5816,13 +5763,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit86
+             (br_if $exit90
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop87
+             (loop $loop91
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -5992,7 +5939,7 @@
                 )
                )
                (else
-                (block $exit80
+                (block $exit84
                  (local.set $25
                   (i32.const 0)
                  )
@@ -6005,13 +5952,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit80
+                 (br_if $exit84
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop81
+                 (loop $loop85
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -6073,20 +6020,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6143,7 +6090,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6212,20 +6159,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6282,7 +6229,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6351,20 +6298,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6421,7 +6368,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6490,20 +6437,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6560,7 +6507,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -6681,20 +6628,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (if
                      (local.get $37)
                      (then
@@ -6741,7 +6688,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -6803,20 +6750,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (if
                      (local.get $37)
                      (then
@@ -6863,7 +6810,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6925,20 +6872,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -6985,7 +6932,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -7047,20 +6994,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (if
                      (local.get $37)
                      (then
@@ -7107,7 +7054,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -7121,7 +7068,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop81
+                  (br_if $loop85
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -7137,7 +7084,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop87
+              (br_if $loop91
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -7153,7 +7100,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop89
+          (br_if $loop93
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -7167,7 +7114,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop91
+        (br_if $loop95
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -7181,7 +7128,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop95
+      (br_if $loop99
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -7201,7 +7148,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop97
+    (br_if $loop101
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -7246,20 +7193,20 @@
   (local.set $25
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit100
+  (block $exit104
    (local.set $4
     (local.get $0)
    )
    (local.set $35
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit104
     (i32.ge_s
      (local.get $4)
      (local.get $35)
     )
    )
-   (loop $loop101
+   (loop $loop105
     (local.set $12
      (local.get $4)
     )
@@ -7314,7 +7261,7 @@
       )
      )
     )
-    (block $exit98
+    (block $exit102
      (local.set $7
       (local.get $2)
      )
@@ -7324,13 +7271,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit98
+     (br_if $exit102
       (i32.ge_s
        (local.get $7)
        (local.get $34)
       )
      )
-     (loop $loop99
+     (loop $loop103
       (local.set $21
        (v128.load align=4
         (i32.add
@@ -7387,7 +7334,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
         (local.get $7)
         (local.get $34)
@@ -7666,7 +7613,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop105
      (i32.lt_s
       (local.get $4)
       (local.get $35)
@@ -7706,7 +7653,7 @@
       (i32.const 2)
      )
     )
-    (block $exit104
+    (block $exit108
      (local.set $4
       (local.get $2)
      )
@@ -7716,13 +7663,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit104
+     (br_if $exit108
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop105
+     (loop $loop109
       (call $op0_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7748,7 +7695,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop105
+      (br_if $loop109
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7770,7 +7717,7 @@
       (i32.const 1)
      )
     )
-    (block $exit102
+    (block $exit106
      (local.set $4
       (local.get $0)
      )
@@ -7780,13 +7727,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit102
+     (br_if $exit106
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop103
+     (loop $loop107
       (call $op0_epilogue_part
        (local.get $4)
        (select
@@ -7812,7 +7759,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop103
+      (br_if $loop107
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7842,20 +7789,20 @@
    (i32.const 0)
    (i32.const 2048)
   )
-  (block $exit108
+  (block $exit112
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 4)
    )
-   (br_if $exit108
+   (br_if $exit112
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop109
+   (loop $loop113
     (local.set $2
      (i32.add
       (i32.const 1638400)
@@ -7877,20 +7824,20 @@
       )
      )
     )
-    (block $exit106
+    (block $exit110
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 128)
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop107
+     (loop $loop111
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -7933,7 +7880,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -7947,7 +7894,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop113
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -7962,34 +7909,34 @@
    (i32.const 17416896)
    (i32.const 0)
   )
-  (block $exit112
+  (block $exit116
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit112
+   (br_if $exit116
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop113
-    (block $exit110
+   (loop $loop117
+    (block $exit114
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit110
+     (br_if $exit114
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop111
+     (loop $loop115
       (i32.store
        (i32.add
         (i32.const 17416960)
@@ -8029,7 +7976,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop111
+      (br_if $loop115
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -8056,7 +8003,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop113
+    (br_if $loop117
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -8090,20 +8037,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit116
+  (block $exit120
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit116
+   (br_if $exit120
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop117
+   (loop $loop121
     (local.set $15
      (local.get $6)
     )
@@ -8137,7 +8084,7 @@
       )
      )
     )
-    (block $exit114
+    (block $exit118
      (local.set $10
       (local.get $2)
      )
@@ -8147,13 +8094,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop115
+     (loop $loop119
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -8170,7 +8117,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop115
+      (br_if $loop119
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -8353,7 +8300,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop121
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -8379,20 +8326,20 @@
     )
    )
   )
-  (block $exit118
+  (block $exit122
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit118
+   (br_if $exit122
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop119
+   (loop $loop123
     (call $y_czero_task
      (i32.load
       (local.get $2)
@@ -8419,7 +8366,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop119
+    (br_if $loop123
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -8465,20 +8412,20 @@
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit122
+  (block $exit126
    (local.set $6
     (local.get $0)
    )
    (local.set $38
     (local.get $1)
    )
-   (br_if $exit122
+   (br_if $exit126
     (i32.ge_s
      (local.get $6)
      (local.get $38)
     )
    )
-   (loop $loop123
+   (loop $loop127
     (local.set $15
      (local.get $6)
     )
@@ -8533,7 +8480,7 @@
       )
      )
     )
-    (block $exit120
+    (block $exit124
      (local.set $10
       (local.get $2)
      )
@@ -8543,13 +8490,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit120
+     (br_if $exit124
       (i32.ge_s
        (local.get $10)
        (local.get $37)
       )
      )
-     (loop $loop121
+     (loop $loop125
       (local.set $24
        (v128.load align=4
         (i32.add
@@ -8606,7 +8553,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop121
+      (br_if $loop125
        (i32.lt_s
         (local.get $10)
         (local.get $37)
@@ -8885,7 +8832,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop127
      (i32.lt_s
       (local.get $6)
       (local.get $38)
@@ -8911,20 +8858,20 @@
     )
    )
   )
-  (block $exit124
+  (block $exit128
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit124
+   (br_if $exit128
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop125
+   (loop $loop129
     (call $y_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -8951,7 +8898,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop125
+    (br_if $loop129
      (i32.lt_s
       (local.get $2)
       (local.get $4)

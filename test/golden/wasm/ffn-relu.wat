@@ -1256,25 +1256,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit20
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1283,13 +1288,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop21
+   (loop $loop25
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1498,288 +1503,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit22
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit22
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop23
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 22872640)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit16
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop17
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 22872640)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 22872640)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 22872640)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 22872640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 22872640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 22872640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 22872640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit18
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit18
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop19
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop19
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit18
+      (block $exit20
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit18
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop19
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -1911,167 +1998,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop19
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit14
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 22872640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 22872640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 22872640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 22872640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2082,10 +2029,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2201,20 +2148,20 @@
       (i32.const 32)
      )
     )
-    (block $exit28
+    (block $exit32
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit28
+     (br_if $exit32
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop29
+     (loop $loop33
       (local.set $31
        (i32.add
         (local.get $30)
@@ -2249,7 +2196,7 @@
         )
        )
       )
-      (block $exit26
+      (block $exit30
        (local.set $6
         (i32.const 0)
        )
@@ -2262,13 +2209,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit26
+       (br_if $exit30
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop27
+       (loop $loop31
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2299,7 +2246,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop31
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2313,7 +2260,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop29
+      (br_if $loop33
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2326,7 +2273,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit24
+    (block $exit28
      (local.set $6
       (i32.const 0)
      )
@@ -2339,13 +2286,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit24
+     (br_if $exit28
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop25
+     (loop $loop29
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2723,20 +2670,20 @@
         (local.get $18)
        )
       )
-      (block $exit22
+      (block $exit26
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit22
+       (br_if $exit26
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop23
+       (loop $loop27
         (local.set $8
          (i32.load
           (i32.add
@@ -3027,7 +2974,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop23
+        (br_if $loop27
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -3041,7 +2988,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop25
+      (br_if $loop29
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -3127,20 +3074,20 @@
     (i32.const 128)
    )
   )
-  (block $exit60
+  (block $exit64
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit60
+   (br_if $exit64
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop61
+   (loop $loop65
     (local.set $7
      (i32.add
       (local.get $0)
@@ -3188,20 +3135,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit54
+    (block $exit58
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -3230,7 +3177,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3241,20 +3188,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit56
+    (block $exit60
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -3283,7 +3230,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3291,20 +3238,20 @@
       )
      )
     )
-    (block $exit58
+    (block $exit62
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (local.set $18
        (select
         (i32.const 512)
@@ -3321,20 +3268,20 @@
         )
        )
       )
-      (block $exit52
+      (block $exit56
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit52
+       (br_if $exit56
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop53
+       (loop $loop57
         (local.set $20
          (select
           (i32.const 256)
@@ -3379,20 +3326,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit50
+        (block $exit54
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit50
+         (br_if $exit54
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop51
+         (loop $loop55
           (local.set $22
            (select
             (i32.const 64)
@@ -3429,7 +3376,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit48
+          (block $exit52
            (local.set $23
             (i32.const 0)
            )
@@ -3442,13 +3389,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit48
+           (br_if $exit52
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop49
+           (loop $loop53
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3514,7 +3461,7 @@
               )
              )
             )
-            (block $exit46
+            (block $exit50
              (local.set $24
               (i32.const 0)
              )
@@ -3527,13 +3474,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit46
+             (br_if $exit50
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop47
+             (loop $loop51
               (if
                (local.get $27)
                (then
@@ -4002,20 +3949,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4080,7 +4027,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -4150,20 +4097,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4228,7 +4175,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4298,20 +4245,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4376,7 +4323,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4446,20 +4393,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4524,7 +4471,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4611,20 +4558,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -4679,7 +4626,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4742,20 +4689,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4810,7 +4757,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4873,20 +4820,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4941,7 +4888,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -5004,20 +4951,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -5072,7 +5019,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -5088,7 +5035,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop47
+              (br_if $loop51
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -5102,7 +5049,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop49
+            (br_if $loop53
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -5116,7 +5063,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop51
+          (br_if $loop55
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -5130,7 +5077,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop53
+        (br_if $loop57
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -5144,7 +5091,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -5158,7 +5105,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop61
+    (br_if $loop65
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -5171,20 +5118,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit62
+  (block $exit66
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit66
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop63
+   (loop $loop67
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5229,7 +5176,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop67
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5315,20 +5262,20 @@
     (i32.const 128)
    )
   )
-  (block $exit96
+  (block $exit100
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit96
+   (br_if $exit100
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop97
+   (loop $loop101
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5360,20 +5307,20 @@
      )
     )
     (block
-     (block $exit92
+     (block $exit96
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit92
+      (br_if $exit96
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop93
+      (loop $loop97
        (if
         (i32.ne
          (i32.load
@@ -5407,7 +5354,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop93
+       (br_if $loop97
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5416,7 +5363,7 @@
       )
      )
     )
-    (block $exit94
+    (block $exit98
      (local.set $15
       (local.get $2)
      )
@@ -5426,13 +5373,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit94
+     (br_if $exit98
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop95
+     (loop $loop99
       (local.set $16
        (select
         (local.get $8)
@@ -5449,7 +5396,7 @@
         )
        )
       )
-      (block $exit90
+      (block $exit94
        (local.set $17
         (i32.const 0)
        )
@@ -5463,13 +5410,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit90
+       (br_if $exit94
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop91
+       (loop $loop95
         (local.set $18
          (select
           (local.get $7)
@@ -5513,20 +5460,20 @@
           )
          )
         )
-        (block $exit88
+        (block $exit92
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit88
+         (br_if $exit92
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop89
+         (loop $loop93
           (local.set $13
            (i32.add
             (local.get $0)
@@ -5569,20 +5516,20 @@
              (local.get $33)
             )
             (block
-             (block $exit82
+             (block $exit86
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit82
+              (br_if $exit86
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop83
+              (loop $loop87
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5640,7 +5587,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop83
+               (br_if $loop87
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -5659,20 +5606,20 @@
              (local.get $33)
             )
             (block
-             (block $exit84
+             (block $exit88
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit84
+              (br_if $exit88
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop85
+              (loop $loop89
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5733,7 +5680,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop85
+               (br_if $loop89
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -5804,7 +5751,7 @@
             (local.get $20)
            )
            (then
-            (block $exit86
+            (block $exit90
              (local.set $24
               (i32.const 0)
              )
@@ -5817,13 +5764,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit86
+             (br_if $exit90
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop87
+             (loop $loop91
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -5993,7 +5940,7 @@
                 )
                )
                (else
-                (block $exit80
+                (block $exit84
                  (local.set $25
                   (i32.const 0)
                  )
@@ -6006,13 +5953,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit80
+                 (br_if $exit84
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop81
+                 (loop $loop85
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -6074,20 +6021,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6144,7 +6091,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6213,20 +6160,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6283,7 +6230,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6352,20 +6299,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6422,7 +6369,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6491,20 +6438,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6561,7 +6508,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -6682,20 +6629,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (if
                      (local.get $37)
                      (then
@@ -6742,7 +6689,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -6804,20 +6751,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (if
                      (local.get $37)
                      (then
@@ -6864,7 +6811,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6926,20 +6873,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -6986,7 +6933,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -7048,20 +6995,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (if
                      (local.get $37)
                      (then
@@ -7108,7 +7055,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -7122,7 +7069,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop81
+                  (br_if $loop85
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -7138,7 +7085,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop87
+              (br_if $loop91
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -7154,7 +7101,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop89
+          (br_if $loop93
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -7168,7 +7115,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop91
+        (br_if $loop95
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -7182,7 +7129,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop95
+      (br_if $loop99
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -7202,7 +7149,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop97
+    (br_if $loop101
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -7239,20 +7186,20 @@
   (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit100
+  (block $exit104
    (local.set $4
     (local.get $0)
    )
    (local.set $27
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit104
     (i32.ge_s
      (local.get $4)
      (local.get $27)
     )
    )
-   (loop $loop101
+   (loop $loop105
     (local.set $11
      (local.get $4)
     )
@@ -7277,7 +7224,7 @@
       )
      )
     )
-    (block $exit98
+    (block $exit102
      (local.set $6
       (local.get $2)
      )
@@ -7287,13 +7234,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit98
+     (br_if $exit102
       (i32.ge_s
        (local.get $6)
        (local.get $26)
       )
      )
-     (loop $loop99
+     (loop $loop103
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -7327,7 +7274,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
         (local.get $6)
         (local.get $26)
@@ -7555,7 +7502,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop105
      (i32.lt_s
       (local.get $4)
       (local.get $27)
@@ -7595,7 +7542,7 @@
       (i32.const 2)
      )
     )
-    (block $exit104
+    (block $exit108
      (local.set $4
       (local.get $2)
      )
@@ -7605,13 +7552,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit104
+     (br_if $exit108
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop105
+     (loop $loop109
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -7637,7 +7584,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop105
+      (br_if $loop109
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7659,7 +7606,7 @@
       (i32.const 1)
      )
     )
-    (block $exit102
+    (block $exit106
      (local.set $4
       (local.get $0)
      )
@@ -7669,13 +7616,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit102
+     (br_if $exit106
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop103
+     (loop $loop107
       (call $op1_part
        (local.get $4)
        (select
@@ -7701,7 +7648,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop103
+      (br_if $loop107
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7732,25 +7679,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit112
+  (block $exit120
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -7759,13 +7711,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit112
+   (br_if $exit120
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop113
+   (loop $loop121
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7974,288 +7926,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit118
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit118
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop119
       (local.set $21
-       (i32.add
-        (i32.const 20905984)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 22904576)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 20905984)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit112
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit112
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop113
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 22904576)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop113
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 20905984)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 22904576)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 20905984)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 20905984)
+          (i32.shl
            (i32.add
-            (i32.const 22904576)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 22904576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit108
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit108
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop109
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 20905984)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 22904576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 20905984)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 22904576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 20905984)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 22904576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit114
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit114
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop115
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop109
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop115
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit110
+      (block $exit116
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit110
+       (br_if $exit116
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop111
+       (loop $loop117
         (local.set $8
          (i32.load
           (i32.add
@@ -8387,167 +8421,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop111
+        (br_if $loop117
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit106
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit106
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop107
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 20905984)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 22904576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 20905984)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 22904576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 20905984)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 22904576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 20905984)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 22904576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop107
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop119
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -8558,10 +8452,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop113
+    (br_if $loop121
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -8677,20 +8571,20 @@
       (i32.const 32)
      )
     )
-    (block $exit120
+    (block $exit128
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit120
+     (br_if $exit128
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop121
+     (loop $loop129
       (local.set $31
        (i32.add
         (local.get $30)
@@ -8725,7 +8619,7 @@
         )
        )
       )
-      (block $exit118
+      (block $exit126
        (local.set $6
         (i32.const 0)
        )
@@ -8738,13 +8632,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit118
+       (br_if $exit126
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop119
+       (loop $loop127
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8775,7 +8669,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop119
+        (br_if $loop127
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8789,7 +8683,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop121
+      (br_if $loop129
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8802,7 +8696,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit116
+    (block $exit124
      (local.set $6
       (i32.const 0)
      )
@@ -8815,13 +8709,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit116
+     (br_if $exit124
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop117
+     (loop $loop125
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9199,20 +9093,20 @@
         (local.get $18)
        )
       )
-      (block $exit114
+      (block $exit122
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit114
+       (br_if $exit122
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop115
+       (loop $loop123
         (local.set $8
          (i32.load
           (i32.add
@@ -9503,7 +9397,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop115
+        (br_if $loop123
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9517,7 +9411,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop117
+      (br_if $loop125
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9603,20 +9497,20 @@
     (i32.const 128)
    )
   )
-  (block $exit152
+  (block $exit160
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit160
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop153
+   (loop $loop161
     (local.set $7
      (i32.add
       (local.get $0)
@@ -9664,20 +9558,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit146
+    (block $exit154
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit146
+     (br_if $exit154
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop147
+     (loop $loop155
       (if
        (i32.lt_s
         (i32.load
@@ -9706,7 +9600,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop147
+      (br_if $loop155
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -9717,20 +9611,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit148
+    (block $exit156
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit148
+     (br_if $exit156
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop149
+     (loop $loop157
       (if
        (i32.lt_s
         (i32.load
@@ -9759,7 +9653,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop149
+      (br_if $loop157
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -9767,20 +9661,20 @@
       )
      )
     )
-    (block $exit150
+    (block $exit158
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit150
+     (br_if $exit158
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop151
+     (loop $loop159
       (local.set $18
        (select
         (i32.const 512)
@@ -9797,20 +9691,20 @@
         )
        )
       )
-      (block $exit144
+      (block $exit152
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit144
+       (br_if $exit152
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop145
+       (loop $loop153
         (local.set $20
          (select
           (i32.const 256)
@@ -9855,20 +9749,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit142
+        (block $exit150
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit142
+         (br_if $exit150
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop143
+         (loop $loop151
           (local.set $22
            (select
             (i32.const 64)
@@ -9905,7 +9799,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit140
+          (block $exit148
            (local.set $23
             (i32.const 0)
            )
@@ -9918,13 +9812,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit140
+           (br_if $exit148
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop141
+           (loop $loop149
             (local.set $25
              (i32.add
               (local.get $17)
@@ -9990,7 +9884,7 @@
               )
              )
             )
-            (block $exit138
+            (block $exit146
              (local.set $24
               (i32.const 0)
              )
@@ -10003,13 +9897,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit138
+             (br_if $exit146
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop139
+             (loop $loop147
               (if
                (local.get $27)
                (then
@@ -10478,20 +10372,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit122
+                (block $exit130
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit122
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop131
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10556,7 +10450,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -10626,20 +10520,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit126
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit126
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop135
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10704,7 +10598,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -10774,20 +10668,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit130
+                (block $exit138
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit130
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop139
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10852,7 +10746,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -10922,20 +10816,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit134
+                (block $exit142
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit134
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop143
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11000,7 +10894,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -11087,20 +10981,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit124
+                (block $exit132
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit124
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop133
                   (if
                    (local.get $30)
                    (then
@@ -11155,7 +11049,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -11218,20 +11112,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit128
+                (block $exit136
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit128
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop137
                   (if
                    (local.get $30)
                    (then
@@ -11286,7 +11180,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -11349,20 +11243,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit132
+                (block $exit140
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit132
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop141
                   (if
                    (local.get $30)
                    (then
@@ -11417,7 +11311,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -11480,20 +11374,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit136
+                (block $exit144
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit136
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop145
                   (if
                    (local.get $30)
                    (then
@@ -11548,7 +11442,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -11564,7 +11458,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop139
+              (br_if $loop147
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -11578,7 +11472,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop141
+            (br_if $loop149
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -11592,7 +11486,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop143
+          (br_if $loop151
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -11606,7 +11500,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop145
+        (br_if $loop153
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -11620,7 +11514,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop151
+      (br_if $loop159
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -11634,7 +11528,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop161
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -11647,20 +11541,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit154
+  (block $exit162
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit154
+   (br_if $exit162
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop155
+   (loop $loop163
     (local.set $3
      (i32.add
       (local.get $0)
@@ -11705,7 +11599,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop155
+    (br_if $loop163
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -11791,20 +11685,20 @@
     (i32.const 128)
    )
   )
-  (block $exit188
+  (block $exit196
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit188
+   (br_if $exit196
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop189
+   (loop $loop197
     (local.set $13
      (i32.add
       (local.get $0)
@@ -11836,20 +11730,20 @@
      )
     )
     (block
-     (block $exit184
+     (block $exit192
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit184
+      (br_if $exit192
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop185
+      (loop $loop193
        (if
         (i32.ne
          (i32.load
@@ -11883,7 +11777,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop185
+       (br_if $loop193
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -11892,7 +11786,7 @@
       )
      )
     )
-    (block $exit186
+    (block $exit194
      (local.set $15
       (local.get $2)
      )
@@ -11902,13 +11796,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit186
+     (br_if $exit194
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop187
+     (loop $loop195
       (local.set $16
        (select
         (local.get $8)
@@ -11925,7 +11819,7 @@
         )
        )
       )
-      (block $exit182
+      (block $exit190
        (local.set $17
         (i32.const 0)
        )
@@ -11939,13 +11833,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit182
+       (br_if $exit190
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop183
+       (loop $loop191
         (local.set $18
          (select
           (local.get $7)
@@ -11989,20 +11883,20 @@
           )
          )
         )
-        (block $exit180
+        (block $exit188
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit180
+         (br_if $exit188
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop181
+         (loop $loop189
           (local.set $13
            (i32.add
             (local.get $0)
@@ -12045,20 +11939,20 @@
              (local.get $33)
             )
             (block
-             (block $exit174
+             (block $exit182
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit174
+              (br_if $exit182
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop175
+              (loop $loop183
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -12116,7 +12010,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop175
+               (br_if $loop183
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -12135,20 +12029,20 @@
              (local.get $33)
             )
             (block
-             (block $exit176
+             (block $exit184
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit176
+              (br_if $exit184
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop177
+              (loop $loop185
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -12209,7 +12103,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop177
+               (br_if $loop185
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -12280,7 +12174,7 @@
             (local.get $20)
            )
            (then
-            (block $exit178
+            (block $exit186
              (local.set $24
               (i32.const 0)
              )
@@ -12293,13 +12187,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit178
+             (br_if $exit186
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop179
+             (loop $loop187
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -12469,7 +12363,7 @@
                 )
                )
                (else
-                (block $exit172
+                (block $exit180
                  (local.set $25
                   (i32.const 0)
                  )
@@ -12482,13 +12376,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit172
+                 (br_if $exit180
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop173
+                 (loop $loop181
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -12550,20 +12444,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit164
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit156
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop165
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -12620,7 +12514,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -12689,20 +12583,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit168
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit160
+                   (br_if $exit168
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop169
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -12759,7 +12653,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop169
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12828,20 +12722,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit164
+                  (block $exit172
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit164
+                   (br_if $exit172
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop173
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -12898,7 +12792,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop173
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12967,20 +12861,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit168
+                  (block $exit176
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit168
+                   (br_if $exit176
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop177
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -13037,7 +12931,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop169
+                    (br_if $loop177
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -13158,20 +13052,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit166
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit158
+                   (br_if $exit166
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop167
                     (if
                      (local.get $37)
                      (then
@@ -13218,7 +13112,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop167
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -13280,20 +13174,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit170
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit162
+                   (br_if $exit170
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop171
                     (if
                      (local.get $37)
                      (then
@@ -13340,7 +13234,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop171
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -13402,20 +13296,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit166
+                  (block $exit174
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit166
+                   (br_if $exit174
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop167
+                   (loop $loop175
                     (if
                      (local.get $37)
                      (then
@@ -13462,7 +13356,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop175
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -13524,20 +13418,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit170
+                  (block $exit178
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit170
+                   (br_if $exit178
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop171
+                   (loop $loop179
                     (if
                      (local.get $37)
                      (then
@@ -13584,7 +13478,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop171
+                    (br_if $loop179
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -13598,7 +13492,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop173
+                  (br_if $loop181
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -13614,7 +13508,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop179
+              (br_if $loop187
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -13630,7 +13524,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop181
+          (br_if $loop189
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -13644,7 +13538,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop183
+        (br_if $loop191
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -13658,7 +13552,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop187
+      (br_if $loop195
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -13678,7 +13572,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop189
+    (br_if $loop197
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -13722,21 +13616,21 @@
    (i32.const 22985088)
    (i32.const 0)
   )
-  (block $exit200
+  (block $exit208
    (local.set $9
     (i32.const 0)
    )
    (local.set $22
     (i32.const 4)
    )
-   (br_if $exit200
+   (br_if $exit208
     (i32.ge_s
      (local.get $9)
      (local.get $22)
     )
    )
-   (loop $loop201
-    (block $exit192
+   (loop $loop209
+    (block $exit200
      (local.set $1
       (i32.mul
        (local.get $9)
@@ -13765,13 +13659,13 @@
        )
       )
      )
-     (br_if $exit192
+     (br_if $exit200
       (i32.ge_s
        (local.get $1)
        (local.get $11)
       )
      )
-     (loop $loop193
+     (loop $loop201
       (local.set $3
        (i32.add
         (i32.const 20905984)
@@ -13793,20 +13687,20 @@
         )
        )
       )
-      (block $exit190
+      (block $exit198
        (local.set $2
         (i32.const 0)
        )
        (local.set $7
         (i32.const 3072)
        )
-       (br_if $exit190
+       (br_if $exit198
         (i32.ge_s
          (local.get $2)
          (local.get $7)
         )
        )
-       (loop $loop191
+       (loop $loop199
         (v128.store align=4
          (i32.add
           (local.get $4)
@@ -13847,7 +13741,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop191
+        (br_if $loop199
          (i32.lt_s
           (local.get $2)
           (local.get $7)
@@ -13861,7 +13755,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop193
+      (br_if $loop201
        (i32.lt_s
         (local.get $1)
         (local.get $11)
@@ -13869,20 +13763,20 @@
       )
      )
     )
-    (block $exit194
+    (block $exit202
      (local.set $10
       (i32.const 0)
      )
      (local.set $12
       (i32.const 3072)
      )
-     (br_if $exit194
+     (br_if $exit202
       (i32.ge_s
        (local.get $10)
        (local.get $12)
       )
      )
-     (loop $loop195
+     (loop $loop203
       (i32.store
        (i32.add
         (i32.const 22985152)
@@ -13922,7 +13816,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop195
+      (br_if $loop203
        (i32.lt_s
         (local.get $10)
         (local.get $12)
@@ -13989,20 +13883,20 @@
        )
        (i32.const 1)
       )
-      (block $exit198
+      (block $exit206
        (local.set $14
         (local.get $13)
        )
        (local.set $21
         (local.get $8)
        )
-       (br_if $exit198
+       (br_if $exit206
         (i32.ge_s
          (local.get $14)
          (local.get $21)
         )
        )
-       (loop $loop199
+       (loop $loop207
         (local.set $16
          (i32.load
           (i32.add
@@ -14038,20 +13932,20 @@
           (i32.const 32)
          )
         )
-        (block $exit196
+        (block $exit204
          (local.set $18
           (i32.const 0)
          )
          (local.set $20
           (i32.const 8)
          )
-         (br_if $exit196
+         (br_if $exit204
           (i32.ge_s
            (local.get $18)
            (local.get $20)
           )
          )
-         (loop $loop197
+         (loop $loop205
           (f32.store
            (local.get $17)
            (select
@@ -14237,7 +14131,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop197
+          (br_if $loop205
            (i32.lt_s
             (local.get $18)
             (local.get $20)
@@ -14251,7 +14145,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop199
+        (br_if $loop207
          (i32.lt_s
           (local.get $14)
           (local.get $21)
@@ -14279,7 +14173,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop201
+    (br_if $loop209
      (i32.lt_s
       (local.get $9)
       (local.get $22)

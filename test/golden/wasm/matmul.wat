@@ -1252,25 +1252,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit20
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1279,13 +1284,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop21
+   (loop $loop25
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1494,288 +1499,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit22
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit22
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop23
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 12652608)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit16
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop17
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 12652608)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 12652608)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 12652608)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 12652608)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 12652608)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 12652608)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 12652608)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit18
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit18
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop19
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop19
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit18
+      (block $exit20
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit18
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop19
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -1907,167 +1994,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop19
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit14
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 12652608)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 12652608)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 12652608)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 12652608)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2078,10 +2025,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2197,20 +2144,20 @@
       (i32.const 32)
      )
     )
-    (block $exit28
+    (block $exit32
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit28
+     (br_if $exit32
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop29
+     (loop $loop33
       (local.set $31
        (i32.add
         (local.get $30)
@@ -2245,7 +2192,7 @@
         )
        )
       )
-      (block $exit26
+      (block $exit30
        (local.set $6
         (i32.const 0)
        )
@@ -2258,13 +2205,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit26
+       (br_if $exit30
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop27
+       (loop $loop31
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2295,7 +2242,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop31
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2309,7 +2256,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop29
+      (br_if $loop33
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2322,7 +2269,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit24
+    (block $exit28
      (local.set $6
       (i32.const 0)
      )
@@ -2335,13 +2282,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit24
+     (br_if $exit28
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop25
+     (loop $loop29
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2719,20 +2666,20 @@
         (local.get $18)
        )
       )
-      (block $exit22
+      (block $exit26
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit22
+       (br_if $exit26
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop23
+       (loop $loop27
         (local.set $8
          (i32.load
           (i32.add
@@ -3023,7 +2970,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop23
+        (br_if $loop27
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -3037,7 +2984,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop25
+      (br_if $loop29
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -3123,20 +3070,20 @@
     (i32.const 128)
    )
   )
-  (block $exit60
+  (block $exit64
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit60
+   (br_if $exit64
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop61
+   (loop $loop65
     (local.set $7
      (i32.add
       (local.get $0)
@@ -3184,20 +3131,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit54
+    (block $exit58
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -3226,7 +3173,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3237,20 +3184,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit56
+    (block $exit60
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -3279,7 +3226,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3287,20 +3234,20 @@
       )
      )
     )
-    (block $exit58
+    (block $exit62
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (local.set $18
        (select
         (i32.const 512)
@@ -3317,20 +3264,20 @@
         )
        )
       )
-      (block $exit52
+      (block $exit56
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit52
+       (br_if $exit56
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop53
+       (loop $loop57
         (local.set $20
          (select
           (i32.const 256)
@@ -3375,20 +3322,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit50
+        (block $exit54
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit50
+         (br_if $exit54
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop51
+         (loop $loop55
           (local.set $22
            (select
             (i32.const 64)
@@ -3425,7 +3372,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit48
+          (block $exit52
            (local.set $23
             (i32.const 0)
            )
@@ -3438,13 +3385,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit48
+           (br_if $exit52
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop49
+           (loop $loop53
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3510,7 +3457,7 @@
               )
              )
             )
-            (block $exit46
+            (block $exit50
              (local.set $24
               (i32.const 0)
              )
@@ -3523,13 +3470,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit46
+             (br_if $exit50
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop47
+             (loop $loop51
               (if
                (local.get $27)
                (then
@@ -3998,20 +3945,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4076,7 +4023,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -4146,20 +4093,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4224,7 +4171,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4294,20 +4241,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4372,7 +4319,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4442,20 +4389,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4520,7 +4467,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4607,20 +4554,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -4675,7 +4622,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4738,20 +4685,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4806,7 +4753,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4869,20 +4816,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4937,7 +4884,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -5000,20 +4947,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -5068,7 +5015,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -5084,7 +5031,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop47
+              (br_if $loop51
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -5098,7 +5045,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop49
+            (br_if $loop53
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -5112,7 +5059,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop51
+          (br_if $loop55
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -5126,7 +5073,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop53
+        (br_if $loop57
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -5140,7 +5087,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -5154,7 +5101,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop61
+    (br_if $loop65
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -5167,20 +5114,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit62
+  (block $exit66
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit66
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop63
+   (loop $loop67
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5225,7 +5172,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop67
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5311,20 +5258,20 @@
     (i32.const 128)
    )
   )
-  (block $exit96
+  (block $exit100
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit96
+   (br_if $exit100
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop97
+   (loop $loop101
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5356,20 +5303,20 @@
      )
     )
     (block
-     (block $exit92
+     (block $exit96
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit92
+      (br_if $exit96
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop93
+      (loop $loop97
        (if
         (i32.ne
          (i32.load
@@ -5403,7 +5350,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop93
+       (br_if $loop97
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5412,7 +5359,7 @@
       )
      )
     )
-    (block $exit94
+    (block $exit98
      (local.set $15
       (local.get $2)
      )
@@ -5422,13 +5369,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit94
+     (br_if $exit98
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop95
+     (loop $loop99
       (local.set $16
        (select
         (local.get $8)
@@ -5445,7 +5392,7 @@
         )
        )
       )
-      (block $exit90
+      (block $exit94
        (local.set $17
         (i32.const 0)
        )
@@ -5459,13 +5406,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit90
+       (br_if $exit94
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop91
+       (loop $loop95
         (local.set $18
          (select
           (local.get $7)
@@ -5509,20 +5456,20 @@
           )
          )
         )
-        (block $exit88
+        (block $exit92
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit88
+         (br_if $exit92
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop89
+         (loop $loop93
           (local.set $13
            (i32.add
             (local.get $0)
@@ -5565,20 +5512,20 @@
              (local.get $33)
             )
             (block
-             (block $exit82
+             (block $exit86
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit82
+              (br_if $exit86
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop83
+              (loop $loop87
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5636,7 +5583,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop83
+               (br_if $loop87
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -5655,20 +5602,20 @@
              (local.get $33)
             )
             (block
-             (block $exit84
+             (block $exit88
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit84
+              (br_if $exit88
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop85
+              (loop $loop89
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5729,7 +5676,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop85
+               (br_if $loop89
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -5800,7 +5747,7 @@
             (local.get $20)
            )
            (then
-            (block $exit86
+            (block $exit90
              (local.set $24
               (i32.const 0)
              )
@@ -5813,13 +5760,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit86
+             (br_if $exit90
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop87
+             (loop $loop91
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -5989,7 +5936,7 @@
                 )
                )
                (else
-                (block $exit80
+                (block $exit84
                  (local.set $25
                   (i32.const 0)
                  )
@@ -6002,13 +5949,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit80
+                 (br_if $exit84
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop81
+                 (loop $loop85
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -6070,20 +6017,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6140,7 +6087,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6209,20 +6156,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6279,7 +6226,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6348,20 +6295,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6418,7 +6365,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6487,20 +6434,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6557,7 +6504,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -6678,20 +6625,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (if
                      (local.get $37)
                      (then
@@ -6738,7 +6685,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -6800,20 +6747,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (if
                      (local.get $37)
                      (then
@@ -6860,7 +6807,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6922,20 +6869,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -6982,7 +6929,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -7044,20 +6991,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (if
                      (local.get $37)
                      (then
@@ -7104,7 +7051,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -7118,7 +7065,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop81
+                  (br_if $loop85
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -7134,7 +7081,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop87
+              (br_if $loop91
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -7150,7 +7097,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop89
+          (br_if $loop93
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -7164,7 +7111,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop91
+        (br_if $loop95
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -7178,7 +7125,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop95
+      (br_if $loop99
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -7198,7 +7145,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop97
+    (br_if $loop101
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -7242,21 +7189,21 @@
    (i32.const 12804288)
    (i32.const 0)
   )
-  (block $exit108
+  (block $exit112
    (local.set $9
     (i32.const 0)
    )
    (local.set $22
     (i32.const 32)
    )
-   (br_if $exit108
+   (br_if $exit112
     (i32.ge_s
      (local.get $9)
      (local.get $22)
     )
    )
-   (loop $loop109
-    (block $exit100
+   (loop $loop113
+    (block $exit104
      (local.set $1
       (i32.mul
        (local.get $9)
@@ -7285,13 +7232,13 @@
        )
       )
      )
-     (br_if $exit100
+     (br_if $exit104
       (i32.ge_s
        (local.get $1)
        (local.get $11)
       )
      )
-     (loop $loop101
+     (loop $loop105
       (local.set $3
        (i32.add
         (i32.const 65536)
@@ -7313,20 +7260,20 @@
         )
        )
       )
-      (block $exit98
+      (block $exit102
        (local.set $2
         (i32.const 0)
        )
        (local.set $7
         (i32.const 1024)
        )
-       (br_if $exit98
+       (br_if $exit102
         (i32.ge_s
          (local.get $2)
          (local.get $7)
         )
        )
-       (loop $loop99
+       (loop $loop103
         (v128.store align=4
          (i32.add
           (local.get $4)
@@ -7367,7 +7314,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop99
+        (br_if $loop103
          (i32.lt_s
           (local.get $2)
           (local.get $7)
@@ -7381,7 +7328,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop101
+      (br_if $loop105
        (i32.lt_s
         (local.get $1)
         (local.get $11)
@@ -7389,20 +7336,20 @@
       )
      )
     )
-    (block $exit102
+    (block $exit106
      (local.set $10
       (i32.const 0)
      )
      (local.set $12
       (i32.const 1024)
      )
-     (br_if $exit102
+     (br_if $exit106
       (i32.ge_s
        (local.get $10)
        (local.get $12)
       )
      )
-     (loop $loop103
+     (loop $loop107
       (i32.store
        (i32.add
         (i32.const 12804480)
@@ -7442,7 +7389,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop103
+      (br_if $loop107
        (i32.lt_s
         (local.get $10)
         (local.get $12)
@@ -7509,20 +7456,20 @@
        )
        (i32.const 1)
       )
-      (block $exit106
+      (block $exit110
        (local.set $14
         (local.get $13)
        )
        (local.set $21
         (local.get $8)
        )
-       (br_if $exit106
+       (br_if $exit110
         (i32.ge_s
          (local.get $14)
          (local.get $21)
         )
        )
-       (loop $loop107
+       (loop $loop111
         (local.set $16
          (i32.load
           (i32.add
@@ -7558,20 +7505,20 @@
           (i32.const 32)
          )
         )
-        (block $exit104
+        (block $exit108
          (local.set $18
           (i32.const 0)
          )
          (local.set $20
           (i32.const 8)
          )
-         (br_if $exit104
+         (br_if $exit108
           (i32.ge_s
            (local.get $18)
            (local.get $20)
           )
          )
-         (loop $loop105
+         (loop $loop109
           (f32.store
            (local.get $17)
            (select
@@ -7757,7 +7704,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop105
+          (br_if $loop109
            (i32.lt_s
             (local.get $18)
             (local.get $20)
@@ -7771,7 +7718,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop107
+        (br_if $loop111
          (i32.lt_s
           (local.get $14)
           (local.get $21)
@@ -7799,7 +7746,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop113
      (i32.lt_s
       (local.get $9)
       (local.get $22)

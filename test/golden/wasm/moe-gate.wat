@@ -1270,25 +1270,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit20
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1297,13 +1302,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop21
+   (loop $loop25
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1512,288 +1517,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit22
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit22
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop23
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76125248)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit16
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop17
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 76125248)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76125248)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 76125248)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit18
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit18
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop19
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop19
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit18
+      (block $exit20
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit18
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop19
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -1925,167 +2012,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop19
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit14
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76125248)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76125248)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76125248)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76125248)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2096,10 +2043,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2215,20 +2162,20 @@
       (i32.const 32)
      )
     )
-    (block $exit28
+    (block $exit32
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit28
+     (br_if $exit32
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop29
+     (loop $loop33
       (local.set $31
        (i32.add
         (local.get $30)
@@ -2263,7 +2210,7 @@
         )
        )
       )
-      (block $exit26
+      (block $exit30
        (local.set $6
         (i32.const 0)
        )
@@ -2276,13 +2223,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit26
+       (br_if $exit30
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop27
+       (loop $loop31
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2313,7 +2260,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop31
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2327,7 +2274,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop29
+      (br_if $loop33
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2340,7 +2287,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit24
+    (block $exit28
      (local.set $6
       (i32.const 0)
      )
@@ -2353,13 +2300,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit24
+     (br_if $exit28
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop25
+     (loop $loop29
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2737,20 +2684,20 @@
         (local.get $18)
        )
       )
-      (block $exit22
+      (block $exit26
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit22
+       (br_if $exit26
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop23
+       (loop $loop27
         (local.set $8
          (i32.load
           (i32.add
@@ -3041,7 +2988,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop23
+        (br_if $loop27
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -3055,7 +3002,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop25
+      (br_if $loop29
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -3141,20 +3088,20 @@
     (i32.const 128)
    )
   )
-  (block $exit60
+  (block $exit64
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit60
+   (br_if $exit64
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop61
+   (loop $loop65
     (local.set $7
      (i32.add
       (local.get $0)
@@ -3202,20 +3149,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit54
+    (block $exit58
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -3244,7 +3191,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3255,20 +3202,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit56
+    (block $exit60
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -3297,7 +3244,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3305,20 +3252,20 @@
       )
      )
     )
-    (block $exit58
+    (block $exit62
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (local.set $18
        (select
         (i32.const 512)
@@ -3335,20 +3282,20 @@
         )
        )
       )
-      (block $exit52
+      (block $exit56
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit52
+       (br_if $exit56
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop53
+       (loop $loop57
         (local.set $20
          (select
           (i32.const 256)
@@ -3393,20 +3340,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit50
+        (block $exit54
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit50
+         (br_if $exit54
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop51
+         (loop $loop55
           (local.set $22
            (select
             (i32.const 64)
@@ -3443,7 +3390,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit48
+          (block $exit52
            (local.set $23
             (i32.const 0)
            )
@@ -3456,13 +3403,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit48
+           (br_if $exit52
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop49
+           (loop $loop53
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3528,7 +3475,7 @@
               )
              )
             )
-            (block $exit46
+            (block $exit50
              (local.set $24
               (i32.const 0)
              )
@@ -3541,13 +3488,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit46
+             (br_if $exit50
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop47
+             (loop $loop51
               (if
                (local.get $27)
                (then
@@ -4016,20 +3963,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4094,7 +4041,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -4164,20 +4111,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4242,7 +4189,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4312,20 +4259,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4390,7 +4337,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4460,20 +4407,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4538,7 +4485,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4625,20 +4572,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -4693,7 +4640,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4756,20 +4703,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4824,7 +4771,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4887,20 +4834,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4955,7 +4902,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -5018,20 +4965,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -5086,7 +5033,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -5102,7 +5049,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop47
+              (br_if $loop51
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -5116,7 +5063,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop49
+            (br_if $loop53
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -5130,7 +5077,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop51
+          (br_if $loop55
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -5144,7 +5091,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop53
+        (br_if $loop57
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -5158,7 +5105,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -5172,7 +5119,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop61
+    (br_if $loop65
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -5185,20 +5132,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit62
+  (block $exit66
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit66
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop63
+   (loop $loop67
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5243,7 +5190,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop67
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5329,20 +5276,20 @@
     (i32.const 128)
    )
   )
-  (block $exit96
+  (block $exit100
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit96
+   (br_if $exit100
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop97
+   (loop $loop101
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5374,20 +5321,20 @@
      )
     )
     (block
-     (block $exit92
+     (block $exit96
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit92
+      (br_if $exit96
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop93
+      (loop $loop97
        (if
         (i32.ne
          (i32.load
@@ -5421,7 +5368,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop93
+       (br_if $loop97
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5430,7 +5377,7 @@
       )
      )
     )
-    (block $exit94
+    (block $exit98
      (local.set $15
       (local.get $2)
      )
@@ -5440,13 +5387,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit94
+     (br_if $exit98
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop95
+     (loop $loop99
       (local.set $16
        (select
         (local.get $8)
@@ -5463,7 +5410,7 @@
         )
        )
       )
-      (block $exit90
+      (block $exit94
        (local.set $17
         (i32.const 0)
        )
@@ -5477,13 +5424,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit90
+       (br_if $exit94
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop91
+       (loop $loop95
         (local.set $18
          (select
           (local.get $7)
@@ -5527,20 +5474,20 @@
           )
          )
         )
-        (block $exit88
+        (block $exit92
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit88
+         (br_if $exit92
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop89
+         (loop $loop93
           (local.set $13
            (i32.add
             (local.get $0)
@@ -5583,20 +5530,20 @@
              (local.get $33)
             )
             (block
-             (block $exit82
+             (block $exit86
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit82
+              (br_if $exit86
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop83
+              (loop $loop87
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5654,7 +5601,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop83
+               (br_if $loop87
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -5673,20 +5620,20 @@
              (local.get $33)
             )
             (block
-             (block $exit84
+             (block $exit88
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit84
+              (br_if $exit88
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop85
+              (loop $loop89
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -5747,7 +5694,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop85
+               (br_if $loop89
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -5818,7 +5765,7 @@
             (local.get $20)
            )
            (then
-            (block $exit86
+            (block $exit90
              (local.set $24
               (i32.const 0)
              )
@@ -5831,13 +5778,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit86
+             (br_if $exit90
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop87
+             (loop $loop91
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -6007,7 +5954,7 @@
                 )
                )
                (else
-                (block $exit80
+                (block $exit84
                  (local.set $25
                   (i32.const 0)
                  )
@@ -6020,13 +5967,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit80
+                 (br_if $exit84
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop81
+                 (loop $loop85
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -6088,20 +6035,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6158,7 +6105,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6227,20 +6174,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6297,7 +6244,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6366,20 +6313,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6436,7 +6383,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6505,20 +6452,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6575,7 +6522,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -6696,20 +6643,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (if
                      (local.get $37)
                      (then
@@ -6756,7 +6703,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -6818,20 +6765,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (if
                      (local.get $37)
                      (then
@@ -6878,7 +6825,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6940,20 +6887,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -7000,7 +6947,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -7062,20 +7009,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (if
                      (local.get $37)
                      (then
@@ -7122,7 +7069,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -7136,7 +7083,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop81
+                  (br_if $loop85
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -7152,7 +7099,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop87
+              (br_if $loop91
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -7168,7 +7115,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop89
+          (br_if $loop93
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -7182,7 +7129,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop91
+        (br_if $loop95
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -7196,7 +7143,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop95
+      (br_if $loop99
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -7216,7 +7163,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop97
+    (br_if $loop101
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -7262,20 +7209,20 @@
   (local.set $29
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit102
+  (block $exit106
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (local.set $11
      (local.get $4)
     )
@@ -7312,7 +7259,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit98
+    (block $exit102
      (local.set $6
       (local.get $2)
      )
@@ -7322,13 +7269,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit98
+     (br_if $exit102
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop99
+     (loop $loop103
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7403,7 +7350,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -7411,7 +7358,7 @@
       )
      )
     )
-    (block $exit100
+    (block $exit104
      (local.set $6
       (local.get $6)
      )
@@ -7421,13 +7368,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit100
+     (br_if $exit104
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop101
+     (loop $loop105
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -7451,7 +7398,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop101
+      (br_if $loop105
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -7651,7 +7598,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -7679,7 +7626,7 @@
     (i32.const 1)
    )
   )
-  (block $exit104
+  (block $exit108
    (local.set $4
     (local.get $0)
    )
@@ -7689,13 +7636,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit104
+   (br_if $exit108
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop105
+   (loop $loop109
     (call $op1_part
      (local.get $4)
      (select
@@ -7721,7 +7668,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop105
+    (br_if $loop109
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -7844,20 +7791,20 @@
   (local.set $50
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit110
+  (block $exit114
    (local.set $4
     (local.get $0)
    )
    (local.set $71
     (local.get $1)
    )
-   (br_if $exit110
+   (br_if $exit114
     (i32.ge_s
      (local.get $4)
      (local.get $71)
     )
    )
-   (loop $loop111
+   (loop $loop115
     (local.set $11
      (local.get $4)
     )
@@ -7896,7 +7843,7 @@
       )
      )
     )
-    (block $exit108
+    (block $exit112
      (local.set $6
       (local.get $2)
      )
@@ -7906,13 +7853,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit108
+     (br_if $exit112
       (i32.ge_s
        (local.get $6)
        (local.get $70)
       )
      )
-     (loop $loop109
+     (loop $loop113
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -8176,7 +8123,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop109
+      (br_if $loop113
        (i32.lt_s
         (local.get $6)
         (local.get $70)
@@ -8634,7 +8581,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop115
      (i32.lt_s
       (local.get $4)
       (local.get $71)
@@ -8674,7 +8621,7 @@
       (i32.const 2)
      )
     )
-    (block $exit114
+    (block $exit118
      (local.set $4
       (local.get $2)
      )
@@ -8684,13 +8631,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop115
+     (loop $loop119
       (call $op2_part
        (local.get $0)
        (local.get $1)
@@ -8716,7 +8663,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop115
+      (br_if $loop119
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8738,7 +8685,7 @@
       (i32.const 1)
      )
     )
-    (block $exit112
+    (block $exit116
      (local.set $4
       (local.get $0)
      )
@@ -8748,13 +8695,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit116
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop113
+     (loop $loop117
       (call $op2_part
        (local.get $4)
        (select
@@ -8780,7 +8727,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop113
+      (br_if $loop117
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8828,20 +8775,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit120
+  (block $exit124
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit120
+   (br_if $exit124
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop121
+   (loop $loop125
     (local.set $11
      (local.get $4)
     )
@@ -8878,7 +8825,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit116
+    (block $exit120
      (local.set $6
       (local.get $2)
      )
@@ -8888,13 +8835,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit116
+     (br_if $exit120
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop117
+     (loop $loop121
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -8969,7 +8916,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop117
+      (br_if $loop121
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -8977,7 +8924,7 @@
       )
      )
     )
-    (block $exit118
+    (block $exit122
      (local.set $6
       (local.get $6)
      )
@@ -8987,13 +8934,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit118
+     (br_if $exit122
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop119
+     (loop $loop123
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -9017,7 +8964,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop119
+      (br_if $loop123
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -9217,7 +9164,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop121
+    (br_if $loop125
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -9245,7 +9192,7 @@
     (i32.const 1)
    )
   )
-  (block $exit122
+  (block $exit126
    (local.set $4
     (local.get $0)
    )
@@ -9255,13 +9202,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit122
+   (br_if $exit126
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop123
+   (loop $loop127
     (call $op3_stage0_part
      (local.get $4)
      (select
@@ -9287,7 +9234,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop123
+    (br_if $loop127
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9322,20 +9269,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit128
+  (block $exit132
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit128
+   (br_if $exit132
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop129
+   (loop $loop133
     (local.set $11
      (local.get $4)
     )
@@ -9374,7 +9321,7 @@
       )
      )
     )
-    (block $exit126
+    (block $exit130
      (local.set $6
       (local.get $2)
      )
@@ -9384,13 +9331,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit126
+     (br_if $exit130
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop127
+     (loop $loop131
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -9424,7 +9371,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop127
+      (br_if $loop131
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -9652,7 +9599,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop133
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -9692,7 +9639,7 @@
       (i32.const 2)
      )
     )
-    (block $exit132
+    (block $exit136
      (local.set $4
       (local.get $2)
      )
@@ -9702,13 +9649,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit132
+     (br_if $exit136
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop133
+     (loop $loop137
       (call $op3_stage1_part
        (local.get $0)
        (local.get $1)
@@ -9734,7 +9681,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop133
+      (br_if $loop137
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9756,7 +9703,7 @@
       (i32.const 1)
      )
     )
-    (block $exit130
+    (block $exit134
      (local.set $4
       (local.get $0)
      )
@@ -9766,13 +9713,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit130
+     (br_if $exit134
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop131
+     (loop $loop135
       (call $op3_stage1_part
        (local.get $4)
        (select
@@ -9798,7 +9745,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop131
+      (br_if $loop135
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9878,20 +9825,20 @@
   (local.set $39
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit140
+  (block $exit144
    (local.set $4
     (local.get $0)
    )
    (local.set $62
     (local.get $1)
    )
-   (br_if $exit140
+   (br_if $exit144
     (i32.ge_s
      (local.get $4)
      (local.get $62)
     )
    )
-   (loop $loop141
+   (loop $loop145
     (local.set $12
      (local.get $4)
     )
@@ -9916,7 +9863,7 @@
       )
      )
     )
-    (block $exit138
+    (block $exit142
      (local.set $6
       (local.get $2)
      )
@@ -9926,13 +9873,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit138
+     (br_if $exit142
       (i32.ge_s
        (local.get $6)
        (local.get $61)
       )
      )
-     (loop $loop139
+     (loop $loop143
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -9969,20 +9916,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit134
+      (block $exit138
        (local.set $7
         (i32.const 0)
        )
        (local.set $40
         (i32.const 8)
        )
-       (br_if $exit134
+       (br_if $exit138
         (i32.ge_s
          (local.get $7)
          (local.get $40)
         )
        )
-       (loop $loop135
+       (loop $loop139
         (local.set $20
          (i32.add
           (local.get $19)
@@ -10079,7 +10026,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop135
+        (br_if $loop139
          (i32.lt_s
           (local.get $7)
           (local.get $40)
@@ -10103,7 +10050,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop139
+      (br_if $loop143
        (i32.lt_s
         (local.get $6)
         (local.get $61)
@@ -10269,20 +10216,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit136
+      (block $exit140
        (local.set $7
         (i32.const 0)
        )
        (local.set $59
         (i32.const 8)
        )
-       (br_if $exit136
+       (br_if $exit140
         (i32.ge_s
          (local.get $7)
          (local.get $59)
         )
        )
-       (loop $loop137
+       (loop $loop141
         (local.set $42
          (i32.add
           (local.get $19)
@@ -10379,7 +10326,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop137
+        (br_if $loop141
          (i32.lt_s
           (local.get $7)
           (local.get $59)
@@ -10474,7 +10421,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop141
+    (br_if $loop145
      (i32.lt_s
       (local.get $4)
       (local.get $62)
@@ -10514,7 +10461,7 @@
       (i32.const 2)
      )
     )
-    (block $exit144
+    (block $exit148
      (local.set $4
       (local.get $2)
      )
@@ -10524,13 +10471,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit144
+     (br_if $exit148
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop145
+     (loop $loop149
       (call $op4_stage0_part
        (local.get $0)
        (local.get $1)
@@ -10556,7 +10503,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop145
+      (br_if $loop149
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -10578,7 +10525,7 @@
       (i32.const 1)
      )
     )
-    (block $exit142
+    (block $exit146
      (local.set $4
       (local.get $0)
      )
@@ -10588,13 +10535,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit142
+     (br_if $exit146
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop143
+     (loop $loop147
       (call $op4_stage0_part
        (local.get $4)
        (select
@@ -10620,7 +10567,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop143
+      (br_if $loop147
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -10668,20 +10615,20 @@
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit148
+  (block $exit152
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit152
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop149
+   (loop $loop153
     (local.set $11
      (local.get $4)
     )
@@ -10715,7 +10662,7 @@
       )
      )
     )
-    (block $exit146
+    (block $exit150
      (local.set $6
       (local.get $2)
      )
@@ -10725,13 +10672,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit146
+     (br_if $exit150
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop147
+     (loop $loop151
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -10783,7 +10730,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop147
+      (br_if $loop151
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -11057,7 +11004,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop153
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -11097,7 +11044,7 @@
       (i32.const 2)
      )
     )
-    (block $exit152
+    (block $exit156
      (local.set $4
       (local.get $2)
      )
@@ -11107,13 +11054,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit152
+     (br_if $exit156
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop153
+     (loop $loop157
       (call $op4_stage1_part
        (local.get $0)
        (local.get $1)
@@ -11139,7 +11086,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop153
+      (br_if $loop157
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11161,7 +11108,7 @@
       (i32.const 1)
      )
     )
-    (block $exit150
+    (block $exit154
      (local.set $4
       (local.get $0)
      )
@@ -11171,13 +11118,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit150
+     (br_if $exit154
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop151
+     (loop $loop155
       (call $op4_stage1_part
        (local.get $4)
        (select
@@ -11203,7 +11150,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop151
+      (br_if $loop155
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11248,20 +11195,20 @@
   (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit156
+  (block $exit160
    (local.set $4
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit160
     (i32.ge_s
      (local.get $4)
      (local.get $30)
     )
    )
-   (loop $loop157
+   (loop $loop161
     (local.set $11
      (local.get $4)
     )
@@ -11286,7 +11233,7 @@
       )
      )
     )
-    (block $exit154
+    (block $exit158
      (local.set $6
       (local.get $2)
      )
@@ -11296,13 +11243,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit154
+     (br_if $exit158
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop155
+     (loop $loop159
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -11343,7 +11290,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop155
+      (br_if $loop159
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11578,7 +11525,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop161
      (i32.lt_s
       (local.get $4)
       (local.get $30)
@@ -11618,7 +11565,7 @@
       (i32.const 2)
      )
     )
-    (block $exit160
+    (block $exit164
      (local.set $4
       (local.get $2)
      )
@@ -11628,13 +11575,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit160
+     (br_if $exit164
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop161
+     (loop $loop165
       (call $op5_part
        (local.get $0)
        (local.get $1)
@@ -11660,7 +11607,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop161
+      (br_if $loop165
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11682,7 +11629,7 @@
       (i32.const 1)
      )
     )
-    (block $exit158
+    (block $exit162
      (local.set $4
       (local.get $0)
      )
@@ -11692,13 +11639,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit162
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop159
+     (loop $loop163
       (call $op5_part
        (local.get $4)
        (select
@@ -11724,7 +11671,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop159
+      (br_if $loop163
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11755,25 +11702,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit168
+  (block $exit176
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -11782,13 +11734,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit168
+   (br_if $exit176
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop169
+   (loop $loop177
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -11997,288 +11949,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit174
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit174
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop175
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76135296)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit168
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit168
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop169
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 76135296)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop169
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76135296)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 76135296)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 76135296)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit164
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit164
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop165
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 76135296)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 76135296)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 76135296)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit170
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit170
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop171
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop165
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop171
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit166
+      (block $exit172
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit166
+       (br_if $exit172
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop167
+       (loop $loop173
         (local.set $8
          (i32.load
           (i32.add
@@ -12410,167 +12444,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop167
+        (br_if $loop173
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit162
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit162
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop163
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76135296)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop163
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop175
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -12581,10 +12475,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop169
+    (br_if $loop177
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -12700,20 +12594,20 @@
       (i32.const 32)
      )
     )
-    (block $exit176
+    (block $exit184
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit176
+     (br_if $exit184
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop177
+     (loop $loop185
       (local.set $31
        (i32.add
         (local.get $30)
@@ -12748,7 +12642,7 @@
         )
        )
       )
-      (block $exit174
+      (block $exit182
        (local.set $6
         (i32.const 0)
        )
@@ -12761,13 +12655,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit174
+       (br_if $exit182
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop175
+       (loop $loop183
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -12798,7 +12692,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop175
+        (br_if $loop183
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -12812,7 +12706,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop177
+      (br_if $loop185
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -12825,7 +12719,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit172
+    (block $exit180
      (local.set $6
       (i32.const 0)
      )
@@ -12838,13 +12732,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit172
+     (br_if $exit180
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop173
+     (loop $loop181
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -13222,20 +13116,20 @@
         (local.get $18)
        )
       )
-      (block $exit170
+      (block $exit178
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit170
+       (br_if $exit178
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop171
+       (loop $loop179
         (local.set $8
          (i32.load
           (i32.add
@@ -13526,7 +13420,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop171
+        (br_if $loop179
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -13540,7 +13434,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop173
+      (br_if $loop181
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -13626,20 +13520,20 @@
     (i32.const 128)
    )
   )
-  (block $exit208
+  (block $exit216
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit208
+   (br_if $exit216
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop209
+   (loop $loop217
     (local.set $7
      (i32.add
       (local.get $0)
@@ -13687,20 +13581,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit202
+    (block $exit210
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit202
+     (br_if $exit210
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop203
+     (loop $loop211
       (if
        (i32.lt_s
         (i32.load
@@ -13729,7 +13623,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop203
+      (br_if $loop211
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -13740,20 +13634,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit204
+    (block $exit212
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit204
+     (br_if $exit212
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop205
+     (loop $loop213
       (if
        (i32.lt_s
         (i32.load
@@ -13782,7 +13676,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop205
+      (br_if $loop213
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -13790,20 +13684,20 @@
       )
      )
     )
-    (block $exit206
+    (block $exit214
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit206
+     (br_if $exit214
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop207
+     (loop $loop215
       (local.set $18
        (select
         (i32.const 512)
@@ -13820,20 +13714,20 @@
         )
        )
       )
-      (block $exit200
+      (block $exit208
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit200
+       (br_if $exit208
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop201
+       (loop $loop209
         (local.set $20
          (select
           (i32.const 256)
@@ -13878,20 +13772,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit198
+        (block $exit206
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit198
+         (br_if $exit206
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop199
+         (loop $loop207
           (local.set $22
            (select
             (i32.const 64)
@@ -13928,7 +13822,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit196
+          (block $exit204
            (local.set $23
             (i32.const 0)
            )
@@ -13941,13 +13835,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit196
+           (br_if $exit204
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop197
+           (loop $loop205
             (local.set $25
              (i32.add
               (local.get $17)
@@ -14013,7 +13907,7 @@
               )
              )
             )
-            (block $exit194
+            (block $exit202
              (local.set $24
               (i32.const 0)
              )
@@ -14026,13 +13920,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit194
+             (br_if $exit202
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop195
+             (loop $loop203
               (if
                (local.get $27)
                (then
@@ -14501,20 +14395,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit178
+                (block $exit186
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit178
+                 (br_if $exit186
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop179
+                 (loop $loop187
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14579,7 +14473,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop179
+                  (br_if $loop187
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -14649,20 +14543,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit182
+                (block $exit190
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit182
+                 (br_if $exit190
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop183
+                 (loop $loop191
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14727,7 +14621,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop183
+                  (br_if $loop191
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -14797,20 +14691,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit186
+                (block $exit194
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit186
+                 (br_if $exit194
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop187
+                 (loop $loop195
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14875,7 +14769,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop187
+                  (br_if $loop195
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -14945,20 +14839,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit190
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit190
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop191
+                 (loop $loop199
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -15023,7 +14917,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop191
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -15110,20 +15004,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit180
+                (block $exit188
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit180
+                 (br_if $exit188
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop181
+                 (loop $loop189
                   (if
                    (local.get $30)
                    (then
@@ -15178,7 +15072,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop181
+                  (br_if $loop189
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -15241,20 +15135,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit184
+                (block $exit192
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit184
+                 (br_if $exit192
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop185
+                 (loop $loop193
                   (if
                    (local.get $30)
                    (then
@@ -15309,7 +15203,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop185
+                  (br_if $loop193
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -15372,20 +15266,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit188
+                (block $exit196
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit188
+                 (br_if $exit196
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop189
+                 (loop $loop197
                   (if
                    (local.get $30)
                    (then
@@ -15440,7 +15334,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop189
+                  (br_if $loop197
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -15503,20 +15397,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit192
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit192
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop193
+                 (loop $loop201
                   (if
                    (local.get $30)
                    (then
@@ -15571,7 +15465,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop193
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -15587,7 +15481,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop195
+              (br_if $loop203
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -15601,7 +15495,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop197
+            (br_if $loop205
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -15615,7 +15509,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop199
+          (br_if $loop207
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -15629,7 +15523,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop201
+        (br_if $loop209
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -15643,7 +15537,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop207
+      (br_if $loop215
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -15657,7 +15551,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop209
+    (br_if $loop217
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -15670,20 +15564,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit210
+  (block $exit218
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit210
+   (br_if $exit218
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop211
+   (loop $loop219
     (local.set $3
      (i32.add
       (local.get $0)
@@ -15728,7 +15622,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop211
+    (br_if $loop219
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -15814,20 +15708,20 @@
     (i32.const 128)
    )
   )
-  (block $exit244
+  (block $exit252
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit244
+   (br_if $exit252
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop245
+   (loop $loop253
     (local.set $13
      (i32.add
       (local.get $0)
@@ -15859,20 +15753,20 @@
      )
     )
     (block
-     (block $exit240
+     (block $exit248
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit240
+      (br_if $exit248
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop241
+      (loop $loop249
        (if
         (i32.ne
          (i32.load
@@ -15906,7 +15800,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop241
+       (br_if $loop249
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -15915,7 +15809,7 @@
       )
      )
     )
-    (block $exit242
+    (block $exit250
      (local.set $15
       (local.get $2)
      )
@@ -15925,13 +15819,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit242
+     (br_if $exit250
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop243
+     (loop $loop251
       (local.set $16
        (select
         (local.get $8)
@@ -15948,7 +15842,7 @@
         )
        )
       )
-      (block $exit238
+      (block $exit246
        (local.set $17
         (i32.const 0)
        )
@@ -15962,13 +15856,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit238
+       (br_if $exit246
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop239
+       (loop $loop247
         (local.set $18
          (select
           (local.get $7)
@@ -16012,20 +15906,20 @@
           )
          )
         )
-        (block $exit236
+        (block $exit244
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit236
+         (br_if $exit244
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop237
+         (loop $loop245
           (local.set $13
            (i32.add
             (local.get $0)
@@ -16068,20 +15962,20 @@
              (local.get $33)
             )
             (block
-             (block $exit230
+             (block $exit238
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit230
+              (br_if $exit238
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop231
+              (loop $loop239
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -16139,7 +16033,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop231
+               (br_if $loop239
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -16158,20 +16052,20 @@
              (local.get $33)
             )
             (block
-             (block $exit232
+             (block $exit240
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit232
+              (br_if $exit240
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop233
+              (loop $loop241
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -16232,7 +16126,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop233
+               (br_if $loop241
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -16303,7 +16197,7 @@
             (local.get $20)
            )
            (then
-            (block $exit234
+            (block $exit242
              (local.set $24
               (i32.const 0)
              )
@@ -16316,13 +16210,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit234
+             (br_if $exit242
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop235
+             (loop $loop243
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -16492,7 +16386,7 @@
                 )
                )
                (else
-                (block $exit228
+                (block $exit236
                  (local.set $25
                   (i32.const 0)
                  )
@@ -16505,13 +16399,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit228
+                 (br_if $exit236
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop229
+                 (loop $loop237
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -16573,20 +16467,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit212
+                  (block $exit220
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit212
+                   (br_if $exit220
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop213
+                   (loop $loop221
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -16643,7 +16537,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop213
+                    (br_if $loop221
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -16712,20 +16606,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit216
+                  (block $exit224
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit216
+                   (br_if $exit224
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop217
+                   (loop $loop225
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -16782,7 +16676,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop217
+                    (br_if $loop225
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -16851,20 +16745,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit220
+                  (block $exit228
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit220
+                   (br_if $exit228
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop221
+                   (loop $loop229
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -16921,7 +16815,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop221
+                    (br_if $loop229
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -16990,20 +16884,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit224
+                  (block $exit232
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit224
+                   (br_if $exit232
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop225
+                   (loop $loop233
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -17060,7 +16954,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop225
+                    (br_if $loop233
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -17181,20 +17075,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit214
+                  (block $exit222
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit214
+                   (br_if $exit222
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop215
+                   (loop $loop223
                     (if
                      (local.get $37)
                      (then
@@ -17241,7 +17135,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop215
+                    (br_if $loop223
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -17303,20 +17197,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit218
+                  (block $exit226
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit218
+                   (br_if $exit226
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop219
+                   (loop $loop227
                     (if
                      (local.get $37)
                      (then
@@ -17363,7 +17257,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop219
+                    (br_if $loop227
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -17425,20 +17319,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit222
+                  (block $exit230
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit222
+                   (br_if $exit230
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop223
+                   (loop $loop231
                     (if
                      (local.get $37)
                      (then
@@ -17485,7 +17379,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop223
+                    (br_if $loop231
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -17547,20 +17441,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit226
+                  (block $exit234
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit226
+                   (br_if $exit234
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop227
+                   (loop $loop235
                     (if
                      (local.get $37)
                      (then
@@ -17607,7 +17501,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop227
+                    (br_if $loop235
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -17621,7 +17515,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop229
+                  (br_if $loop237
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -17637,7 +17531,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop235
+              (br_if $loop243
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -17653,7 +17547,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop237
+          (br_if $loop245
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -17667,7 +17561,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop239
+        (br_if $loop247
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -17681,7 +17575,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop243
+      (br_if $loop251
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -17701,7 +17595,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop245
+    (br_if $loop253
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -17742,20 +17636,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit248
+  (block $exit256
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit248
+   (br_if $exit256
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop249
+   (loop $loop257
     (local.set $12
      (local.get $4)
     )
@@ -17809,7 +17703,7 @@
       )
      )
     )
-    (block $exit246
+    (block $exit254
      (local.set $7
       (local.get $2)
      )
@@ -17819,13 +17713,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit246
+     (br_if $exit254
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop247
+     (loop $loop255
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -17865,7 +17759,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop247
+      (br_if $loop255
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -18099,7 +17993,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop249
+    (br_if $loop257
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -18139,7 +18033,7 @@
       (i32.const 2)
      )
     )
-    (block $exit252
+    (block $exit260
      (local.set $4
       (local.get $2)
      )
@@ -18149,13 +18043,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit252
+     (br_if $exit260
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop253
+     (loop $loop261
       (call $op6_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -18181,7 +18075,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop253
+      (br_if $loop261
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -18203,7 +18097,7 @@
       (i32.const 1)
      )
     )
-    (block $exit250
+    (block $exit258
      (local.set $4
       (local.get $0)
      )
@@ -18213,13 +18107,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit250
+     (br_if $exit258
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop251
+     (loop $loop259
       (call $op6_epilogue_part
        (local.get $4)
        (select
@@ -18245,7 +18139,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop251
+      (br_if $loop259
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -18278,7 +18172,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit256
+  (block $exit264
    (local.set $6
     (i32.const 0)
    )
@@ -18291,13 +18185,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit256
+   (br_if $exit264
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop257
+   (loop $loop265
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -18666,20 +18560,20 @@
       (local.get $13)
      )
     )
-    (block $exit254
+    (block $exit262
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit254
+     (br_if $exit262
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop255
+     (loop $loop263
       (local.set $8
        (i32.load
         (i32.add
@@ -18899,7 +18793,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop255
+      (br_if $loop263
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -18913,7 +18807,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop257
+    (br_if $loop265
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -19032,20 +18926,20 @@
       (i32.const 32)
      )
     )
-    (block $exit264
+    (block $exit272
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit264
+     (br_if $exit272
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop265
+     (loop $loop273
       (local.set $31
        (i32.add
         (local.get $30)
@@ -19080,7 +18974,7 @@
         )
        )
       )
-      (block $exit262
+      (block $exit270
        (local.set $6
         (i32.const 0)
        )
@@ -19093,13 +18987,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit262
+       (br_if $exit270
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop263
+       (loop $loop271
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -19130,7 +19024,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop263
+        (br_if $loop271
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -19144,7 +19038,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop265
+      (br_if $loop273
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -19157,7 +19051,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit260
+    (block $exit268
      (local.set $6
       (i32.const 0)
      )
@@ -19170,13 +19064,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit260
+     (br_if $exit268
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop261
+     (loop $loop269
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -19554,20 +19448,20 @@
         (local.get $18)
        )
       )
-      (block $exit258
+      (block $exit266
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit258
+       (br_if $exit266
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop259
+       (loop $loop267
         (local.set $8
          (i32.load
           (i32.add
@@ -19858,7 +19752,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop259
+        (br_if $loop267
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -19872,7 +19766,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop261
+      (br_if $loop269
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -19958,20 +19852,20 @@
     (i32.const 128)
    )
   )
-  (block $exit296
+  (block $exit304
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit296
+   (br_if $exit304
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop297
+   (loop $loop305
     (local.set $7
      (i32.add
       (local.get $0)
@@ -20019,20 +19913,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit290
+    (block $exit298
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit290
+     (br_if $exit298
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop291
+     (loop $loop299
       (if
        (i32.lt_s
         (i32.load
@@ -20061,7 +19955,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop291
+      (br_if $loop299
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -20072,20 +19966,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit292
+    (block $exit300
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit292
+     (br_if $exit300
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop293
+     (loop $loop301
       (if
        (i32.lt_s
         (i32.load
@@ -20114,7 +20008,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop293
+      (br_if $loop301
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -20122,20 +20016,20 @@
       )
      )
     )
-    (block $exit294
+    (block $exit302
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit294
+     (br_if $exit302
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop295
+     (loop $loop303
       (local.set $18
        (select
         (i32.const 512)
@@ -20152,20 +20046,20 @@
         )
        )
       )
-      (block $exit288
+      (block $exit296
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit288
+       (br_if $exit296
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop289
+       (loop $loop297
         (local.set $20
          (select
           (i32.const 256)
@@ -20210,20 +20104,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit286
+        (block $exit294
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit286
+         (br_if $exit294
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop287
+         (loop $loop295
           (local.set $22
            (select
             (i32.const 64)
@@ -20260,7 +20154,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit284
+          (block $exit292
            (local.set $23
             (i32.const 0)
            )
@@ -20273,13 +20167,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit284
+           (br_if $exit292
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop285
+           (loop $loop293
             (local.set $25
              (i32.add
               (local.get $17)
@@ -20345,7 +20239,7 @@
               )
              )
             )
-            (block $exit282
+            (block $exit290
              (local.set $24
               (i32.const 0)
              )
@@ -20358,13 +20252,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit282
+             (br_if $exit290
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop283
+             (loop $loop291
               (if
                (local.get $27)
                (then
@@ -20833,20 +20727,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit266
+                (block $exit274
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit266
+                 (br_if $exit274
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop267
+                 (loop $loop275
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20911,7 +20805,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop267
+                  (br_if $loop275
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -20981,20 +20875,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit270
+                (block $exit278
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit270
+                 (br_if $exit278
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop271
+                 (loop $loop279
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21059,7 +20953,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop271
+                  (br_if $loop279
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -21129,20 +21023,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit274
+                (block $exit282
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit274
+                 (br_if $exit282
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop275
+                 (loop $loop283
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21207,7 +21101,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop275
+                  (br_if $loop283
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -21277,20 +21171,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit278
+                (block $exit286
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit278
+                 (br_if $exit286
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop279
+                 (loop $loop287
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21355,7 +21249,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop279
+                  (br_if $loop287
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -21442,20 +21336,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit268
+                (block $exit276
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit268
+                 (br_if $exit276
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop269
+                 (loop $loop277
                   (if
                    (local.get $30)
                    (then
@@ -21510,7 +21404,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop269
+                  (br_if $loop277
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -21573,20 +21467,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit272
+                (block $exit280
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit272
+                 (br_if $exit280
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop273
+                 (loop $loop281
                   (if
                    (local.get $30)
                    (then
@@ -21641,7 +21535,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop273
+                  (br_if $loop281
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -21704,20 +21598,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit276
+                (block $exit284
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit276
+                 (br_if $exit284
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop277
+                 (loop $loop285
                   (if
                    (local.get $30)
                    (then
@@ -21772,7 +21666,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop277
+                  (br_if $loop285
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -21835,20 +21729,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit280
+                (block $exit288
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit280
+                 (br_if $exit288
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop281
+                 (loop $loop289
                   (if
                    (local.get $30)
                    (then
@@ -21903,7 +21797,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop281
+                  (br_if $loop289
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -21919,7 +21813,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop283
+              (br_if $loop291
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -21933,7 +21827,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop285
+            (br_if $loop293
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -21947,7 +21841,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop287
+          (br_if $loop295
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -21961,7 +21855,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop289
+        (br_if $loop297
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -21975,7 +21869,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop295
+      (br_if $loop303
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -21989,7 +21883,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop297
+    (br_if $loop305
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -22002,20 +21896,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit298
+  (block $exit306
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit298
+   (br_if $exit306
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop299
+   (loop $loop307
     (local.set $3
      (i32.add
       (local.get $0)
@@ -22060,7 +21954,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop299
+    (br_if $loop307
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -22146,20 +22040,20 @@
     (i32.const 128)
    )
   )
-  (block $exit332
+  (block $exit340
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit332
+   (br_if $exit340
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop333
+   (loop $loop341
     (local.set $13
      (i32.add
       (local.get $0)
@@ -22191,20 +22085,20 @@
      )
     )
     (block
-     (block $exit328
+     (block $exit336
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit328
+      (br_if $exit336
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop329
+      (loop $loop337
        (if
         (i32.ne
          (i32.load
@@ -22238,7 +22132,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop329
+       (br_if $loop337
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -22247,7 +22141,7 @@
       )
      )
     )
-    (block $exit330
+    (block $exit338
      (local.set $15
       (local.get $2)
      )
@@ -22257,13 +22151,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit330
+     (br_if $exit338
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop331
+     (loop $loop339
       (local.set $16
        (select
         (local.get $8)
@@ -22280,7 +22174,7 @@
         )
        )
       )
-      (block $exit326
+      (block $exit334
        (local.set $17
         (i32.const 0)
        )
@@ -22294,13 +22188,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit326
+       (br_if $exit334
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop327
+       (loop $loop335
         (local.set $18
          (select
           (local.get $7)
@@ -22344,20 +22238,20 @@
           )
          )
         )
-        (block $exit324
+        (block $exit332
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit324
+         (br_if $exit332
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop325
+         (loop $loop333
           (local.set $13
            (i32.add
             (local.get $0)
@@ -22400,20 +22294,20 @@
              (local.get $33)
             )
             (block
-             (block $exit318
+             (block $exit326
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit318
+              (br_if $exit326
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop319
+              (loop $loop327
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -22471,7 +22365,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop319
+               (br_if $loop327
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -22490,20 +22384,20 @@
              (local.get $33)
             )
             (block
-             (block $exit320
+             (block $exit328
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit320
+              (br_if $exit328
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop321
+              (loop $loop329
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -22564,7 +22458,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop321
+               (br_if $loop329
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -22635,7 +22529,7 @@
             (local.get $20)
            )
            (then
-            (block $exit322
+            (block $exit330
              (local.set $24
               (i32.const 0)
              )
@@ -22648,13 +22542,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit322
+             (br_if $exit330
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop323
+             (loop $loop331
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -22824,7 +22718,7 @@
                 )
                )
                (else
-                (block $exit316
+                (block $exit324
                  (local.set $25
                   (i32.const 0)
                  )
@@ -22837,13 +22731,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit316
+                 (br_if $exit324
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop317
+                 (loop $loop325
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -22905,20 +22799,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit300
+                  (block $exit308
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit300
+                   (br_if $exit308
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop301
+                   (loop $loop309
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -22975,7 +22869,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop301
+                    (br_if $loop309
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -23044,20 +22938,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit304
+                  (block $exit312
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit304
+                   (br_if $exit312
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop305
+                   (loop $loop313
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -23114,7 +23008,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop305
+                    (br_if $loop313
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -23183,20 +23077,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit308
+                  (block $exit316
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit308
+                   (br_if $exit316
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop309
+                   (loop $loop317
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -23253,7 +23147,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop309
+                    (br_if $loop317
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -23322,20 +23216,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit312
+                  (block $exit320
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit312
+                   (br_if $exit320
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop313
+                   (loop $loop321
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -23392,7 +23286,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop313
+                    (br_if $loop321
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -23513,20 +23407,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit302
+                  (block $exit310
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit302
+                   (br_if $exit310
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop303
+                   (loop $loop311
                     (if
                      (local.get $37)
                      (then
@@ -23573,7 +23467,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop303
+                    (br_if $loop311
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -23635,20 +23529,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit306
+                  (block $exit314
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit306
+                   (br_if $exit314
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop307
+                   (loop $loop315
                     (if
                      (local.get $37)
                      (then
@@ -23695,7 +23589,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop307
+                    (br_if $loop315
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -23757,20 +23651,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit310
+                  (block $exit318
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit310
+                   (br_if $exit318
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop311
+                   (loop $loop319
                     (if
                      (local.get $37)
                      (then
@@ -23817,7 +23711,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop311
+                    (br_if $loop319
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -23879,20 +23773,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit314
+                  (block $exit322
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit314
+                   (br_if $exit322
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop315
+                   (loop $loop323
                     (if
                      (local.get $37)
                      (then
@@ -23939,7 +23833,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop315
+                    (br_if $loop323
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -23953,7 +23847,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop317
+                  (br_if $loop325
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -23969,7 +23863,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop323
+              (br_if $loop331
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -23985,7 +23879,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop325
+          (br_if $loop333
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -23999,7 +23893,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop327
+        (br_if $loop335
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -24013,7 +23907,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop331
+      (br_if $loop339
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -24033,7 +23927,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop333
+    (br_if $loop341
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -24061,20 +23955,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit336
+  (block $exit344
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit336
+   (br_if $exit344
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop337
+   (loop $loop345
     (local.set $2
      (i32.add
       (i32.const 67465728)
@@ -24096,20 +23990,20 @@
       )
      )
     )
-    (block $exit334
+    (block $exit342
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit334
+     (br_if $exit342
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop335
+     (loop $loop343
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -24150,7 +24044,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop335
+      (br_if $loop343
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -24164,7 +24058,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop337
+    (br_if $loop345
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -24179,34 +24073,34 @@
    (i32.const 76363008)
    (i32.const 0)
   )
-  (block $exit340
+  (block $exit348
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit340
+   (br_if $exit348
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop341
-    (block $exit338
+   (loop $loop349
+    (block $exit346
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit338
+     (br_if $exit346
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop339
+     (loop $loop347
       (i32.store
        (i32.add
         (i32.const 76363072)
@@ -24246,7 +24140,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop339
+      (br_if $loop347
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -24273,7 +24167,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop341
+    (br_if $loop349
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -24636,20 +24530,20 @@
   (local.set $241
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit362
+  (block $exit370
    (local.set $6
     (local.get $0)
    )
    (local.set $250
     (local.get $1)
    )
-   (br_if $exit362
+   (br_if $exit370
     (i32.ge_s
      (local.get $6)
      (local.get $250)
     )
    )
-   (loop $loop363
+   (loop $loop371
     (local.set $16
      (local.get $6)
     )
@@ -24686,7 +24580,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit342
+    (block $exit350
      (local.set $11
       (local.get $8)
      )
@@ -24696,13 +24590,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit342
+     (br_if $exit350
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop343
+     (loop $loop351
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -24777,7 +24671,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop343
+      (br_if $loop351
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -24785,7 +24679,7 @@
       )
      )
     )
-    (block $exit344
+    (block $exit352
      (local.set $11
       (local.get $11)
      )
@@ -24795,13 +24689,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit344
+     (br_if $exit352
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop345
+     (loop $loop353
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -24825,7 +24719,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop345
+      (br_if $loop353
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -25057,7 +24951,7 @@
       )
      )
     )
-    (block $exit346
+    (block $exit354
      (local.set $41
       (local.get $38)
      )
@@ -25067,13 +24961,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit346
+     (br_if $exit354
       (i32.ge_s
        (local.get $41)
        (local.get $105)
       )
      )
-     (loop $loop347
+     (loop $loop355
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -25337,7 +25231,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop347
+      (br_if $loop355
        (i32.lt_s
         (local.get $41)
         (local.get $105)
@@ -25825,7 +25719,7 @@
     (local.set $123
      (local.get $132)
     )
-    (block $exit348
+    (block $exit356
      (local.set $109
       (local.get $106)
      )
@@ -25835,13 +25729,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit348
+     (br_if $exit356
       (i32.ge_s
        (local.get $109)
        (local.get $134)
       )
      )
-     (loop $loop349
+     (loop $loop357
       (local.set $125
        (v128.load align=4
         (i32.add
@@ -25916,7 +25810,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop349
+      (br_if $loop357
        (i32.lt_s
         (local.get $109)
         (local.get $134)
@@ -25924,7 +25818,7 @@
       )
      )
     )
-    (block $exit350
+    (block $exit358
      (local.set $109
       (local.get $109)
      )
@@ -25934,13 +25828,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit350
+     (br_if $exit358
       (i32.ge_s
        (local.get $109)
        (local.get $135)
       )
      )
-     (loop $loop351
+     (loop $loop359
       (local.set $129
        (v128.load align=4
         (i32.add
@@ -25964,7 +25858,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop351
+      (br_if $loop359
        (i32.lt_s
         (local.get $109)
         (local.get $135)
@@ -26196,7 +26090,7 @@
       )
      )
     )
-    (block $exit352
+    (block $exit360
      (local.set $139
       (local.get $136)
      )
@@ -26206,13 +26100,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit352
+     (br_if $exit360
       (i32.ge_s
        (local.get $139)
        (local.get $160)
       )
      )
-     (loop $loop353
+     (loop $loop361
       (local.set $152
        (v128.load align=4
         (i32.add
@@ -26246,7 +26140,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop353
+      (br_if $loop361
        (i32.lt_s
         (local.get $139)
         (local.get $160)
@@ -26492,7 +26386,7 @@
       )
      )
     )
-    (block $exit358
+    (block $exit366
      (local.set $164
       (local.get $161)
      )
@@ -26502,13 +26396,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit358
+     (br_if $exit366
       (i32.ge_s
        (local.get $164)
        (local.get $219)
       )
      )
-     (loop $loop359
+     (loop $loop367
       (local.set $180
        (v128.load align=4
         (i32.add
@@ -26545,20 +26439,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit354
+      (block $exit362
        (local.set $165
         (i32.const 0)
        )
        (local.set $198
         (i32.const 8)
        )
-       (br_if $exit354
+       (br_if $exit362
         (i32.ge_s
          (local.get $165)
          (local.get $198)
         )
        )
-       (loop $loop355
+       (loop $loop363
         (local.set $178
          (i32.add
           (local.get $177)
@@ -26655,7 +26549,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop355
+        (br_if $loop363
          (i32.lt_s
           (local.get $165)
           (local.get $198)
@@ -26679,7 +26573,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop359
+      (br_if $loop367
        (i32.lt_s
         (local.get $164)
         (local.get $219)
@@ -26845,20 +26739,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit356
+      (block $exit364
        (local.set $165
         (i32.const 0)
        )
        (local.set $217
         (i32.const 8)
        )
-       (br_if $exit356
+       (br_if $exit364
         (i32.ge_s
          (local.get $165)
          (local.get $217)
         )
        )
-       (loop $loop357
+       (loop $loop365
         (local.set $200
          (i32.add
           (local.get $177)
@@ -26955,7 +26849,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop357
+        (br_if $loop365
          (i32.lt_s
           (local.get $165)
           (local.get $217)
@@ -27077,7 +26971,7 @@
       )
      )
     )
-    (block $exit360
+    (block $exit368
      (local.set $223
       (local.get $220)
      )
@@ -27087,13 +26981,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit360
+     (br_if $exit368
       (i32.ge_s
        (local.get $223)
        (local.get $249)
       )
      )
-     (loop $loop361
+     (loop $loop369
       (local.set $236
        (v128.load align=4
         (i32.add
@@ -27145,7 +27039,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop361
+      (br_if $loop369
        (i32.lt_s
         (local.get $223)
         (local.get $249)
@@ -27419,7 +27313,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop363
+    (br_if $loop371
      (i32.lt_s
       (local.get $6)
       (local.get $250)
@@ -27445,20 +27339,20 @@
     )
    )
   )
-  (block $exit364
+  (block $exit372
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit364
+   (br_if $exit372
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop365
+   (loop $loop373
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -27485,7 +27379,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop365
+    (br_if $loop373
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27529,20 +27423,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit368
+  (block $exit376
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit368
+   (br_if $exit376
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop369
+   (loop $loop377
     (local.set $14
      (local.get $6)
     )
@@ -27567,7 +27461,7 @@
       )
      )
     )
-    (block $exit366
+    (block $exit374
      (local.set $9
       (local.get $2)
      )
@@ -27577,13 +27471,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit366
+     (br_if $exit374
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop367
+     (loop $loop375
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -27624,7 +27518,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop367
+      (br_if $loop375
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -27859,7 +27753,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop369
+    (br_if $loop377
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -27885,20 +27779,20 @@
     )
    )
   )
-  (block $exit370
+  (block $exit378
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit370
+   (br_if $exit378
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop371
+   (loop $loop379
     (call $group1_task
      (i32.load
       (local.get $2)
@@ -27925,7 +27819,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop371
+    (br_if $loop379
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27959,20 +27853,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit374
+  (block $exit382
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit374
+   (br_if $exit382
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop375
+   (loop $loop383
     (local.set $15
      (local.get $6)
     )
@@ -28006,7 +27900,7 @@
       )
      )
     )
-    (block $exit372
+    (block $exit380
      (local.set $10
       (local.get $2)
      )
@@ -28016,13 +27910,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit372
+     (br_if $exit380
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop373
+     (loop $loop381
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -28039,7 +27933,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop373
+      (br_if $loop381
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -28222,7 +28116,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop375
+    (br_if $loop383
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -28248,20 +28142,20 @@
     )
    )
   )
-  (block $exit376
+  (block $exit384
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit376
+   (br_if $exit384
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop377
+   (loop $loop385
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -28288,7 +28182,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop377
+    (br_if $loop385
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -28330,20 +28224,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit380
+  (block $exit388
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit380
+   (br_if $exit388
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop381
+   (loop $loop389
     (local.set $15
      (local.get $6)
     )
@@ -28397,7 +28291,7 @@
       )
      )
     )
-    (block $exit378
+    (block $exit386
      (local.set $10
       (local.get $2)
      )
@@ -28407,13 +28301,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit378
+     (br_if $exit386
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop379
+     (loop $loop387
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -28453,7 +28347,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop379
+      (br_if $loop387
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -28687,7 +28581,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop381
+    (br_if $loop389
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -28713,20 +28607,20 @@
     )
    )
   )
-  (block $exit382
+  (block $exit390
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit382
+   (br_if $exit390
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop383
+   (loop $loop391
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -28753,7 +28647,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop383
+    (br_if $loop391
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -1781,25 +1781,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit28
+  (block $exit32
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1808,13 +1813,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit28
+   (br_if $exit32
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop29
+   (loop $loop33
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -2023,288 +2028,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit30
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit30
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop31
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76096064)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit24
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop25
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 76096064)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76096064)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 76096064)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 76096064)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit24
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit24
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop25
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 76096064)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 76096064)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 76096064)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit26
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit26
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop27
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop25
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop27
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit26
+      (block $exit28
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit26
+       (br_if $exit28
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop27
+       (loop $loop29
         (local.set $8
          (i32.load
           (i32.add
@@ -2436,167 +2523,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop29
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit22
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit22
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop23
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76096064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop23
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop31
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2607,10 +2554,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop29
+    (br_if $loop33
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2726,20 +2673,20 @@
       (i32.const 32)
      )
     )
-    (block $exit36
+    (block $exit40
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit36
+     (br_if $exit40
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop37
+     (loop $loop41
       (local.set $31
        (i32.add
         (local.get $30)
@@ -2774,7 +2721,7 @@
         )
        )
       )
-      (block $exit34
+      (block $exit38
        (local.set $6
         (i32.const 0)
        )
@@ -2787,13 +2734,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit34
+       (br_if $exit38
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop35
+       (loop $loop39
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2824,7 +2771,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop35
+        (br_if $loop39
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2838,7 +2785,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop37
+      (br_if $loop41
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2851,7 +2798,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit32
+    (block $exit36
      (local.set $6
       (i32.const 0)
      )
@@ -2864,13 +2811,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit32
+     (br_if $exit36
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop33
+     (loop $loop37
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -3248,20 +3195,20 @@
         (local.get $18)
        )
       )
-      (block $exit30
+      (block $exit34
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit30
+       (br_if $exit34
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop31
+       (loop $loop35
         (local.set $8
          (i32.load
           (i32.add
@@ -3552,7 +3499,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop31
+        (br_if $loop35
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -3566,7 +3513,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop33
+      (br_if $loop37
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -3652,20 +3599,20 @@
     (i32.const 128)
    )
   )
-  (block $exit68
+  (block $exit72
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit68
+   (br_if $exit72
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop69
+   (loop $loop73
     (local.set $7
      (i32.add
       (local.get $0)
@@ -3713,20 +3660,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit62
+    (block $exit66
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit62
+     (br_if $exit66
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop63
+     (loop $loop67
       (if
        (i32.lt_s
         (i32.load
@@ -3755,7 +3702,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop63
+      (br_if $loop67
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -3766,20 +3713,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit64
+    (block $exit68
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit64
+     (br_if $exit68
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop65
+     (loop $loop69
       (if
        (i32.lt_s
         (i32.load
@@ -3808,7 +3755,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop65
+      (br_if $loop69
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3816,20 +3763,20 @@
       )
      )
     )
-    (block $exit66
+    (block $exit70
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit66
+     (br_if $exit70
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop67
+     (loop $loop71
       (local.set $18
        (select
         (i32.const 512)
@@ -3846,20 +3793,20 @@
         )
        )
       )
-      (block $exit60
+      (block $exit64
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit60
+       (br_if $exit64
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop61
+       (loop $loop65
         (local.set $20
          (select
           (i32.const 256)
@@ -3904,20 +3851,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit58
+        (block $exit62
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit58
+         (br_if $exit62
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop59
+         (loop $loop63
           (local.set $22
            (select
             (i32.const 64)
@@ -3954,7 +3901,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit56
+          (block $exit60
            (local.set $23
             (i32.const 0)
            )
@@ -3967,13 +3914,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit56
+           (br_if $exit60
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop57
+           (loop $loop61
             (local.set $25
              (i32.add
               (local.get $17)
@@ -4039,7 +3986,7 @@
               )
              )
             )
-            (block $exit54
+            (block $exit58
              (local.set $24
               (i32.const 0)
              )
@@ -4052,13 +3999,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit54
+             (br_if $exit58
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop55
+             (loop $loop59
               (if
                (local.get $27)
                (then
@@ -4527,20 +4474,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4605,7 +4552,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -4675,20 +4622,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4753,7 +4700,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4823,20 +4770,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit46
+                (block $exit50
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit46
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop51
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4901,7 +4848,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4971,20 +4918,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit50
+                (block $exit54
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit50
+                 (br_if $exit54
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop51
+                 (loop $loop55
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -5049,7 +4996,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop51
+                  (br_if $loop55
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -5136,20 +5083,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -5204,7 +5151,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -5267,20 +5214,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -5335,7 +5282,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -5398,20 +5345,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit48
+                (block $exit52
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit48
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop53
                   (if
                    (local.get $30)
                    (then
@@ -5466,7 +5413,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -5529,20 +5476,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit52
+                (block $exit56
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit52
+                 (br_if $exit56
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop53
+                 (loop $loop57
                   (if
                    (local.get $30)
                    (then
@@ -5597,7 +5544,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop53
+                  (br_if $loop57
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -5613,7 +5560,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop55
+              (br_if $loop59
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -5627,7 +5574,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop57
+            (br_if $loop61
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -5641,7 +5588,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop59
+          (br_if $loop63
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -5655,7 +5602,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop61
+        (br_if $loop65
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -5669,7 +5616,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop67
+      (br_if $loop71
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -5683,7 +5630,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop69
+    (br_if $loop73
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -5696,20 +5643,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit70
+  (block $exit74
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit70
+   (br_if $exit74
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop71
+   (loop $loop75
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5754,7 +5701,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop71
+    (br_if $loop75
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5840,20 +5787,20 @@
     (i32.const 128)
    )
   )
-  (block $exit104
+  (block $exit108
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit108
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop105
+   (loop $loop109
     (local.set $13
      (i32.add
       (local.get $0)
@@ -5885,20 +5832,20 @@
      )
     )
     (block
-     (block $exit100
+     (block $exit104
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit100
+      (br_if $exit104
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop101
+      (loop $loop105
        (if
         (i32.ne
          (i32.load
@@ -5932,7 +5879,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop101
+       (br_if $loop105
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -5941,7 +5888,7 @@
       )
      )
     )
-    (block $exit102
+    (block $exit106
      (local.set $15
       (local.get $2)
      )
@@ -5951,13 +5898,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit102
+     (br_if $exit106
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop103
+     (loop $loop107
       (local.set $16
        (select
         (local.get $8)
@@ -5974,7 +5921,7 @@
         )
        )
       )
-      (block $exit98
+      (block $exit102
        (local.set $17
         (i32.const 0)
        )
@@ -5988,13 +5935,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit98
+       (br_if $exit102
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop99
+       (loop $loop103
         (local.set $18
          (select
           (local.get $7)
@@ -6038,20 +5985,20 @@
           )
          )
         )
-        (block $exit96
+        (block $exit100
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit96
+         (br_if $exit100
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop97
+         (loop $loop101
           (local.set $13
            (i32.add
             (local.get $0)
@@ -6094,20 +6041,20 @@
              (local.get $33)
             )
             (block
-             (block $exit90
+             (block $exit94
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit90
+              (br_if $exit94
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop91
+              (loop $loop95
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -6165,7 +6112,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop91
+               (br_if $loop95
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -6184,20 +6131,20 @@
              (local.get $33)
             )
             (block
-             (block $exit92
+             (block $exit96
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit92
+              (br_if $exit96
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop93
+              (loop $loop97
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -6258,7 +6205,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop93
+               (br_if $loop97
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -6329,7 +6276,7 @@
             (local.get $20)
            )
            (then
-            (block $exit94
+            (block $exit98
              (local.set $24
               (i32.const 0)
              )
@@ -6342,13 +6289,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit94
+             (br_if $exit98
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop95
+             (loop $loop99
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -6518,7 +6465,7 @@
                 )
                )
                (else
-                (block $exit88
+                (block $exit92
                  (local.set $25
                   (i32.const 0)
                  )
@@ -6531,13 +6478,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit88
+                 (br_if $exit92
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop89
+                 (loop $loop93
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -6599,20 +6546,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6669,7 +6616,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6738,20 +6685,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6808,7 +6755,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6877,20 +6824,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit80
+                  (block $exit84
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit80
+                   (br_if $exit84
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop81
+                   (loop $loop85
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -6947,7 +6894,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop81
+                    (br_if $loop85
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -7016,20 +6963,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit84
+                  (block $exit88
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit84
+                   (br_if $exit88
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop85
+                   (loop $loop89
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -7086,7 +7033,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop85
+                    (br_if $loop89
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -7207,20 +7154,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (if
                      (local.get $37)
                      (then
@@ -7267,7 +7214,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -7329,20 +7276,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (if
                      (local.get $37)
                      (then
@@ -7389,7 +7336,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -7451,20 +7398,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit82
+                  (block $exit86
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit82
+                   (br_if $exit86
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop83
+                   (loop $loop87
                     (if
                      (local.get $37)
                      (then
@@ -7511,7 +7458,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop83
+                    (br_if $loop87
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -7573,20 +7520,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit86
+                  (block $exit90
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit86
+                   (br_if $exit90
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop87
+                   (loop $loop91
                     (if
                      (local.get $37)
                      (then
@@ -7633,7 +7580,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop87
+                    (br_if $loop91
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -7647,7 +7594,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop89
+                  (br_if $loop93
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -7663,7 +7610,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop95
+              (br_if $loop99
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -7679,7 +7626,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop97
+          (br_if $loop101
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -7693,7 +7640,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop99
+        (br_if $loop103
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -7707,7 +7654,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop103
+      (br_if $loop107
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -7727,7 +7674,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop109
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -7768,20 +7715,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit108
+  (block $exit112
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit108
+   (br_if $exit112
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop109
+   (loop $loop113
     (local.set $12
      (local.get $4)
     )
@@ -7835,7 +7782,7 @@
       )
      )
     )
-    (block $exit106
+    (block $exit110
      (local.set $7
       (local.get $2)
      )
@@ -7845,13 +7792,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop107
+     (loop $loop111
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7891,7 +7838,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -8125,7 +8072,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop113
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -8165,7 +8112,7 @@
       (i32.const 2)
      )
     )
-    (block $exit112
+    (block $exit116
      (local.set $4
       (local.get $2)
      )
@@ -8175,13 +8122,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit116
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop113
+     (loop $loop117
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -8207,7 +8154,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop113
+      (br_if $loop117
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8229,7 +8176,7 @@
       (i32.const 1)
      )
     )
-    (block $exit110
+    (block $exit114
      (local.set $4
       (local.get $0)
      )
@@ -8239,13 +8186,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit114
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop111
+     (loop $loop115
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -8271,7 +8218,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop111
+      (br_if $loop115
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8304,7 +8251,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit116
+  (block $exit120
    (local.set $6
     (i32.const 0)
    )
@@ -8317,13 +8264,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit116
+   (br_if $exit120
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop117
+   (loop $loop121
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -8692,20 +8639,20 @@
       (local.get $13)
      )
     )
-    (block $exit114
+    (block $exit118
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop115
+     (loop $loop119
       (local.set $8
        (i32.load
         (i32.add
@@ -8925,7 +8872,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop119
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -8939,7 +8886,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop121
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -9058,20 +9005,20 @@
       (i32.const 32)
      )
     )
-    (block $exit124
+    (block $exit128
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit124
+     (br_if $exit128
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop125
+     (loop $loop129
       (local.set $31
        (i32.add
         (local.get $30)
@@ -9106,7 +9053,7 @@
         )
        )
       )
-      (block $exit122
+      (block $exit126
        (local.set $6
         (i32.const 0)
        )
@@ -9119,13 +9066,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit122
+       (br_if $exit126
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop123
+       (loop $loop127
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -9156,7 +9103,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop123
+        (br_if $loop127
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -9170,7 +9117,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop125
+      (br_if $loop129
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -9183,7 +9130,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit120
+    (block $exit124
      (local.set $6
       (i32.const 0)
      )
@@ -9196,13 +9143,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit120
+     (br_if $exit124
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop121
+     (loop $loop125
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9580,20 +9527,20 @@
         (local.get $18)
        )
       )
-      (block $exit118
+      (block $exit122
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit118
+       (br_if $exit122
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop119
+       (loop $loop123
         (local.set $8
          (i32.load
           (i32.add
@@ -9884,7 +9831,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop119
+        (br_if $loop123
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9898,7 +9845,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop121
+      (br_if $loop125
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9984,20 +9931,20 @@
     (i32.const 128)
    )
   )
-  (block $exit156
+  (block $exit160
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit160
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop157
+   (loop $loop161
     (local.set $7
      (i32.add
       (local.get $0)
@@ -10045,20 +9992,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit150
+    (block $exit154
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit150
+     (br_if $exit154
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop151
+     (loop $loop155
       (if
        (i32.lt_s
         (i32.load
@@ -10087,7 +10034,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop151
+      (br_if $loop155
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -10098,20 +10045,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit152
+    (block $exit156
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit152
+     (br_if $exit156
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop153
+     (loop $loop157
       (if
        (i32.lt_s
         (i32.load
@@ -10140,7 +10087,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop153
+      (br_if $loop157
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -10148,20 +10095,20 @@
       )
      )
     )
-    (block $exit154
+    (block $exit158
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit154
+     (br_if $exit158
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop155
+     (loop $loop159
       (local.set $18
        (select
         (i32.const 512)
@@ -10178,20 +10125,20 @@
         )
        )
       )
-      (block $exit148
+      (block $exit152
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit148
+       (br_if $exit152
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop149
+       (loop $loop153
         (local.set $20
          (select
           (i32.const 256)
@@ -10236,20 +10183,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit146
+        (block $exit150
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit146
+         (br_if $exit150
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop147
+         (loop $loop151
           (local.set $22
            (select
             (i32.const 64)
@@ -10286,7 +10233,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit144
+          (block $exit148
            (local.set $23
             (i32.const 0)
            )
@@ -10299,13 +10246,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit144
+           (br_if $exit148
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop145
+           (loop $loop149
             (local.set $25
              (i32.add
               (local.get $17)
@@ -10371,7 +10318,7 @@
               )
              )
             )
-            (block $exit142
+            (block $exit146
              (local.set $24
               (i32.const 0)
              )
@@ -10384,13 +10331,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit142
+             (br_if $exit146
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop143
+             (loop $loop147
               (if
                (local.get $27)
                (then
@@ -10859,20 +10806,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit126
+                (block $exit130
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit126
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop131
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10937,7 +10884,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -11007,20 +10954,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit130
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit130
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop135
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11085,7 +11032,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -11155,20 +11102,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit134
+                (block $exit138
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit134
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop139
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11233,7 +11180,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -11303,20 +11250,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit138
+                (block $exit142
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit138
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop143
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11381,7 +11328,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -11468,20 +11415,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit128
+                (block $exit132
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit128
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop133
                   (if
                    (local.get $30)
                    (then
@@ -11536,7 +11483,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -11599,20 +11546,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit132
+                (block $exit136
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit132
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop137
                   (if
                    (local.get $30)
                    (then
@@ -11667,7 +11614,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -11730,20 +11677,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit136
+                (block $exit140
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit136
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop141
                   (if
                    (local.get $30)
                    (then
@@ -11798,7 +11745,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -11861,20 +11808,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit140
+                (block $exit144
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit140
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop145
                   (if
                    (local.get $30)
                    (then
@@ -11929,7 +11876,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -11945,7 +11892,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop143
+              (br_if $loop147
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -11959,7 +11906,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop145
+            (br_if $loop149
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -11973,7 +11920,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop147
+          (br_if $loop151
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -11987,7 +11934,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop149
+        (br_if $loop153
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -12001,7 +11948,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop155
+      (br_if $loop159
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -12015,7 +11962,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop161
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -12028,20 +11975,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit158
+  (block $exit162
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit158
+   (br_if $exit162
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop159
+   (loop $loop163
     (local.set $3
      (i32.add
       (local.get $0)
@@ -12086,7 +12033,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop159
+    (br_if $loop163
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -12172,20 +12119,20 @@
     (i32.const 128)
    )
   )
-  (block $exit192
+  (block $exit196
    (local.set $10
     (i32.const 0)
    )
    (local.set $64
     (local.get $1)
    )
-   (br_if $exit192
+   (br_if $exit196
     (i32.ge_s
      (local.get $10)
      (local.get $64)
     )
    )
-   (loop $loop193
+   (loop $loop197
     (local.set $13
      (i32.add
       (local.get $0)
@@ -12217,20 +12164,20 @@
      )
     )
     (block
-     (block $exit188
+     (block $exit192
       (local.set $12
        (local.get $11)
       )
       (local.set $61
        (local.get $1)
       )
-      (br_if $exit188
+      (br_if $exit192
        (i32.ge_s
         (local.get $12)
         (local.get $61)
        )
       )
-      (loop $loop189
+      (loop $loop193
        (if
         (i32.ne
          (i32.load
@@ -12264,7 +12211,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop189
+       (br_if $loop193
         (i32.lt_s
          (local.get $12)
          (local.get $61)
@@ -12273,7 +12220,7 @@
       )
      )
     )
-    (block $exit190
+    (block $exit194
      (local.set $15
       (local.get $2)
      )
@@ -12283,13 +12230,13 @@
      (local.set $63
       (local.get $8)
      )
-     (br_if $exit190
+     (br_if $exit194
       (i32.ge_s
        (local.get $15)
        (local.get $62)
       )
      )
-     (loop $loop191
+     (loop $loop195
       (local.set $16
        (select
         (local.get $8)
@@ -12306,7 +12253,7 @@
         )
        )
       )
-      (block $exit186
+      (block $exit190
        (local.set $17
         (i32.const 0)
        )
@@ -12320,13 +12267,13 @@
        (local.set $60
         (local.get $7)
        )
-       (br_if $exit186
+       (br_if $exit190
         (i32.ge_s
          (local.get $17)
          (local.get $59)
         )
        )
-       (loop $loop187
+       (loop $loop191
         (local.set $18
          (select
           (local.get $7)
@@ -12370,20 +12317,20 @@
           )
          )
         )
-        (block $exit184
+        (block $exit188
          (local.set $12
           (local.get $10)
          )
          (local.set $58
           (local.get $11)
          )
-         (br_if $exit184
+         (br_if $exit188
           (i32.ge_s
            (local.get $12)
            (local.get $58)
           )
          )
-         (loop $loop185
+         (loop $loop189
           (local.set $13
            (i32.add
             (local.get $0)
@@ -12426,20 +12373,20 @@
              (local.get $33)
             )
             (block
-             (block $exit178
+             (block $exit182
               (local.set $23
                (i32.const 0)
               )
               (local.set $55
                (i32.const 32)
               )
-              (br_if $exit178
+              (br_if $exit182
                (i32.ge_s
                 (local.get $23)
                 (local.get $55)
                )
               )
-              (loop $loop179
+              (loop $loop183
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -12497,7 +12444,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop179
+               (br_if $loop183
                 (i32.lt_s
                  (local.get $23)
                  (local.get $55)
@@ -12516,20 +12463,20 @@
              (local.get $33)
             )
             (block
-             (block $exit180
+             (block $exit184
               (local.set $23
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit180
+              (br_if $exit184
                (i32.ge_s
                 (local.get $23)
                 (local.get $56)
                )
               )
-              (loop $loop181
+              (loop $loop185
                (if
                 (i32.ge_s
                  (local.get $21)
@@ -12590,7 +12537,7 @@
                  (i32.const 1)
                 )
                )
-               (br_if $loop181
+               (br_if $loop185
                 (i32.lt_s
                  (local.get $23)
                  (local.get $56)
@@ -12661,7 +12608,7 @@
             (local.get $20)
            )
            (then
-            (block $exit182
+            (block $exit186
              (local.set $24
               (i32.const 0)
              )
@@ -12674,13 +12621,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit182
+             (br_if $exit186
               (i32.ge_s
                (local.get $24)
                (local.get $57)
               )
              )
-             (loop $loop183
+             (loop $loop187
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -12850,7 +12797,7 @@
                 )
                )
                (else
-                (block $exit176
+                (block $exit180
                  (local.set $25
                   (i32.const 0)
                  )
@@ -12863,13 +12810,13 @@
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit176
+                 (br_if $exit180
                   (i32.ge_s
                    (local.get $25)
                    (local.get $54)
                   )
                  )
-                 (loop $loop177
+                 (loop $loop181
                   (i32.store
                    (local.get $42)
                    (i32.add
@@ -12931,20 +12878,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit164
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (i32.const 8)
                    )
-                   (br_if $exit160
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop165
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -13001,7 +12948,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -13070,20 +13017,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit164
+                  (block $exit168
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (i32.const 8)
                    )
-                   (br_if $exit164
+                   (br_if $exit168
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop169
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -13140,7 +13087,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop169
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -13209,20 +13156,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit168
+                  (block $exit172
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (i32.const 8)
                    )
-                   (br_if $exit168
+                   (br_if $exit172
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop173
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -13279,7 +13226,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop169
+                    (br_if $loop173
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -13348,20 +13295,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit172
+                  (block $exit176
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
                     (i32.const 8)
                    )
-                   (br_if $exit172
+                   (br_if $exit176
                     (i32.ge_s
                      (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop173
+                   (loop $loop177
                     (f32.store
                      (i32.add
                       (local.get $43)
@@ -13418,7 +13365,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop173
+                    (br_if $loop177
                      (i32.lt_s
                       (local.get $35)
                       (local.get $52)
@@ -13539,20 +13486,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit166
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (local.get $27)
                    )
-                   (br_if $exit162
+                   (br_if $exit166
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop167
                     (if
                      (local.get $37)
                      (then
@@ -13599,7 +13546,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop167
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -13661,20 +13608,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit166
+                  (block $exit170
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (local.get $27)
                    )
-                   (br_if $exit166
+                   (br_if $exit170
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop167
+                   (loop $loop171
                     (if
                      (local.get $37)
                      (then
@@ -13721,7 +13668,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop171
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -13783,20 +13730,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit170
+                  (block $exit174
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $51
                     (local.get $27)
                    )
-                   (br_if $exit170
+                   (br_if $exit174
                     (i32.ge_s
                      (local.get $35)
                      (local.get $51)
                     )
                    )
-                   (loop $loop171
+                   (loop $loop175
                     (if
                      (local.get $37)
                      (then
@@ -13843,7 +13790,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop171
+                    (br_if $loop175
                      (i32.lt_s
                       (local.get $35)
                       (local.get $51)
@@ -13905,20 +13852,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit174
+                  (block $exit178
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $53
                     (local.get $27)
                    )
-                   (br_if $exit174
+                   (br_if $exit178
                     (i32.ge_s
                      (local.get $35)
                      (local.get $53)
                     )
                    )
-                   (loop $loop175
+                   (loop $loop179
                     (if
                      (local.get $37)
                      (then
@@ -13965,7 +13912,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop175
+                    (br_if $loop179
                      (i32.lt_s
                       (local.get $35)
                       (local.get $53)
@@ -13979,7 +13926,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop177
+                  (br_if $loop181
                    (i32.lt_s
                     (local.get $25)
                     (local.get $54)
@@ -13995,7 +13942,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop183
+              (br_if $loop187
                (i32.lt_s
                 (local.get $24)
                 (local.get $57)
@@ -14011,7 +13958,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop185
+          (br_if $loop189
            (i32.lt_s
             (local.get $12)
             (local.get $58)
@@ -14025,7 +13972,7 @@
           (local.get $60)
          )
         )
-        (br_if $loop187
+        (br_if $loop191
          (i32.lt_s
           (local.get $17)
           (local.get $59)
@@ -14039,7 +13986,7 @@
         (local.get $63)
        )
       )
-      (br_if $loop191
+      (br_if $loop195
        (i32.lt_s
         (local.get $15)
         (local.get $62)
@@ -14059,7 +14006,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop193
+    (br_if $loop197
      (i32.lt_s
       (local.get $10)
       (local.get $64)
@@ -14087,20 +14034,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit196
+  (block $exit200
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit196
+   (br_if $exit200
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop197
+   (loop $loop201
     (local.set $2
      (i32.add
       (i32.const 327680)
@@ -14122,20 +14069,20 @@
       )
      )
     )
-    (block $exit194
+    (block $exit198
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit194
+     (br_if $exit198
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop195
+     (loop $loop199
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -14176,7 +14123,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop195
+      (br_if $loop199
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -14190,7 +14137,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop197
+    (br_if $loop201
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -14205,34 +14152,34 @@
    (i32.const 76323776)
    (i32.const 0)
   )
-  (block $exit200
+  (block $exit204
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit200
+   (br_if $exit204
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop201
-    (block $exit198
+   (loop $loop205
+    (block $exit202
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit198
+     (br_if $exit202
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop199
+     (loop $loop203
       (i32.store
        (i32.add
         (i32.const 76323840)
@@ -14272,7 +14219,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop199
+      (br_if $loop203
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -14299,7 +14246,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop201
+    (br_if $loop205
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -14343,20 +14290,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit204
+  (block $exit208
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit204
+   (br_if $exit208
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop205
+   (loop $loop209
     (local.set $14
      (local.get $6)
     )
@@ -14381,7 +14328,7 @@
       )
      )
     )
-    (block $exit202
+    (block $exit206
      (local.set $9
       (local.get $2)
      )
@@ -14391,13 +14338,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit202
+     (br_if $exit206
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop203
+     (loop $loop207
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -14438,7 +14385,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop203
+      (br_if $loop207
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -14673,7 +14620,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop205
+    (br_if $loop209
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -14699,20 +14646,20 @@
     )
    )
   )
-  (block $exit206
+  (block $exit210
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit206
+   (br_if $exit210
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop207
+   (loop $loop211
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -14739,7 +14686,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop207
+    (br_if $loop211
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14773,20 +14720,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit210
+  (block $exit214
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit210
+   (br_if $exit214
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop211
+   (loop $loop215
     (local.set $15
      (local.get $6)
     )
@@ -14820,7 +14767,7 @@
       )
      )
     )
-    (block $exit208
+    (block $exit212
      (local.set $10
       (local.get $2)
      )
@@ -14830,13 +14777,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit208
+     (br_if $exit212
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop209
+     (loop $loop213
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -14853,7 +14800,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop209
+      (br_if $loop213
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -15036,7 +14983,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop211
+    (br_if $loop215
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -15062,20 +15009,20 @@
     )
    )
   )
-  (block $exit212
+  (block $exit216
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit212
+   (br_if $exit216
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop213
+   (loop $loop217
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -15102,7 +15049,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop213
+    (br_if $loop217
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -15144,20 +15091,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit216
+  (block $exit220
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit216
+   (br_if $exit220
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop217
+   (loop $loop221
     (local.set $15
      (local.get $6)
     )
@@ -15211,7 +15158,7 @@
       )
      )
     )
-    (block $exit214
+    (block $exit218
      (local.set $10
       (local.get $2)
      )
@@ -15221,13 +15168,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit214
+     (br_if $exit218
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop215
+     (loop $loop219
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -15267,7 +15214,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop215
+      (br_if $loop219
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -15501,7 +15448,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop217
+    (br_if $loop221
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -15527,20 +15474,20 @@
     )
    )
   )
-  (block $exit218
+  (block $exit222
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit218
+   (br_if $exit222
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop219
+   (loop $loop223
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -15567,7 +15514,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop219
+    (br_if $loop223
      (i32.lt_s
       (local.get $2)
       (local.get $4)
