@@ -475,10 +475,12 @@ export interface SharedDriverSpec extends GemmOpSpec {
 
 /**
  * The GEMM of tasks that span whole columns (dense, and every PIT rule that gathers rows or k):
- * A of every task is packed once (`_prepack`); then per loop value, per block of columns and per
- * block of k values, B is packed once (or read in place, `direct`), and every task of that loop
- * value runs the gather micro-kernel over its own k positions inside the block. Packing cost is
- * that of a dense GEMM however many strips the index has.
+ * A of every task is packed once (`_prepack` before threads that take column ranges, which all
+ * read every task's A; or by the driver, per loop value, when a thread owns its tasks); then per
+ * loop value, per block of columns and per block of k values, B is packed once (or read in place,
+ * `direct`), and every task of that loop value runs the gather micro-kernel over its own k
+ * positions inside the block. Packing cost is that of a dense GEMM however many strips the index
+ * has.
  */
 export function emitSharedGemm(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   emitPrepack(w, spec);
@@ -491,20 +493,23 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const get = (i: number): Expr => w.get(scope, i);
   const t = scope.local('i32');
   const task = scope.local('i32');
-  const field = (f: number): Expr => w.i32.load(4 * f, get(task));
-  const body = [
-    w.set(task, w.i32.add(get(tasks), w.i32.mul(get(t), w.i32.const(4 * TASK_FIELDS)))),
-    w.ifThen(w.i32.eqz(field(TASK.aReady)), [w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none')]),
-  ];
+  const body = [w.set(task, w.i32.add(get(tasks), w.i32.mul(get(t), w.i32.const(4 * TASK_FIELDS)))), packTaskA(w, spec, () => get(task))];
   w.addFunction(`${spec.name}_prepack`, scope, 'none', [w.forLoop(scope, t, w.i32.const(0), get(count), 1, body)]);
   w.exportFunction(`${spec.name}_prepack`);
 }
 
+/** Packs the A of the task whose record is at `task` (gemm-layout.ts), unless the index build did. */
+function packTaskA(w: WasmModuleBuilder, spec: GemmOpSpec, task: () => Expr): Expr {
+  const field = (f: number): Expr => w.i32.load(4 * f, task());
+  return w.ifThen(w.i32.eqz(field(TASK.aReady)), [w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none')]);
+}
+
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst
+  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst,
+  // packA (pack each loop value's A first, when no other thread reads it: no `_prepack` pass)
   // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst, packA] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
@@ -672,7 +677,9 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       ]),
     ]),
   ];
-  const perGroup = [...findGroupEnd, w.forLoopDynamic(scope, jc as number, get(colLo), get(colHi), get(NCp), perColBlock), w.set(t as number, w.i32.sub(get(tEnd as number), w.i32.const(1)))];
+  // the group's A packed right before its blocks use it (still in cache)
+  const packGroup = w.ifThen(get(packA), [w.forLoop(scope, ti as number, get(t as number), get(tEnd as number), 1, [w.set(task as number, taskAt(get(ti as number))), packTaskA(w, spec, () => get(task as number))])]);
+  const perGroup = [...findGroupEnd, packGroup, w.forLoopDynamic(scope, jc as number, get(colLo), get(colHi), get(NCp), perColBlock), w.set(t as number, w.i32.sub(get(tEnd as number), w.i32.const(1)))];
   const setup = [
     w.set(bBlock, get(scratch)),
     w.set(rowPtrs, w.i32.add(get(bBlock), w.i32.const(4 * KC_MAX * NC_MAX))),

@@ -52,6 +52,8 @@ export interface GemmRun {
   readonly gemmMs: number;
   /** Tasks whose packed A the index build had copied (PackedA). */
   readonly aFromIndex: number;
+  /** How the shared driver split its work across threads: ranges of tasks or of columns. */
+  readonly split?: 'tasks' | 'columns';
 }
 
 /**
@@ -85,7 +87,7 @@ export async function runGemm(
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   let aFromIndex = 0;
-  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex });
+  const timed = (path: GemmRun['path'], used: number, split?: GemmRun['split']): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, ...(split ? { split } : {}) });
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const plan = bListPlan(sorted, op.sizes.k, lists);
@@ -93,12 +95,27 @@ export async function runGemm(
     const direct = op.directB && (forceDirect ?? work < DIRECT_B_ROW_USES * plan.packedRows);
     const { tasksPtr, colFull, ready } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
     aFromIndex = ready;
-    await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
-    const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
-    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
+    const shared = (t: number, lo: number, hi: number, packA: boolean): number[] => [tasksPtr, sorted.length, lo, hi, scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst, packA ? 1 : 0];
+    const ranges = threads > 1 && init.rowsDisjoint ? taskRanges(sorted, threads, n, nc, direct ? 0 : plan.longest) : undefined;
+    if (threads === 1 || ranges) {
+      // each thread owns its tasks' cells and reads only their A: it packs it, per loop value,
+      // right before using it
+      const jobs = (ranges ?? [{ start: 0, count: sorted.length }]).map((r, t) => {
+        const job = shared(t, 0, n, true);
+        job[0] = tasksPtr + r.start * TASK_FIELDS * 4;
+        job[1] = r.count;
+        return job;
+      });
+      await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
+      return timed(direct ? 'shared-direct' : 'shared-packed', jobs.length, ranges ? 'tasks' : undefined);
+    }
+    // column ranges: every thread reads every task's A, packed first (split across the threads)
+    if (ready < sorted.length) await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
+    const per = Math.ceil(n / threads / 8) * 8;
+    const jobs = Array.from({ length: threads }, (_, t) => shared(t, Math.min(n, t * per), Math.min(n, (t + 1) * per), false));
     await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
-    return timed(direct ? 'shared-direct' : 'shared-packed', threads);
+    return timed(direct ? 'shared-direct' : 'shared-packed', threads, 'columns');
   }
   // grouped by loop value (stable: tasks sharing cells keep their order), so the B and C of one
   // loop value (a head's k and scores) stay in cache across its strips
@@ -119,6 +136,38 @@ export async function runGemm(
   const nt = op.ntDriver && tasks.every(isKRun);
   await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
   return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
+}
+
+/**
+ * Ranges of tasks, one per thread, for the shared driver, when they move less data than column
+ * ranges, else undefined. With column ranges every thread streams every task's packed A once
+ * per column block it owns (and A is packed in a pass of its own first); with task ranges a
+ * thread reads only its own tasks' A (packing it just before use) but all columns, and packs the
+ * B of its loop values, so a loop value whose tasks two threads share has its B packed twice
+ * (at most threads − 1 of them, `bRows` rows each; 0 when B is read in place). Attention's p·v
+ * (12 heads, 64 columns: one column block) reads A once instead of twice; the 2048³ matmul (one
+ * loop value, 32 column blocks) keeps column ranges, which pack B once. Task ranges are cut for
+ * equal work; they must also come out about equal (a few large tasks do not split evenly).
+ * Cells stay with one task either way, so results do not depend on the split.
+ */
+export function taskRanges(tasks: readonly GemmTask[], threads: number, n: number, nc: number, bRows: number): { start: number; count: number }[] | undefined {
+  const work = (i: number): number => taskWork(tasks[i] as GemmTask);
+  const ranges = equalWorkRanges(tasks.length, work, threads);
+  if (ranges.length < threads) return undefined;
+  let total = 0;
+  let largest = 0;
+  for (const r of ranges) {
+    let w = 0;
+    for (let i = r.start; i < r.start + r.count; i++) w += work(i);
+    total += w;
+    largest = Math.max(largest, w);
+  }
+  if (largest * threads > total * 1.125) return undefined;
+  const aFloats = tasks.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
+  const blocks = (cols: number): number => Math.ceil(cols / nc);
+  const byColumns = threads * blocks(Math.ceil(n / threads / 8) * 8) * aFloats;
+  const byTasks = blocks(n) * aFloats + (threads - 1) * bRows * n;
+  return byTasks < byColumns ? ranges : undefined;
 }
 
 /** The prepack of every task's A, split into task ranges of about equal size (rows · k). */

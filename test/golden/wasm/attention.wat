@@ -3,11 +3,10 @@
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -5593,8 +5592,7 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5649,83 +5647,85 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
-  (block $exit104
-   (local.set $10
+  (block $exit106
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit106
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
-   (loop $loop105
-    (local.set $13
+   (loop $loop107
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit100
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $62
        (local.get $1)
       )
       (br_if $exit100
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $62)
        )
       )
       (loop $loop101
@@ -5735,108 +5735,179 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop101
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $62)
         )
        )
       )
      )
     )
-    (block $exit102
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit102
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+    (if
+     (local.get $10)
+     (then
+      (block $exit102
+       (local.set $13
+        (local.get $11)
+       )
+       (local.set $63
+        (local.get $12)
+       )
+       (br_if $exit102
+        (i32.ge_s
+         (local.get $13)
+         (local.get $63)
+        )
+       )
+       (loop $loop103
+        (local.set $14
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 52)
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (i32.load offset=48
+           (local.get $14)
+          )
+         )
+         (then
+          (call $op1_packA
+           (i32.load offset=28
+            (local.get $14)
+           )
+           (i32.load offset=4
+            (local.get $14)
+           )
+           (i32.load offset=8
+            (local.get $14)
+           )
+           (i32.load offset=12
+            (local.get $14)
+           )
+           (i32.load offset=16
+            (local.get $14)
+           )
+           (i32.load
+            (local.get $14)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop103
+         (i32.lt_s
+          (local.get $13)
+          (local.get $63)
+         )
+        )
+       )
       )
      )
-     (loop $loop103
-      (local.set $16
+    )
+    (block $exit104
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $64
+      (local.get $3)
+     )
+     (local.set $65
+      (local.get $8)
+     )
+     (br_if $exit104
+      (i32.ge_s
+       (local.get $16)
+       (local.get $64)
+      )
+     )
+     (loop $loop105
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit98
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $60
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $61
         (local.get $7)
        )
        (br_if $exit98
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $60)
         )
        )
        (loop $loop99
-        (local.set $18
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -5847,203 +5918,113 @@
          )
          (then
           (call $op1_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit96
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $59
+          (local.get $12)
          )
          (br_if $exit96
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $59)
           )
          )
          (loop $loop97
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit90
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit90
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop91
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop91
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit92
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit92
+              (br_if $exit90
                (i32.ge_s
-                (local.get $23)
+                (local.get $24)
                 (local.get $56)
                )
               )
-              (loop $loop93
+              (loop $loop91
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -6053,44 +6034,41 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
-               (br_if $loop93
+               (br_if $loop91
                 (i32.lt_s
-                 (local.get $23)
+                 (local.get $24)
                  (local.get $56)
                 )
                )
@@ -6098,19 +6076,112 @@
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit92
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $57
+               (i32.const 32)
+              )
+              (br_if $exit92
+               (i32.ge_s
+                (local.get $24)
+                (local.get $57)
+               )
+              )
+              (loop $loop93
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop93
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $57)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -6120,11 +6191,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -6134,10 +6205,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -6145,8 +6216,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -6155,18 +6226,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit94
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $58
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -6174,153 +6245,153 @@
              )
              (br_if $exit94
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $58)
               )
              )
              (loop $loop95
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.const 0)
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 32103104)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -6329,19 +6400,19 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
                 (block $exit88
-                 (local.set $25
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $55
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
@@ -6349,38 +6420,38 @@
                  )
                  (br_if $exit88
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $55)
                   )
                  )
                  (loop $loop89
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6392,12 +6463,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6412,30 +6483,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit72
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
+                   (local.set $47
                     (i32.const 8)
                    )
                    (br_if $exit72
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
                    (loop $loop73
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6446,14 +6517,14 @@
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6467,59 +6538,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop73
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6531,12 +6602,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6551,30 +6622,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit76
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
+                   (local.set $49
                     (i32.const 8)
                    )
                    (br_if $exit76
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
                    (loop $loop77
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 32)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6585,14 +6656,14 @@
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6606,59 +6677,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop77
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 64)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6670,12 +6741,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6690,30 +6761,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit80
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
+                   (local.set $51
                     (i32.const 8)
                    )
                    (br_if $exit80
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
                    (loop $loop81
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 64)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6724,14 +6795,14 @@
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6745,59 +6816,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop81
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $51)
                      )
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 96)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6809,12 +6880,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6829,30 +6900,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit84
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $52
+                   (local.set $53
                     (i32.const 8)
                    )
                    (br_if $exit84
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
+                     (local.get $36)
+                     (local.get $53)
                     )
                    )
                    (loop $loop85
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 96)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6863,14 +6934,14 @@
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6884,111 +6955,111 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop85
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
+                      (local.get $36)
+                      (local.get $53)
                      )
                     )
                    )
                   )
                   (if
-                   (local.get $41)
+                   (local.get $42)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $42)
+                     (local.get $43)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -7000,12 +7071,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -7020,39 +7091,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit74
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $47
-                    (local.get $27)
+                   (local.set $48
+                    (local.get $28)
                    )
                    (br_if $exit74
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
+                     (local.get $36)
+                     (local.get $48)
                     )
                    )
                    (loop $loop75
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7064,11 +7135,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7077,40 +7148,40 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop75
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
+                      (local.get $36)
+                      (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -7122,12 +7193,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -7142,39 +7213,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit78
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (local.get $28)
                    )
                    (br_if $exit78
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
                    (loop $loop79
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7186,11 +7257,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 32)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7199,40 +7270,40 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop79
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -7244,12 +7315,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -7264,39 +7335,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit82
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (local.get $28)
                    )
                    (br_if $exit82
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
                    (loop $loop83
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7308,11 +7379,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 64)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7321,40 +7392,40 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop83
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32100992)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -7366,12 +7437,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -7386,39 +7457,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit86
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (local.get $28)
                    )
                    (br_if $exit86
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
                    (loop $loop87
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 5308416)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32103104)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7430,11 +7501,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 96)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7443,110 +7514,110 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop87
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
+                      (local.get $36)
+                      (local.get $54)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop89
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $55)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop95
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $58)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop97
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $59)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $61)
          )
         )
         (br_if $loop99
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $60)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
-      (br_if $loop103
+      (br_if $loop105
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
       (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop105
+    (br_if $loop107
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -7599,20 +7670,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit106
+  (block $exit108
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit106
+   (br_if $exit108
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop107
+   (loop $loop109
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -7721,7 +7792,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop107
+    (br_if $loop109
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -7729,20 +7800,20 @@
     )
    )
   )
-  (block $exit108
+  (block $exit110
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit108
+   (br_if $exit110
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop109
+   (loop $loop111
     (f32.store
      (local.get $5)
      (f32.load
@@ -7803,7 +7874,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop111
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -7905,20 +7976,20 @@
     )
    )
   )
-  (block $exit114
+  (block $exit116
    (local.set $33
     (local.get $5)
    )
    (local.set $40
     (local.get $34)
    )
-   (br_if $exit114
+   (br_if $exit116
     (i32.ge_s
      (local.get $33)
      (local.get $40)
     )
    )
-   (loop $loop115
+   (loop $loop117
     (local.set $15
      (i32.load
       (local.get $33)
@@ -7983,20 +8054,20 @@
       (local.get $33)
      )
      (then
-      (block $exit112
+      (block $exit114
        (local.set $30
         (local.get $0)
        )
        (local.set $39
         (local.get $31)
        )
-       (br_if $exit112
+       (br_if $exit114
         (i32.ge_s
          (local.get $30)
          (local.get $39)
         )
        )
-       (loop $loop113
+       (loop $loop115
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8111,7 +8182,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop113
+        (br_if $loop115
          (i32.lt_s
           (local.get $30)
           (local.get $39)
@@ -8121,20 +8192,20 @@
       )
      )
      (else
-      (block $exit110
+      (block $exit112
        (local.set $30
         (local.get $0)
        )
        (local.set $38
         (local.get $31)
        )
-       (br_if $exit110
+       (br_if $exit112
         (i32.ge_s
          (local.get $30)
          (local.get $38)
         )
        )
-       (loop $loop111
+       (loop $loop113
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8249,7 +8320,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop111
+        (br_if $loop113
          (i32.lt_s
           (local.get $30)
           (local.get $38)
@@ -9611,7 +9682,7 @@
       (i32.const 32)
      )
     )
-    (br_if $loop115
+    (br_if $loop117
      (i32.lt_s
       (local.get $33)
       (local.get $40)
@@ -9688,20 +9759,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit120
+  (block $exit122
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit120
+   (br_if $exit122
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop121
+   (loop $loop123
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -10078,20 +10149,20 @@
       )
      )
     )
-    (block $exit116
+    (block $exit118
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit116
+     (br_if $exit118
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop117
+     (loop $loop119
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -10336,7 +10407,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop117
+      (br_if $loop119
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -10344,20 +10415,20 @@
       )
      )
     )
-    (block $exit118
+    (block $exit120
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit118
+     (br_if $exit120
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop119
+     (loop $loop121
       (f32.store
        (local.get $10)
        (f32.mul
@@ -10490,7 +10561,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop121
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -10504,7 +10575,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop121
+    (br_if $loop123
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -10585,20 +10656,20 @@
     (i32.const 256)
    )
   )
-  (block $exit138
+  (block $exit140
    (local.set $6
     (i32.const 0)
    )
    (local.set $49
     (local.get $1)
    )
-   (br_if $exit138
+   (br_if $exit140
     (i32.ge_s
      (local.get $6)
      (local.get $49)
     )
    )
-   (loop $loop139
+   (loop $loop141
     (local.set $7
      (i32.add
       (local.get $0)
@@ -10646,20 +10717,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit132
+    (block $exit134
      (local.set $17
       (i32.const 0)
      )
      (local.set $46
       (local.get $14)
      )
-     (br_if $exit132
+     (br_if $exit134
       (i32.ge_s
        (local.get $17)
        (local.get $46)
       )
      )
-     (loop $loop133
+     (loop $loop135
       (if
        (i32.lt_s
         (i32.load
@@ -10688,7 +10759,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop133
+      (br_if $loop135
        (i32.lt_s
         (local.get $17)
         (local.get $46)
@@ -10699,20 +10770,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit134
+    (block $exit136
      (local.set $17
       (local.get $15)
      )
      (local.set $47
       (local.get $14)
      )
-     (br_if $exit134
+     (br_if $exit136
       (i32.ge_s
        (local.get $17)
        (local.get $47)
       )
      )
-     (loop $loop135
+     (loop $loop137
       (if
        (i32.lt_s
         (i32.load
@@ -10741,7 +10812,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop137
        (i32.lt_s
         (local.get $17)
         (local.get $47)
@@ -10755,20 +10826,20 @@
       (local.get $16)
      )
      (then
-      (block $exit136
+      (block $exit138
        (local.set $18
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit136
+       (br_if $exit138
         (i32.ge_s
          (local.get $18)
          (local.get $48)
         )
        )
-       (loop $loop137
+       (loop $loop139
         (local.set $19
          (select
           (i32.const 256)
@@ -10867,20 +10938,20 @@
           )
          )
         )
-        (block $exit130
+        (block $exit132
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $10)
          )
-         (br_if $exit130
+         (br_if $exit132
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop131
+         (loop $loop133
           (local.set $21
            (select
             (i32.const 64)
@@ -10917,20 +10988,20 @@
            (local.get $19)
            (local.get $8)
           )
-          (block $exit126
+          (block $exit128
            (local.set $27
             (i32.const 0)
            )
            (local.set $42
             (local.get $21)
            )
-           (br_if $exit126
+           (br_if $exit128
             (i32.ge_s
              (local.get $27)
              (local.get $42)
             )
            )
-           (loop $loop127
+           (loop $loop129
             (i32.store
              (i32.add
               (local.get $39)
@@ -10983,7 +11054,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop127
+            (br_if $loop129
              (i32.lt_s
               (local.get $27)
               (local.get $42)
@@ -10991,7 +11062,7 @@
             )
            )
           )
-          (block $exit128
+          (block $exit130
            (local.set $22
             (local.get $15)
            )
@@ -11001,13 +11072,13 @@
            (local.set $44
             (local.get $24)
            )
-           (br_if $exit128
+           (br_if $exit130
             (i32.ge_s
              (local.get $22)
              (local.get $43)
             )
            )
-           (loop $loop129
+           (loop $loop131
             (local.set $23
              (select
               (local.get $16)
@@ -11033,20 +11104,20 @@
             (local.set $33
              (i32.const 0)
             )
-            (block $exit122
+            (block $exit124
              (local.set $25
               (local.get $22)
              )
              (local.set $40
               (local.get $23)
              )
-             (br_if $exit122
+             (br_if $exit124
               (i32.ge_s
                (local.get $25)
                (local.get $40)
               )
              )
-             (loop $loop123
+             (loop $loop125
               (local.set $26
                (select
                 (i32.const 4)
@@ -11557,7 +11628,7 @@
                 (i32.const 4)
                )
               )
-              (br_if $loop123
+              (br_if $loop125
                (i32.lt_s
                 (local.get $25)
                 (local.get $40)
@@ -11565,20 +11636,20 @@
               )
              )
             )
-            (block $exit124
+            (block $exit126
              (local.set $28
               (i32.const 0)
              )
              (local.set $41
               (local.get $21)
              )
-             (br_if $exit124
+             (br_if $exit126
               (i32.ge_s
                (local.get $28)
                (local.get $41)
               )
              )
-             (loop $loop125
+             (loop $loop127
               (call $op1_ntk
                (i32.add
                 (local.get $35)
@@ -11622,7 +11693,7 @@
                 (i32.const 8)
                )
               )
-              (br_if $loop125
+              (br_if $loop127
                (i32.lt_s
                 (local.get $28)
                 (local.get $41)
@@ -11636,7 +11707,7 @@
               (local.get $44)
              )
             )
-            (br_if $loop129
+            (br_if $loop131
              (i32.lt_s
               (local.get $22)
               (local.get $43)
@@ -11650,7 +11721,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop131
+          (br_if $loop133
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -11664,7 +11735,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop137
+        (br_if $loop139
          (i32.lt_s
           (local.get $18)
           (local.get $48)
@@ -11680,7 +11751,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop139
+    (br_if $loop141
      (i32.lt_s
       (local.get $6)
       (local.get $49)
@@ -11724,20 +11795,20 @@
   (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit142
+  (block $exit144
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit142
+   (br_if $exit144
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop143
+   (loop $loop145
     (local.set $12
      (local.get $4)
     )
@@ -11780,7 +11851,7 @@
       )
      )
     )
-    (block $exit140
+    (block $exit142
      (local.set $7
       (local.get $2)
      )
@@ -11790,13 +11861,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit140
+     (br_if $exit142
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop141
+     (loop $loop143
       (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -11848,7 +11919,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop141
+      (br_if $loop143
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -12109,7 +12180,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop143
+    (br_if $loop145
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -12149,7 +12220,7 @@
       (i32.const 2)
      )
     )
-    (block $exit146
+    (block $exit148
      (local.set $4
       (local.get $2)
      )
@@ -12159,13 +12230,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit146
+     (br_if $exit148
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop147
+     (loop $loop149
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -12191,7 +12262,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop147
+      (br_if $loop149
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -12213,7 +12284,7 @@
       (i32.const 1)
      )
     )
-    (block $exit144
+    (block $exit146
      (local.set $4
       (local.get $0)
      )
@@ -12223,13 +12294,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit144
+     (br_if $exit146
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop145
+     (loop $loop147
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -12255,7 +12326,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop145
+      (br_if $loop147
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -12304,20 +12375,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit152
+  (block $exit154
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit154
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop153
+   (loop $loop155
     (local.set $12
      (local.get $4)
     )
@@ -12378,7 +12449,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit148
+    (block $exit150
      (local.set $7
       (local.get $2)
      )
@@ -12388,13 +12459,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit148
+     (br_if $exit150
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop149
+     (loop $loop151
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -12469,7 +12540,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop149
+      (br_if $loop151
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -12477,7 +12548,7 @@
       )
      )
     )
-    (block $exit150
+    (block $exit152
      (local.set $7
       (local.get $7)
      )
@@ -12487,13 +12558,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit150
+     (br_if $exit152
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop151
+     (loop $loop153
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -12517,7 +12588,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop151
+      (br_if $loop153
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -12717,7 +12788,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop155
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -12745,7 +12816,7 @@
     (i32.const 1)
    )
   )
-  (block $exit154
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
@@ -12755,13 +12826,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit154
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop155
+   (loop $loop157
     (call $op2_part
      (local.get $4)
      (select
@@ -12787,7 +12858,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop155
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -12911,20 +12982,20 @@
   (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit160
+  (block $exit162
    (local.set $4
     (local.get $0)
    )
    (local.set $72
     (local.get $1)
    )
-   (br_if $exit160
+   (br_if $exit162
     (i32.ge_s
      (local.get $4)
      (local.get $72)
     )
    )
-   (loop $loop161
+   (loop $loop163
     (local.set $12
      (local.get $4)
     )
@@ -12993,7 +13064,7 @@
       )
      )
     )
-    (block $exit158
+    (block $exit160
      (local.set $7
       (local.get $2)
      )
@@ -13003,13 +13074,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $7)
        (local.get $71)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -13273,7 +13344,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $7)
         (local.get $71)
@@ -13731,7 +13802,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop161
+    (br_if $loop163
      (i32.lt_s
       (local.get $4)
       (local.get $72)
@@ -13771,7 +13842,7 @@
       (i32.const 2)
      )
     )
-    (block $exit164
+    (block $exit166
      (local.set $4
       (local.get $2)
      )
@@ -13781,13 +13852,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit164
+     (br_if $exit166
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop165
+     (loop $loop167
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -13813,7 +13884,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop165
+      (br_if $loop167
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -13835,7 +13906,7 @@
       (i32.const 1)
      )
     )
-    (block $exit162
+    (block $exit164
      (local.set $4
       (local.get $0)
      )
@@ -13845,13 +13916,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit162
+     (br_if $exit164
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop163
+     (loop $loop165
       (call $op3_part
        (local.get $4)
        (select
@@ -13877,7 +13948,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop163
+      (br_if $loop165
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -13926,20 +13997,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit170
+  (block $exit172
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit170
+   (br_if $exit172
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop171
+   (loop $loop173
     (local.set $12
      (local.get $4)
     )
@@ -14000,7 +14071,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit166
+    (block $exit168
      (local.set $7
       (local.get $2)
      )
@@ -14010,13 +14081,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit166
+     (br_if $exit168
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop167
+     (loop $loop169
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -14091,7 +14162,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop167
+      (br_if $loop169
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -14099,7 +14170,7 @@
       )
      )
     )
-    (block $exit168
+    (block $exit170
      (local.set $7
       (local.get $7)
      )
@@ -14109,13 +14180,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit168
+     (br_if $exit170
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop169
+     (loop $loop171
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -14139,7 +14210,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop169
+      (br_if $loop171
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -14339,7 +14410,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop171
+    (br_if $loop173
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -14367,7 +14438,7 @@
     (i32.const 1)
    )
   )
-  (block $exit172
+  (block $exit174
    (local.set $4
     (local.get $0)
    )
@@ -14377,13 +14448,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit172
+   (br_if $exit174
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop173
+   (loop $loop175
     (call $op4_part
      (local.get $4)
      (select
@@ -14409,7 +14480,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop173
+    (br_if $loop175
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -14457,7 +14528,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit186
+  (block $exit188
    (local.set $6
     (i32.const 0)
    )
@@ -14470,13 +14541,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit186
+   (br_if $exit188
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop187
+   (loop $loop189
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -14685,20 +14756,20 @@
       (local.get $13)
      )
     )
-    (block $exit184
+    (block $exit186
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit184
+     (br_if $exit186
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop185
+     (loop $loop187
       (local.set $21
        (i32.load
         (i32.add
@@ -14716,20 +14787,20 @@
         (i32.const 1)
        )
       )
-      (block $exit178
+      (block $exit180
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit178
+       (br_if $exit180
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop179
+       (loop $loop181
         (if
          (i32.eq
           (i32.load
@@ -14769,7 +14840,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop179
+        (br_if $loop181
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -14875,20 +14946,20 @@
           )
          )
         )
-        (block $exit180
+        (block $exit182
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit180
+         (br_if $exit182
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop181
+         (loop $loop183
           (local.set $28
            (select
             (v128.load align=4
@@ -15025,7 +15096,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop181
+          (br_if $loop183
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -15035,20 +15106,20 @@
         )
        )
       )
-      (block $exit182
+      (block $exit184
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit182
+       (br_if $exit184
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop183
+       (loop $loop185
         (local.set $8
          (i32.load
           (i32.add
@@ -15180,7 +15251,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop183
+        (br_if $loop185
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -15197,7 +15268,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop185
+      (br_if $loop187
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -15211,7 +15282,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop187
+    (br_if $loop189
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -15330,20 +15401,20 @@
       (i32.const 32)
      )
     )
-    (block $exit194
+    (block $exit196
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit194
+     (br_if $exit196
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop195
+     (loop $loop197
       (local.set $31
        (i32.add
         (local.get $30)
@@ -15378,7 +15449,7 @@
         )
        )
       )
-      (block $exit192
+      (block $exit194
        (local.set $6
         (i32.const 0)
        )
@@ -15391,13 +15462,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit192
+       (br_if $exit194
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop193
+       (loop $loop195
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -15428,7 +15499,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop193
+        (br_if $loop195
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -15442,7 +15513,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop195
+      (br_if $loop197
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -15455,7 +15526,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit190
+    (block $exit192
      (local.set $6
       (i32.const 0)
      )
@@ -15468,13 +15539,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit190
+     (br_if $exit192
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop191
+     (loop $loop193
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -15852,20 +15923,20 @@
         (local.get $18)
        )
       )
-      (block $exit188
+      (block $exit190
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit188
+       (br_if $exit190
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop189
+       (loop $loop191
         (local.set $8
          (i32.load
           (i32.add
@@ -16156,7 +16227,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop189
+        (br_if $loop191
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -16170,7 +16241,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop191
+      (br_if $loop193
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -16256,20 +16327,20 @@
     (i32.const 128)
    )
   )
-  (block $exit226
+  (block $exit228
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit226
+   (br_if $exit228
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop227
+   (loop $loop229
     (local.set $7
      (i32.add
       (local.get $0)
@@ -16317,20 +16388,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit220
+    (block $exit222
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit220
+     (br_if $exit222
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop221
+     (loop $loop223
       (if
        (i32.lt_s
         (i32.load
@@ -16359,7 +16430,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop221
+      (br_if $loop223
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -16370,20 +16441,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit222
+    (block $exit224
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit222
+     (br_if $exit224
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop223
+     (loop $loop225
       (if
        (i32.lt_s
         (i32.load
@@ -16412,7 +16483,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop223
+      (br_if $loop225
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -16420,20 +16491,20 @@
       )
      )
     )
-    (block $exit224
+    (block $exit226
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit224
+     (br_if $exit226
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop225
+     (loop $loop227
       (local.set $18
        (select
         (i32.const 512)
@@ -16450,20 +16521,20 @@
         )
        )
       )
-      (block $exit218
+      (block $exit220
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit218
+       (br_if $exit220
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop219
+       (loop $loop221
         (local.set $20
          (select
           (i32.const 256)
@@ -16508,20 +16579,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit216
+        (block $exit218
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit216
+         (br_if $exit218
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop217
+         (loop $loop219
           (local.set $22
            (select
             (i32.const 64)
@@ -16558,7 +16629,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit214
+          (block $exit216
            (local.set $23
             (i32.const 0)
            )
@@ -16571,13 +16642,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit214
+           (br_if $exit216
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop215
+           (loop $loop217
             (local.set $25
              (i32.add
               (local.get $17)
@@ -16643,7 +16714,7 @@
               )
              )
             )
-            (block $exit212
+            (block $exit214
              (local.set $24
               (i32.const 0)
              )
@@ -16656,13 +16727,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit212
+             (br_if $exit214
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop213
+             (loop $loop215
               (if
                (local.get $27)
                (then
@@ -17131,20 +17202,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit196
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit196
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop197
+                 (loop $loop199
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17209,7 +17280,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop197
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -17279,20 +17350,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit200
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit200
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop203
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17357,7 +17428,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -17427,20 +17498,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit204
+                (block $exit206
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit204
+                 (br_if $exit206
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop205
+                 (loop $loop207
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17505,7 +17576,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop205
+                  (br_if $loop207
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -17575,20 +17646,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit208
+                (block $exit210
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit208
+                 (br_if $exit210
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop209
+                 (loop $loop211
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17653,7 +17724,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop209
+                  (br_if $loop211
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -17740,20 +17811,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit198
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit198
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop201
                   (if
                    (local.get $30)
                    (then
@@ -17808,7 +17879,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -17871,20 +17942,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit202
+                (block $exit204
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit202
+                 (br_if $exit204
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop203
+                 (loop $loop205
                   (if
                    (local.get $30)
                    (then
@@ -17939,7 +18010,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop203
+                  (br_if $loop205
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -18002,20 +18073,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit206
+                (block $exit208
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit206
+                 (br_if $exit208
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop207
+                 (loop $loop209
                   (if
                    (local.get $30)
                    (then
@@ -18070,7 +18141,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop207
+                  (br_if $loop209
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -18133,20 +18204,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit210
+                (block $exit212
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit210
+                 (br_if $exit212
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop211
+                 (loop $loop213
                   (if
                    (local.get $30)
                    (then
@@ -18201,7 +18272,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop211
+                  (br_if $loop213
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -18217,7 +18288,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop213
+              (br_if $loop215
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -18231,7 +18302,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop215
+            (br_if $loop217
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -18245,7 +18316,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop217
+          (br_if $loop219
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -18259,7 +18330,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop219
+        (br_if $loop221
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -18273,7 +18344,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop225
+      (br_if $loop227
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -18287,7 +18358,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop227
+    (br_if $loop229
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -18300,20 +18371,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit228
+  (block $exit230
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit228
+   (br_if $exit230
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop229
+   (loop $loop231
     (local.set $3
      (i32.add
       (local.get $0)
@@ -18358,7 +18429,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop229
+    (br_if $loop231
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18367,8 +18438,7 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -18423,194 +18493,267 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
-  (block $exit262
-   (local.set $10
+  (block $exit266
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
-   (br_if $exit262
+   (br_if $exit266
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
-   (loop $loop263
-    (local.set $13
+   (loop $loop267
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
-     (block $exit258
-      (local.set $12
-       (local.get $11)
+     (block $exit260
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $62
        (local.get $1)
       )
-      (br_if $exit258
+      (br_if $exit260
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $62)
        )
       )
-      (loop $loop259
+      (loop $loop261
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
-       (br_if $loop259
+       (br_if $loop261
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $62)
         )
        )
       )
      )
     )
-    (block $exit260
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit260
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+    (if
+     (local.get $10)
+     (then
+      (block $exit262
+       (local.set $13
+        (local.get $11)
+       )
+       (local.set $63
+        (local.get $12)
+       )
+       (br_if $exit262
+        (i32.ge_s
+         (local.get $13)
+         (local.get $63)
+        )
+       )
+       (loop $loop263
+        (local.set $14
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 52)
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (i32.load offset=48
+           (local.get $14)
+          )
+         )
+         (then
+          (call $op5_packA
+           (i32.load offset=28
+            (local.get $14)
+           )
+           (i32.load offset=4
+            (local.get $14)
+           )
+           (i32.load offset=8
+            (local.get $14)
+           )
+           (i32.load offset=12
+            (local.get $14)
+           )
+           (i32.load offset=16
+            (local.get $14)
+           )
+           (i32.load
+            (local.get $14)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop263
+         (i32.lt_s
+          (local.get $13)
+          (local.get $63)
+         )
+        )
+       )
       )
      )
-     (loop $loop261
-      (local.set $16
+    )
+    (block $exit264
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $64
+      (local.get $3)
+     )
+     (local.set $65
+      (local.get $8)
+     )
+     (br_if $exit264
+      (i32.ge_s
+       (local.get $16)
+       (local.get $64)
+      )
+     )
+     (loop $loop265
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
-      (block $exit256
-       (local.set $17
+      (block $exit258
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $60
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $61
         (local.get $7)
        )
-       (br_if $exit256
+       (br_if $exit258
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $60)
         )
        )
-       (loop $loop257
-        (local.set $18
+       (loop $loop259
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -18621,175 +18764,85 @@
          )
          (then
           (call $op5_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
-        (block $exit254
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+        (block $exit256
+         (local.set $13
           (local.get $11)
          )
-         (br_if $exit254
+         (local.set $59
+          (local.get $12)
+         )
+         (br_if $exit256
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $59)
           )
          )
-         (loop $loop255
-          (local.set $13
+         (loop $loop257
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit248
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit248
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop249
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop249
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit250
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
               (local.set $56
@@ -18797,27 +18850,27 @@
               )
               (br_if $exit250
                (i32.ge_s
-                (local.get $23)
+                (local.get $24)
                 (local.get $56)
                )
               )
               (loop $loop251
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -18827,44 +18880,41 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
                (br_if $loop251
                 (i32.lt_s
-                 (local.get $23)
+                 (local.get $24)
                  (local.get $56)
                 )
                )
@@ -18872,19 +18922,112 @@
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit252
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $57
+               (i32.const 32)
+              )
+              (br_if $exit252
+               (i32.ge_s
+                (local.get $24)
+                (local.get $57)
+               )
+              )
+              (loop $loop253
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop253
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $57)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -18894,11 +19037,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -18908,10 +19051,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -18919,8 +19062,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -18929,71 +19072,71 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
-            (block $exit252
-             (local.set $24
+            (block $exit254
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $58
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit252
+             (br_if $exit254
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $58)
               )
              )
-             (loop $loop253
-              (local.set $26
+             (loop $loop255
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -19001,7 +19144,7 @@
                     (i32.add
                      (i32.const 32109376)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -19010,105 +19153,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 32113792)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -19117,58 +19260,58 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
-                (block $exit246
-                 (local.set $25
+                (block $exit248
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $55
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit246
+                 (br_if $exit248
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $55)
                   )
                  )
-                 (loop $loop247
+                 (loop $loop249
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32111680)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -19180,12 +19323,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -19200,647 +19343,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit230
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit230
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop231
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32113792)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop231
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111680)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111744)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit234
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit234
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop235
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32113792)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop235
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111680)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111744)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit238
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit238
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop239
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32113792)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop239
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111680)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111744)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit242
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit242
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop243
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 30523392)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 32113792)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop243
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111680)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 32111744)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit232
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit232
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $47)
                     )
                    )
                    (loop $loop233
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 30523392)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32113792)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -19850,55 +19394,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop233
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32111680)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -19910,12 +19462,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -19930,39 +19482,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit236
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit236
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $49)
                     )
                    )
                    (loop $loop237
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 30523392)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32113792)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -19972,55 +19533,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop237
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32111680)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -20032,12 +19601,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -20052,39 +19621,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit240
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit240
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $51)
                     )
                    )
                    (loop $loop241
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 30523392)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32113792)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -20094,55 +19672,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop241
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $51)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 32111680)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -20154,12 +19740,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -20174,39 +19760,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit244
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $53
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit244
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $53)
                     )
                    )
                    (loop $loop245
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32113792)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop245
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111680)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111744)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit234
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit234
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop235
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 30523392)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 32113792)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -20218,11 +19995,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -20231,110 +20008,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop245
+                    (br_if $loop235
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
+                      (local.get $36)
+                      (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111680)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111744)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit238
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit238
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop239
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32113792)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop239
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111680)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111744)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit242
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit242
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop243
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32113792)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop243
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111680)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 32111744)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit246
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $54
+                    (local.get $28)
+                   )
+                   (br_if $exit246
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $54)
+                    )
+                   )
+                   (loop $loop247
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 30523392)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 32113792)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop247
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop247
+                  (br_if $loop249
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $55)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
-              (br_if $loop253
+              (br_if $loop255
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $58)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (br_if $loop255
+          (br_if $loop257
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $59)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
+          (local.get $61)
+         )
+        )
+        (br_if $loop259
+         (i32.lt_s
+          (local.get $18)
           (local.get $60)
          )
         )
-        (br_if $loop257
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
-      (br_if $loop261
+      (br_if $loop265
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
       (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop263
+    (br_if $loop267
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -20366,20 +20509,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit266
+  (block $exit270
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit266
+   (br_if $exit270
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop267
+   (loop $loop271
     (local.set $12
      (local.get $4)
     )
@@ -20433,7 +20576,7 @@
       (local.get $21)
      )
     )
-    (block $exit264
+    (block $exit268
      (local.set $7
       (local.get $2)
      )
@@ -20443,13 +20586,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit264
+     (br_if $exit268
       (i32.ge_s
        (local.get $7)
        (local.get $27)
       )
      )
-     (loop $loop265
+     (loop $loop269
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -20483,7 +20626,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop265
+      (br_if $loop269
        (i32.lt_s
         (local.get $7)
         (local.get $27)
@@ -20711,7 +20854,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop267
+    (br_if $loop271
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -20751,7 +20894,7 @@
       (i32.const 2)
      )
     )
-    (block $exit270
+    (block $exit274
      (local.set $4
       (local.get $2)
      )
@@ -20761,13 +20904,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit270
+     (br_if $exit274
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop271
+     (loop $loop275
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -20793,7 +20936,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop271
+      (br_if $loop275
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -20815,7 +20958,7 @@
       (i32.const 1)
      )
     )
-    (block $exit268
+    (block $exit272
      (local.set $4
       (local.get $0)
      )
@@ -20825,13 +20968,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit268
+     (br_if $exit272
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop269
+     (loop $loop273
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -20857,7 +21000,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop269
+      (br_if $loop273
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -20887,20 +21030,20 @@
    (i32.const 0)
    (i32.const 32768)
   )
-  (block $exit274
+  (block $exit278
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 512)
    )
-   (br_if $exit274
+   (br_if $exit278
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop275
+   (loop $loop279
     (local.set $2
      (i32.add
       (i32.const 5046272)
@@ -20922,20 +21065,20 @@
       )
      )
     )
-    (block $exit272
+    (block $exit276
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 512)
      )
-     (br_if $exit272
+     (br_if $exit276
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop273
+     (loop $loop277
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -20978,7 +21121,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop273
+      (br_if $loop277
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -20992,7 +21135,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop275
+    (br_if $loop279
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -21007,34 +21150,34 @@
    (i32.const 32146816)
    (i32.const 0)
   )
-  (block $exit278
+  (block $exit282
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 16)
    )
-   (br_if $exit278
+   (br_if $exit282
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop279
-    (block $exit276
+   (loop $loop283
+    (block $exit280
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 512)
      )
-     (br_if $exit276
+     (br_if $exit280
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop277
+     (loop $loop281
       (i32.store
        (i32.add
         (i32.const 32146944)
@@ -21074,7 +21217,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop277
+      (br_if $loop281
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -21101,7 +21244,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop279
+    (br_if $loop283
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -21309,20 +21452,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit304
+  (block $exit308
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit304
+   (br_if $exit308
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop305
+   (loop $loop309
     (local.set $15
      (local.get $6)
     )
@@ -21398,21 +21541,21 @@
         )
        )
       )
-      (block $exit288
+      (block $exit292
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit288
+       (br_if $exit292
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop289
-        (block $exit286
+       (loop $loop293
+        (block $exit290
          (local.set $38
           (i32.add
            (i32.add
@@ -21441,13 +21584,13 @@
            )
           )
          )
-         (br_if $exit286
+         (br_if $exit290
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop287
+         (loop $loop291
           (local.set $7
            (i32.or
             (local.get $7)
@@ -21462,7 +21605,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop287
+          (br_if $loop291
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -21476,7 +21619,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop289
+        (br_if $loop293
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -21507,20 +21650,20 @@
       )
      )
     )
-    (block $exit284
+    (block $exit288
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit284
+     (br_if $exit288
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop285
+     (loop $loop289
       (local.set $18
        (i32.load
         (local.get $20)
@@ -21531,7 +21674,7 @@
         (local.get $20)
        )
       )
-      (block $exit280
+      (block $exit284
        (local.set $10
         (local.get $18)
        )
@@ -21541,13 +21684,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit280
+       (br_if $exit284
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop281
+       (loop $loop285
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -21622,7 +21765,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop281
+        (br_if $loop285
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -21630,7 +21773,7 @@
         )
        )
       )
-      (block $exit282
+      (block $exit286
        (local.set $10
         (local.get $10)
        )
@@ -21640,13 +21783,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit282
+       (br_if $exit286
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop283
+       (loop $loop287
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -21670,7 +21813,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop283
+        (br_if $loop287
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -21828,7 +21971,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop285
+      (br_if $loop289
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -21973,21 +22116,21 @@
         )
        )
       )
-      (block $exit296
+      (block $exit300
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit296
+       (br_if $exit300
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop297
-        (block $exit294
+       (loop $loop301
+        (block $exit298
          (local.set $111
           (i32.add
            (i32.add
@@ -22016,13 +22159,13 @@
            )
           )
          )
-         (br_if $exit294
+         (br_if $exit298
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop295
+         (loop $loop299
           (local.set $7
            (i32.or
             (local.get $7)
@@ -22037,7 +22180,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop295
+          (br_if $loop299
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -22051,7 +22194,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop297
+        (br_if $loop301
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -22070,20 +22213,20 @@
       )
      )
     )
-    (block $exit292
+    (block $exit296
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit292
+     (br_if $exit296
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop293
+     (loop $loop297
       (local.set $53
        (i32.load
         (local.get $55)
@@ -22094,7 +22237,7 @@
         (local.get $55)
        )
       )
-      (block $exit290
+      (block $exit294
        (local.set $45
         (local.get $53)
        )
@@ -22104,13 +22247,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit290
+       (br_if $exit294
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop291
+       (loop $loop295
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -22374,7 +22517,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop291
+        (br_if $loop295
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -22832,7 +22975,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop293
+      (br_if $loop297
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -22909,20 +23052,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit306
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit302
+     (br_if $exit306
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop303
+     (loop $loop307
       (local.set $126
        (i32.load
         (local.get $128)
@@ -22933,7 +23076,7 @@
         (local.get $128)
        )
       )
-      (block $exit298
+      (block $exit302
        (local.set $118
         (local.get $126)
        )
@@ -22943,13 +23086,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit298
+       (br_if $exit302
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop299
+       (loop $loop303
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -23024,7 +23167,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop299
+        (br_if $loop303
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -23032,7 +23175,7 @@
         )
        )
       )
-      (block $exit300
+      (block $exit304
        (local.set $118
         (local.get $118)
        )
@@ -23042,13 +23185,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit300
+       (br_if $exit304
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop301
+       (loop $loop305
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -23072,7 +23215,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop301
+        (br_if $loop305
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -23230,7 +23373,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop303
+      (br_if $loop307
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -23286,7 +23429,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop305
+    (br_if $loop309
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -23312,20 +23455,20 @@
     )
    )
   )
-  (block $exit306
+  (block $exit310
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit306
+   (br_if $exit310
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop307
+   (loop $loop311
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -23352,7 +23495,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop307
+    (br_if $loop311
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23392,20 +23535,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit316
+  (block $exit320
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit316
+   (br_if $exit320
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop317
+   (loop $loop321
     (local.set $15
      (local.get $6)
     )
@@ -23466,21 +23609,21 @@
         )
        )
       )
-      (block $exit314
+      (block $exit318
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit314
+       (br_if $exit318
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop315
-        (block $exit312
+       (loop $loop319
+        (block $exit316
          (local.set $27
           (i32.add
            (i32.add
@@ -23509,13 +23652,13 @@
            )
           )
          )
-         (br_if $exit312
+         (br_if $exit316
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop313
+         (loop $loop317
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23530,7 +23673,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop313
+          (br_if $loop317
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -23544,7 +23687,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop315
+        (br_if $loop319
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -23563,20 +23706,20 @@
       )
      )
     )
-    (block $exit310
+    (block $exit314
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit310
+     (br_if $exit314
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop311
+     (loop $loop315
       (local.set $18
        (i32.load
         (local.get $20)
@@ -23587,7 +23730,7 @@
         (local.get $20)
        )
       )
-      (block $exit308
+      (block $exit312
        (local.set $10
         (local.get $18)
        )
@@ -23597,13 +23740,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit308
+       (br_if $exit312
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop309
+       (loop $loop313
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -23620,7 +23763,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop309
+        (br_if $loop313
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -23803,7 +23946,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop311
+      (br_if $loop315
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -23817,7 +23960,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop317
+    (br_if $loop321
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -23843,20 +23986,20 @@
     )
    )
   )
-  (block $exit318
+  (block $exit322
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit318
+   (br_if $exit322
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop319
+   (loop $loop323
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -23883,7 +24026,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop319
+    (br_if $loop323
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23936,20 +24079,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit332
+  (block $exit336
    (local.set $6
     (local.get $0)
    )
    (local.set $42
     (local.get $1)
    )
-   (br_if $exit332
+   (br_if $exit336
     (i32.ge_s
      (local.get $6)
      (local.get $42)
     )
    )
-   (loop $loop333
+   (loop $loop337
     (local.set $15
      (local.get $6)
     )
@@ -24019,21 +24162,21 @@
         )
        )
       )
-      (block $exit330
+      (block $exit334
        (local.set $36
         (local.get $4)
        )
        (local.set $41
         (local.get $37)
        )
-       (br_if $exit330
+       (br_if $exit334
         (i32.ge_s
          (local.get $36)
          (local.get $41)
         )
        )
-       (loop $loop331
-        (block $exit324
+       (loop $loop335
+        (block $exit328
          (local.set $35
           (i32.add
            (i32.add
@@ -24056,13 +24199,13 @@
            )
           )
          )
-         (br_if $exit324
+         (br_if $exit328
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop325
+         (loop $loop329
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24077,7 +24220,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop325
+          (br_if $loop329
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -24085,7 +24228,7 @@
           )
          )
         )
-        (block $exit326
+        (block $exit330
          (local.set $35
           (i32.add
            (i32.add
@@ -24114,13 +24257,13 @@
            )
           )
          )
-         (br_if $exit326
+         (br_if $exit330
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop327
+         (loop $loop331
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24135,7 +24278,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop327
+          (br_if $loop331
            (i32.lt_s
             (local.get $35)
             (local.get $39)
@@ -24143,7 +24286,7 @@
           )
          )
         )
-        (block $exit328
+        (block $exit332
          (local.set $35
           (i32.add
            (i32.add
@@ -24172,13 +24315,13 @@
            )
           )
          )
-         (br_if $exit328
+         (br_if $exit332
           (i32.ge_s
            (local.get $35)
            (local.get $40)
           )
          )
-         (loop $loop329
+         (loop $loop333
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24193,7 +24336,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop329
+          (br_if $loop333
            (i32.lt_s
             (local.get $35)
             (local.get $40)
@@ -24207,7 +24350,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop331
+        (br_if $loop335
          (i32.lt_s
           (local.get $36)
           (local.get $41)
@@ -24226,20 +24369,20 @@
       )
      )
     )
-    (block $exit322
+    (block $exit326
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit322
+     (br_if $exit326
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop323
+     (loop $loop327
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24250,7 +24393,7 @@
         (local.get $20)
        )
       )
-      (block $exit320
+      (block $exit324
        (local.set $10
         (local.get $18)
        )
@@ -24260,13 +24403,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit320
+       (br_if $exit324
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop321
+       (loop $loop325
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -24318,7 +24461,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop321
+        (br_if $loop325
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -24579,7 +24722,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop323
+      (br_if $loop327
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -24593,7 +24736,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop333
+    (br_if $loop337
      (i32.lt_s
       (local.get $6)
       (local.get $42)
@@ -24619,20 +24762,20 @@
     )
    )
   )
-  (block $exit334
+  (block $exit338
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit334
+   (br_if $exit338
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop335
+   (loop $loop339
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -24659,7 +24802,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop335
+    (br_if $loop339
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -2,11 +2,10 @@
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param f64) (result f64)))
  (type $5 (func (param i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func))
+ (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -5199,8 +5198,7 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5255,83 +5253,85 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
-  (block $exit100
-   (local.set $10
+  (block $exit102
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit102
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
-   (loop $loop101
-    (local.set $13
+   (loop $loop103
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit96
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $62
        (local.get $1)
       )
       (br_if $exit96
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $62)
        )
       )
       (loop $loop97
@@ -5341,108 +5341,179 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop97
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $62)
         )
        )
       )
      )
     )
-    (block $exit98
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit98
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+    (if
+     (local.get $10)
+     (then
+      (block $exit98
+       (local.set $13
+        (local.get $11)
+       )
+       (local.set $63
+        (local.get $12)
+       )
+       (br_if $exit98
+        (i32.ge_s
+         (local.get $13)
+         (local.get $63)
+        )
+       )
+       (loop $loop99
+        (local.set $14
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 52)
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (i32.load offset=48
+           (local.get $14)
+          )
+         )
+         (then
+          (call $op0_packA
+           (i32.load offset=28
+            (local.get $14)
+           )
+           (i32.load offset=4
+            (local.get $14)
+           )
+           (i32.load offset=8
+            (local.get $14)
+           )
+           (i32.load offset=12
+            (local.get $14)
+           )
+           (i32.load offset=16
+            (local.get $14)
+           )
+           (i32.load
+            (local.get $14)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop99
+         (i32.lt_s
+          (local.get $13)
+          (local.get $63)
+         )
+        )
+       )
       )
      )
-     (loop $loop99
-      (local.set $16
+    )
+    (block $exit100
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $64
+      (local.get $3)
+     )
+     (local.set $65
+      (local.get $8)
+     )
+     (br_if $exit100
+      (i32.ge_s
+       (local.get $16)
+       (local.get $64)
+      )
+     )
+     (loop $loop101
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit94
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $60
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $61
         (local.get $7)
        )
        (br_if $exit94
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $60)
         )
        )
        (loop $loop95
-        (local.set $18
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -5453,203 +5524,113 @@
          )
          (then
           (call $op0_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit92
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $59
+          (local.get $12)
          )
          (br_if $exit92
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $59)
           )
          )
          (loop $loop93
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit86
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit86
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop87
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop87
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit88
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit88
+              (br_if $exit86
                (i32.ge_s
-                (local.get $23)
+                (local.get $24)
                 (local.get $56)
                )
               )
-              (loop $loop89
+              (loop $loop87
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -5659,44 +5640,41 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
-               (br_if $loop89
+               (br_if $loop87
                 (i32.lt_s
-                 (local.get $23)
+                 (local.get $24)
                  (local.get $56)
                 )
                )
@@ -5704,19 +5682,112 @@
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit88
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $57
+               (i32.const 32)
+              )
+              (br_if $exit88
+               (i32.ge_s
+                (local.get $24)
+                (local.get $57)
+               )
+              )
+              (loop $loop89
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop89
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $57)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -5726,11 +5797,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5740,10 +5811,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -5751,8 +5822,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5761,18 +5832,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit90
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $58
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -5780,52 +5851,52 @@
              )
              (br_if $exit90
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $58)
               )
              )
              (loop $loop91
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 327680)
                   (i32.shl
@@ -5833,7 +5904,7 @@
                     (i32.add
                      (i32.const 76127360)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -5842,105 +5913,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 76130048)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -5949,19 +6020,19 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
                 (block $exit84
-                 (local.set $25
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $55
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
@@ -5969,38 +6040,38 @@
                  )
                  (br_if $exit84
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $55)
                   )
                  )
                  (loop $loop85
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6012,12 +6083,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6032,30 +6103,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit68
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
+                   (local.set $47
                     (i32.const 8)
                    )
                    (br_if $exit68
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
                    (loop $loop69
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6066,14 +6137,14 @@
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6087,59 +6158,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop69
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6151,12 +6222,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6171,30 +6242,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit72
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
+                   (local.set $49
                     (i32.const 8)
                    )
                    (br_if $exit72
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
                    (loop $loop73
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 32)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6205,14 +6276,14 @@
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6226,59 +6297,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop73
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 64)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6290,12 +6361,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6310,30 +6381,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit76
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
+                   (local.set $51
                     (i32.const 8)
                    )
                    (br_if $exit76
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
                    (loop $loop77
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 64)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6344,14 +6415,14 @@
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6365,59 +6436,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop77
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $51)
                      )
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 96)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6429,12 +6500,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6449,30 +6520,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit80
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $52
+                   (local.set $53
                     (i32.const 8)
                    )
                    (br_if $exit80
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
+                     (local.get $36)
+                     (local.get $53)
                     )
                    )
                    (loop $loop81
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
                        (i32.const 96)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -6483,14 +6554,14 @@
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6504,111 +6575,111 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop81
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
+                      (local.get $36)
+                      (local.get $53)
                      )
                     )
                    )
                   )
                   (if
-                   (local.get $41)
+                   (local.get $42)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $42)
+                     (local.get $43)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6620,12 +6691,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6640,39 +6711,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit70
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $47
-                    (local.get $27)
+                   (local.set $48
+                    (local.get $28)
                    )
                    (br_if $exit70
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
+                     (local.get $36)
+                     (local.get $48)
                     )
                    )
                    (loop $loop71
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6684,11 +6755,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -6697,40 +6768,40 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop71
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
+                      (local.get $36)
+                      (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6742,12 +6813,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6762,39 +6833,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit74
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $49
-                    (local.get $27)
+                   (local.set $50
+                    (local.get $28)
                    )
                    (br_if $exit74
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
+                     (local.get $36)
+                     (local.get $50)
                     )
                    )
                    (loop $loop75
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6806,11 +6877,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 32)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -6819,40 +6890,40 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop75
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
+                      (local.get $36)
+                      (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6864,12 +6935,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6884,39 +6955,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit78
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $51
-                    (local.get $27)
+                   (local.set $52
+                    (local.get $28)
                    )
                    (br_if $exit78
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $51)
+                     (local.get $36)
+                     (local.get $52)
                     )
                    )
                    (loop $loop79
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6928,11 +6999,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 64)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -6941,40 +7012,40 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop79
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $51)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6986,12 +7057,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -7006,39 +7077,39 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit82
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $53
-                    (local.get $27)
+                   (local.set $54
+                    (local.get $28)
                    )
                    (br_if $exit82
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $53)
+                     (local.get $36)
+                     (local.get $54)
                     )
                    )
                    (loop $loop83
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -7050,11 +7121,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
                           (i32.const 96)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -7063,110 +7134,110 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop83
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
+                      (local.get $36)
+                      (local.get $54)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop85
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $55)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop91
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $58)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop93
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $59)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $60)
+          (local.get $18)
+          (local.get $61)
          )
         )
         (br_if $loop95
          (i32.lt_s
-          (local.get $17)
-          (local.get $59)
+          (local.get $18)
+          (local.get $60)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
-      (br_if $loop99
+      (br_if $loop101
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
       (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop101
+    (br_if $loop103
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -7209,20 +7280,20 @@
   (local.set $29
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit106
+  (block $exit108
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit106
+   (br_if $exit108
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop107
+   (loop $loop109
     (local.set $11
      (local.get $4)
     )
@@ -7259,7 +7330,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit102
+    (block $exit104
      (local.set $6
       (local.get $2)
      )
@@ -7269,13 +7340,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit102
+     (br_if $exit104
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop103
+     (loop $loop105
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7350,7 +7421,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop103
+      (br_if $loop105
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -7358,7 +7429,7 @@
       )
      )
     )
-    (block $exit104
+    (block $exit106
      (local.set $6
       (local.get $6)
      )
@@ -7368,13 +7439,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit104
+     (br_if $exit106
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop105
+     (loop $loop107
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -7398,7 +7469,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop105
+      (br_if $loop107
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -7598,7 +7669,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop107
+    (br_if $loop109
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -7626,7 +7697,7 @@
     (i32.const 1)
    )
   )
-  (block $exit108
+  (block $exit110
    (local.set $4
     (local.get $0)
    )
@@ -7636,13 +7707,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit108
+   (br_if $exit110
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop109
+   (loop $loop111
     (call $op1_part
      (local.get $4)
      (select
@@ -7668,7 +7739,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop109
+    (br_if $loop111
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -7791,20 +7862,20 @@
   (local.set $50
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit114
+  (block $exit116
    (local.set $4
     (local.get $0)
    )
    (local.set $71
     (local.get $1)
    )
-   (br_if $exit114
+   (br_if $exit116
     (i32.ge_s
      (local.get $4)
      (local.get $71)
     )
    )
-   (loop $loop115
+   (loop $loop117
     (local.set $11
      (local.get $4)
     )
@@ -7843,7 +7914,7 @@
       )
      )
     )
-    (block $exit112
+    (block $exit114
      (local.set $6
       (local.get $2)
      )
@@ -7853,13 +7924,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit112
+     (br_if $exit114
       (i32.ge_s
        (local.get $6)
        (local.get $70)
       )
      )
-     (loop $loop113
+     (loop $loop115
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -8123,7 +8194,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop115
        (i32.lt_s
         (local.get $6)
         (local.get $70)
@@ -8581,7 +8652,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop115
+    (br_if $loop117
      (i32.lt_s
       (local.get $4)
       (local.get $71)
@@ -8621,7 +8692,7 @@
       (i32.const 2)
      )
     )
-    (block $exit118
+    (block $exit120
      (local.set $4
       (local.get $2)
      )
@@ -8631,13 +8702,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit118
+     (br_if $exit120
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop119
+     (loop $loop121
       (call $op2_part
        (local.get $0)
        (local.get $1)
@@ -8663,7 +8734,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop119
+      (br_if $loop121
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8685,7 +8756,7 @@
       (i32.const 1)
      )
     )
-    (block $exit116
+    (block $exit118
      (local.set $4
       (local.get $0)
      )
@@ -8695,13 +8766,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit116
+     (br_if $exit118
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop117
+     (loop $loop119
       (call $op2_part
        (local.get $4)
        (select
@@ -8727,7 +8798,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop117
+      (br_if $loop119
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8775,20 +8846,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit124
+  (block $exit126
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit124
+   (br_if $exit126
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop125
+   (loop $loop127
     (local.set $11
      (local.get $4)
     )
@@ -8825,7 +8896,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit120
+    (block $exit122
      (local.set $6
       (local.get $2)
      )
@@ -8835,13 +8906,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit120
+     (br_if $exit122
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop121
+     (loop $loop123
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -8916,7 +8987,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop121
+      (br_if $loop123
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -8924,7 +8995,7 @@
       )
      )
     )
-    (block $exit122
+    (block $exit124
      (local.set $6
       (local.get $6)
      )
@@ -8934,13 +9005,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit122
+     (br_if $exit124
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop123
+     (loop $loop125
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -8964,7 +9035,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop123
+      (br_if $loop125
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -9164,7 +9235,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop127
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -9192,7 +9263,7 @@
     (i32.const 1)
    )
   )
-  (block $exit126
+  (block $exit128
    (local.set $4
     (local.get $0)
    )
@@ -9202,13 +9273,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit126
+   (br_if $exit128
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop127
+   (loop $loop129
     (call $op3_stage0_part
      (local.get $4)
      (select
@@ -9234,7 +9305,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop127
+    (br_if $loop129
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9269,20 +9340,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit132
+  (block $exit134
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit132
+   (br_if $exit134
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop133
+   (loop $loop135
     (local.set $11
      (local.get $4)
     )
@@ -9321,7 +9392,7 @@
       )
      )
     )
-    (block $exit130
+    (block $exit132
      (local.set $6
       (local.get $2)
      )
@@ -9331,13 +9402,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit130
+     (br_if $exit132
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop131
+     (loop $loop133
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -9371,7 +9442,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop131
+      (br_if $loop133
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -9599,7 +9670,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop133
+    (br_if $loop135
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -9639,7 +9710,7 @@
       (i32.const 2)
      )
     )
-    (block $exit136
+    (block $exit138
      (local.set $4
       (local.get $2)
      )
@@ -9649,13 +9720,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit136
+     (br_if $exit138
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop137
+     (loop $loop139
       (call $op3_stage1_part
        (local.get $0)
        (local.get $1)
@@ -9681,7 +9752,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop137
+      (br_if $loop139
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9703,7 +9774,7 @@
       (i32.const 1)
      )
     )
-    (block $exit134
+    (block $exit136
      (local.set $4
       (local.get $0)
      )
@@ -9713,13 +9784,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit134
+     (br_if $exit136
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop135
+     (loop $loop137
       (call $op3_stage1_part
        (local.get $4)
        (select
@@ -9745,7 +9816,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop135
+      (br_if $loop137
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9825,20 +9896,20 @@
   (local.set $39
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit144
+  (block $exit146
    (local.set $4
     (local.get $0)
    )
    (local.set $62
     (local.get $1)
    )
-   (br_if $exit144
+   (br_if $exit146
     (i32.ge_s
      (local.get $4)
      (local.get $62)
     )
    )
-   (loop $loop145
+   (loop $loop147
     (local.set $12
      (local.get $4)
     )
@@ -9863,7 +9934,7 @@
       )
      )
     )
-    (block $exit142
+    (block $exit144
      (local.set $6
       (local.get $2)
      )
@@ -9873,13 +9944,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit142
+     (br_if $exit144
       (i32.ge_s
        (local.get $6)
        (local.get $61)
       )
      )
-     (loop $loop143
+     (loop $loop145
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -9916,20 +9987,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit138
+      (block $exit140
        (local.set $7
         (i32.const 0)
        )
        (local.set $40
         (i32.const 8)
        )
-       (br_if $exit138
+       (br_if $exit140
         (i32.ge_s
          (local.get $7)
          (local.get $40)
         )
        )
-       (loop $loop139
+       (loop $loop141
         (local.set $20
          (i32.add
           (local.get $19)
@@ -10026,7 +10097,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop139
+        (br_if $loop141
          (i32.lt_s
           (local.get $7)
           (local.get $40)
@@ -10050,7 +10121,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop143
+      (br_if $loop145
        (i32.lt_s
         (local.get $6)
         (local.get $61)
@@ -10216,20 +10287,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit140
+      (block $exit142
        (local.set $7
         (i32.const 0)
        )
        (local.set $59
         (i32.const 8)
        )
-       (br_if $exit140
+       (br_if $exit142
         (i32.ge_s
          (local.get $7)
          (local.get $59)
         )
        )
-       (loop $loop141
+       (loop $loop143
         (local.set $42
          (i32.add
           (local.get $19)
@@ -10326,7 +10397,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop141
+        (br_if $loop143
          (i32.lt_s
           (local.get $7)
           (local.get $59)
@@ -10421,7 +10492,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop145
+    (br_if $loop147
      (i32.lt_s
       (local.get $4)
       (local.get $62)
@@ -10461,7 +10532,7 @@
       (i32.const 2)
      )
     )
-    (block $exit148
+    (block $exit150
      (local.set $4
       (local.get $2)
      )
@@ -10471,13 +10542,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit148
+     (br_if $exit150
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop149
+     (loop $loop151
       (call $op4_stage0_part
        (local.get $0)
        (local.get $1)
@@ -10503,7 +10574,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop149
+      (br_if $loop151
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -10525,7 +10596,7 @@
       (i32.const 1)
      )
     )
-    (block $exit146
+    (block $exit148
      (local.set $4
       (local.get $0)
      )
@@ -10535,13 +10606,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit146
+     (br_if $exit148
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop147
+     (loop $loop149
       (call $op4_stage0_part
        (local.get $4)
        (select
@@ -10567,7 +10638,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop147
+      (br_if $loop149
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -10615,20 +10686,20 @@
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit152
+  (block $exit154
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit154
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop153
+   (loop $loop155
     (local.set $11
      (local.get $4)
     )
@@ -10662,7 +10733,7 @@
       )
      )
     )
-    (block $exit150
+    (block $exit152
      (local.set $6
       (local.get $2)
      )
@@ -10672,13 +10743,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit150
+     (br_if $exit152
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop151
+     (loop $loop153
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -10730,7 +10801,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop151
+      (br_if $loop153
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -11004,7 +11075,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop155
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -11044,7 +11115,7 @@
       (i32.const 2)
      )
     )
-    (block $exit156
+    (block $exit158
      (local.set $4
       (local.get $2)
      )
@@ -11054,13 +11125,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit156
+     (br_if $exit158
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop157
+     (loop $loop159
       (call $op4_stage1_part
        (local.get $0)
        (local.get $1)
@@ -11086,7 +11157,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop157
+      (br_if $loop159
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11108,7 +11179,7 @@
       (i32.const 1)
      )
     )
-    (block $exit154
+    (block $exit156
      (local.set $4
       (local.get $0)
      )
@@ -11118,13 +11189,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit154
+     (br_if $exit156
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop155
+     (loop $loop157
       (call $op4_stage1_part
        (local.get $4)
        (select
@@ -11150,7 +11221,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop155
+      (br_if $loop157
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11195,20 +11266,20 @@
   (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit160
+  (block $exit162
    (local.set $4
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit160
+   (br_if $exit162
     (i32.ge_s
      (local.get $4)
      (local.get $30)
     )
    )
-   (loop $loop161
+   (loop $loop163
     (local.set $11
      (local.get $4)
     )
@@ -11233,7 +11304,7 @@
       )
      )
     )
-    (block $exit158
+    (block $exit160
      (local.set $6
       (local.get $2)
      )
@@ -11243,13 +11314,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -11290,7 +11361,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11525,7 +11596,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop161
+    (br_if $loop163
      (i32.lt_s
       (local.get $4)
       (local.get $30)
@@ -11565,7 +11636,7 @@
       (i32.const 2)
      )
     )
-    (block $exit164
+    (block $exit166
      (local.set $4
       (local.get $2)
      )
@@ -11575,13 +11646,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit164
+     (br_if $exit166
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop165
+     (loop $loop167
       (call $op5_part
        (local.get $0)
        (local.get $1)
@@ -11607,7 +11678,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop165
+      (br_if $loop167
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11629,7 +11700,7 @@
       (i32.const 1)
      )
     )
-    (block $exit162
+    (block $exit164
      (local.set $4
       (local.get $0)
      )
@@ -11639,13 +11710,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit162
+     (br_if $exit164
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop163
+     (loop $loop165
       (call $op5_part
        (local.get $4)
        (select
@@ -11671,7 +11742,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop163
+      (br_if $loop165
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11721,7 +11792,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit176
+  (block $exit178
    (local.set $6
     (i32.const 0)
    )
@@ -11734,13 +11805,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit176
+   (br_if $exit178
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop177
+   (loop $loop179
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -11949,20 +12020,20 @@
       (local.get $13)
      )
     )
-    (block $exit174
+    (block $exit176
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit174
+     (br_if $exit176
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop175
+     (loop $loop177
       (local.set $21
        (i32.load
         (i32.add
@@ -11980,20 +12051,20 @@
         (i32.const 1)
        )
       )
-      (block $exit168
+      (block $exit170
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit168
+       (br_if $exit170
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop169
+       (loop $loop171
         (if
          (i32.eq
           (i32.load
@@ -12033,7 +12104,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop169
+        (br_if $loop171
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -12139,20 +12210,20 @@
           )
          )
         )
-        (block $exit170
+        (block $exit172
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit170
+         (br_if $exit172
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop171
+         (loop $loop173
           (local.set $28
            (select
             (v128.load align=4
@@ -12289,7 +12360,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop171
+          (br_if $loop173
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -12299,20 +12370,20 @@
         )
        )
       )
-      (block $exit172
+      (block $exit174
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit172
+       (br_if $exit174
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop173
+       (loop $loop175
         (local.set $8
          (i32.load
           (i32.add
@@ -12444,7 +12515,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop173
+        (br_if $loop175
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -12461,7 +12532,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop175
+      (br_if $loop177
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -12475,7 +12546,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop177
+    (br_if $loop179
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -12594,20 +12665,20 @@
       (i32.const 32)
      )
     )
-    (block $exit184
+    (block $exit186
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit184
+     (br_if $exit186
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop185
+     (loop $loop187
       (local.set $31
        (i32.add
         (local.get $30)
@@ -12642,7 +12713,7 @@
         )
        )
       )
-      (block $exit182
+      (block $exit184
        (local.set $6
         (i32.const 0)
        )
@@ -12655,13 +12726,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit182
+       (br_if $exit184
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop183
+       (loop $loop185
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -12692,7 +12763,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop183
+        (br_if $loop185
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -12706,7 +12777,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop185
+      (br_if $loop187
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -12719,7 +12790,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit180
+    (block $exit182
      (local.set $6
       (i32.const 0)
      )
@@ -12732,13 +12803,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit180
+     (br_if $exit182
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop181
+     (loop $loop183
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -13116,20 +13187,20 @@
         (local.get $18)
        )
       )
-      (block $exit178
+      (block $exit180
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit178
+       (br_if $exit180
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop179
+       (loop $loop181
         (local.set $8
          (i32.load
           (i32.add
@@ -13420,7 +13491,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop179
+        (br_if $loop181
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -13434,7 +13505,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop181
+      (br_if $loop183
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -13520,20 +13591,20 @@
     (i32.const 128)
    )
   )
-  (block $exit216
+  (block $exit218
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit216
+   (br_if $exit218
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop217
+   (loop $loop219
     (local.set $7
      (i32.add
       (local.get $0)
@@ -13581,20 +13652,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit210
+    (block $exit212
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit210
+     (br_if $exit212
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop211
+     (loop $loop213
       (if
        (i32.lt_s
         (i32.load
@@ -13623,7 +13694,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop211
+      (br_if $loop213
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -13634,20 +13705,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit212
+    (block $exit214
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit212
+     (br_if $exit214
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop213
+     (loop $loop215
       (if
        (i32.lt_s
         (i32.load
@@ -13676,7 +13747,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop213
+      (br_if $loop215
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -13684,20 +13755,20 @@
       )
      )
     )
-    (block $exit214
+    (block $exit216
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit214
+     (br_if $exit216
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop215
+     (loop $loop217
       (local.set $18
        (select
         (i32.const 512)
@@ -13714,20 +13785,20 @@
         )
        )
       )
-      (block $exit208
+      (block $exit210
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit208
+       (br_if $exit210
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop209
+       (loop $loop211
         (local.set $20
          (select
           (i32.const 256)
@@ -13772,20 +13843,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit206
+        (block $exit208
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit206
+         (br_if $exit208
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop207
+         (loop $loop209
           (local.set $22
            (select
             (i32.const 64)
@@ -13822,7 +13893,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit204
+          (block $exit206
            (local.set $23
             (i32.const 0)
            )
@@ -13835,13 +13906,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit204
+           (br_if $exit206
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop205
+           (loop $loop207
             (local.set $25
              (i32.add
               (local.get $17)
@@ -13907,7 +13978,7 @@
               )
              )
             )
-            (block $exit202
+            (block $exit204
              (local.set $24
               (i32.const 0)
              )
@@ -13920,13 +13991,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit202
+             (br_if $exit204
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop203
+             (loop $loop205
               (if
                (local.get $27)
                (then
@@ -14395,20 +14466,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit186
+                (block $exit188
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit186
+                 (br_if $exit188
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop187
+                 (loop $loop189
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14473,7 +14544,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop187
+                  (br_if $loop189
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -14543,20 +14614,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit190
+                (block $exit192
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit190
+                 (br_if $exit192
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop191
+                 (loop $loop193
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14621,7 +14692,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop191
+                  (br_if $loop193
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -14691,20 +14762,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit194
+                (block $exit196
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit194
+                 (br_if $exit196
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop195
+                 (loop $loop197
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14769,7 +14840,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop195
+                  (br_if $loop197
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -14839,20 +14910,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit198
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit198
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop201
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14917,7 +14988,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -15004,20 +15075,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit188
+                (block $exit190
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit188
+                 (br_if $exit190
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop189
+                 (loop $loop191
                   (if
                    (local.get $30)
                    (then
@@ -15072,7 +15143,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop189
+                  (br_if $loop191
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -15135,20 +15206,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit192
+                (block $exit194
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit192
+                 (br_if $exit194
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop193
+                 (loop $loop195
                   (if
                    (local.get $30)
                    (then
@@ -15203,7 +15274,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop193
+                  (br_if $loop195
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -15266,20 +15337,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit196
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit196
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop197
+                 (loop $loop199
                   (if
                    (local.get $30)
                    (then
@@ -15334,7 +15405,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop197
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -15397,20 +15468,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit200
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit200
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop203
                   (if
                    (local.get $30)
                    (then
@@ -15465,7 +15536,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -15481,7 +15552,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop203
+              (br_if $loop205
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -15495,7 +15566,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop205
+            (br_if $loop207
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -15509,7 +15580,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop207
+          (br_if $loop209
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -15523,7 +15594,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop209
+        (br_if $loop211
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -15537,7 +15608,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop215
+      (br_if $loop217
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -15551,7 +15622,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop217
+    (br_if $loop219
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -15564,20 +15635,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit218
+  (block $exit220
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit218
+   (br_if $exit220
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop219
+   (loop $loop221
     (local.set $3
      (i32.add
       (local.get $0)
@@ -15622,7 +15693,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop219
+    (br_if $loop221
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -15631,8 +15702,7 @@
    )
   )
  )
- (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -15687,194 +15757,267 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
-  (block $exit252
-   (local.set $10
+  (block $exit256
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
-   (br_if $exit252
+   (br_if $exit256
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
-   (loop $loop253
-    (local.set $13
+   (loop $loop257
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
-     (block $exit248
-      (local.set $12
-       (local.get $11)
+     (block $exit250
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $62
        (local.get $1)
       )
-      (br_if $exit248
+      (br_if $exit250
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $62)
        )
       )
-      (loop $loop249
+      (loop $loop251
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
-       (br_if $loop249
+       (br_if $loop251
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $62)
         )
        )
       )
      )
     )
-    (block $exit250
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit250
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+    (if
+     (local.get $10)
+     (then
+      (block $exit252
+       (local.set $13
+        (local.get $11)
+       )
+       (local.set $63
+        (local.get $12)
+       )
+       (br_if $exit252
+        (i32.ge_s
+         (local.get $13)
+         (local.get $63)
+        )
+       )
+       (loop $loop253
+        (local.set $14
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 52)
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (i32.load offset=48
+           (local.get $14)
+          )
+         )
+         (then
+          (call $op6_packA
+           (i32.load offset=28
+            (local.get $14)
+           )
+           (i32.load offset=4
+            (local.get $14)
+           )
+           (i32.load offset=8
+            (local.get $14)
+           )
+           (i32.load offset=12
+            (local.get $14)
+           )
+           (i32.load offset=16
+            (local.get $14)
+           )
+           (i32.load
+            (local.get $14)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop253
+         (i32.lt_s
+          (local.get $13)
+          (local.get $63)
+         )
+        )
+       )
       )
      )
-     (loop $loop251
-      (local.set $16
+    )
+    (block $exit254
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $64
+      (local.get $3)
+     )
+     (local.set $65
+      (local.get $8)
+     )
+     (br_if $exit254
+      (i32.ge_s
+       (local.get $16)
+       (local.get $64)
+      )
+     )
+     (loop $loop255
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
-      (block $exit246
-       (local.set $17
+      (block $exit248
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $60
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $61
         (local.get $7)
        )
-       (br_if $exit246
+       (br_if $exit248
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $60)
         )
        )
-       (loop $loop247
-        (local.set $18
+       (loop $loop249
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -15885,175 +16028,85 @@
          )
          (then
           (call $op6_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
-        (block $exit244
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+        (block $exit246
+         (local.set $13
           (local.get $11)
          )
-         (br_if $exit244
+         (local.set $59
+          (local.get $12)
+         )
+         (br_if $exit246
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $59)
           )
          )
-         (loop $loop245
-          (local.set $13
+         (loop $loop247
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit238
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit238
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop239
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop239
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
              (block $exit240
-              (local.set $23
+              (local.set $24
                (i32.const 0)
               )
               (local.set $56
@@ -16061,27 +16114,27 @@
               )
               (br_if $exit240
                (i32.ge_s
-                (local.get $23)
+                (local.get $24)
                 (local.get $56)
                )
               )
               (loop $loop241
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -16091,44 +16144,41 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
                (br_if $loop241
                 (i32.lt_s
-                 (local.get $23)
+                 (local.get $24)
                  (local.get $56)
                 )
                )
@@ -16136,19 +16186,112 @@
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit242
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $57
+               (i32.const 32)
+              )
+              (br_if $exit242
+               (i32.ge_s
+                (local.get $24)
+                (local.get $57)
+               )
+              )
+              (loop $loop243
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop243
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $57)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -16158,11 +16301,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -16172,10 +16315,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -16183,8 +16326,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -16193,71 +16336,71 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
-            (block $exit242
-             (local.set $24
+            (block $exit244
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $58
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit242
+             (br_if $exit244
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $58)
               )
              )
-             (loop $loop243
-              (local.set $26
+             (loop $loop245
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 344064)
                   (i32.shl
@@ -16265,7 +16408,7 @@
                     (i32.add
                      (i32.const 76137408)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -16274,105 +16417,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 76148224)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -16381,58 +16524,58 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
-                (block $exit236
-                 (local.set $25
+                (block $exit238
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $55
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit236
+                 (br_if $exit238
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $55)
                   )
                  )
-                 (loop $loop237
+                 (loop $loop239
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76147648)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -16444,12 +16587,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -16464,647 +16607,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit220
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit220
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop221
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop221
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit224
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit224
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop225
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop225
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit228
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit228
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop229
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop229
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit232
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit232
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop233
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop233
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit222
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit222
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $47)
                     )
                    )
                    (loop $loop223
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 67473920)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76148224)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -17114,55 +16658,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop223
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76147648)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -17174,12 +16726,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -17194,39 +16746,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit226
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit226
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $49)
                     )
                    )
                    (loop $loop227
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 67473920)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76148224)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -17236,55 +16797,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop227
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76147648)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -17296,12 +16865,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -17316,39 +16885,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit230
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit230
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $51)
                     )
                    )
                    (loop $loop231
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 67473920)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76148224)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -17358,55 +16936,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop231
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $51)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76147648)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -17418,12 +17004,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -17438,39 +17024,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit234
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $53
-                    (local.get $27)
+                    (i32.const 8)
                    )
                    (br_if $exit234
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $53)
                     )
                    )
                    (loop $loop235
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148224)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop235
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147648)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147712)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit224
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit224
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop225
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 67473920)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76148224)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -17482,11 +17259,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -17495,110 +17272,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop235
+                    (br_if $loop225
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
+                      (local.get $36)
+                      (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147648)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147712)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit228
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit228
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop229
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148224)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop229
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147648)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147712)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit232
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit232
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop233
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148224)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop233
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147648)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76147712)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit236
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $54
+                    (local.get $28)
+                   )
+                   (br_if $exit236
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $54)
+                    )
+                   )
+                   (loop $loop237
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67473920)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76148224)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop237
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop237
+                  (br_if $loop239
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $55)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
-              (br_if $loop243
+              (br_if $loop245
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $58)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (br_if $loop245
+          (br_if $loop247
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $59)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
+          (local.get $61)
+         )
+        )
+        (br_if $loop249
+         (i32.lt_s
+          (local.get $18)
           (local.get $60)
          )
         )
-        (br_if $loop247
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
-      (br_if $loop251
+      (br_if $loop255
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
       (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop253
+    (br_if $loop257
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -17636,20 +17779,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit256
+  (block $exit260
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit256
+   (br_if $exit260
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop257
+   (loop $loop261
     (local.set $12
      (local.get $4)
     )
@@ -17703,7 +17846,7 @@
       )
      )
     )
-    (block $exit254
+    (block $exit258
      (local.set $7
       (local.get $2)
      )
@@ -17713,13 +17856,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit254
+     (br_if $exit258
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop255
+     (loop $loop259
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -17759,7 +17902,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop255
+      (br_if $loop259
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -17993,7 +18136,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop257
+    (br_if $loop261
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -18033,7 +18176,7 @@
       (i32.const 2)
      )
     )
-    (block $exit260
+    (block $exit264
      (local.set $4
       (local.get $2)
      )
@@ -18043,13 +18186,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit260
+     (br_if $exit264
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop261
+     (loop $loop265
       (call $op6_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -18075,7 +18218,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop261
+      (br_if $loop265
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -18097,7 +18240,7 @@
       (i32.const 1)
      )
     )
-    (block $exit258
+    (block $exit262
      (local.set $4
       (local.get $0)
      )
@@ -18107,13 +18250,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit258
+     (br_if $exit262
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop259
+     (loop $loop263
       (call $op6_epilogue_part
        (local.get $4)
        (select
@@ -18139,7 +18282,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop259
+      (br_if $loop263
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -18172,7 +18315,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit264
+  (block $exit268
    (local.set $6
     (i32.const 0)
    )
@@ -18185,13 +18328,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit264
+   (br_if $exit268
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop265
+   (loop $loop269
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -18560,20 +18703,20 @@
       (local.get $13)
      )
     )
-    (block $exit262
+    (block $exit266
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit262
+     (br_if $exit266
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop263
+     (loop $loop267
       (local.set $8
        (i32.load
         (i32.add
@@ -18793,7 +18936,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop263
+      (br_if $loop267
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -18807,7 +18950,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop265
+    (br_if $loop269
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -18926,20 +19069,20 @@
       (i32.const 32)
      )
     )
-    (block $exit272
+    (block $exit276
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit272
+     (br_if $exit276
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop273
+     (loop $loop277
       (local.set $31
        (i32.add
         (local.get $30)
@@ -18974,7 +19117,7 @@
         )
        )
       )
-      (block $exit270
+      (block $exit274
        (local.set $6
         (i32.const 0)
        )
@@ -18987,13 +19130,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit270
+       (br_if $exit274
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop271
+       (loop $loop275
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -19024,7 +19167,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop271
+        (br_if $loop275
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -19038,7 +19181,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop273
+      (br_if $loop277
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -19051,7 +19194,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit268
+    (block $exit272
      (local.set $6
       (i32.const 0)
      )
@@ -19064,13 +19207,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit268
+     (br_if $exit272
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop269
+     (loop $loop273
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -19448,20 +19591,20 @@
         (local.get $18)
        )
       )
-      (block $exit266
+      (block $exit270
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit266
+       (br_if $exit270
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop267
+       (loop $loop271
         (local.set $8
          (i32.load
           (i32.add
@@ -19752,7 +19895,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop267
+        (br_if $loop271
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -19766,7 +19909,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop269
+      (br_if $loop273
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -19852,20 +19995,20 @@
     (i32.const 128)
    )
   )
-  (block $exit304
+  (block $exit308
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit304
+   (br_if $exit308
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop305
+   (loop $loop309
     (local.set $7
      (i32.add
       (local.get $0)
@@ -19913,20 +20056,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit298
+    (block $exit302
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit298
+     (br_if $exit302
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop299
+     (loop $loop303
       (if
        (i32.lt_s
         (i32.load
@@ -19955,7 +20098,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop299
+      (br_if $loop303
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -19966,20 +20109,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit300
+    (block $exit304
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit300
+     (br_if $exit304
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop301
+     (loop $loop305
       (if
        (i32.lt_s
         (i32.load
@@ -20008,7 +20151,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop301
+      (br_if $loop305
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -20016,20 +20159,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit306
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit302
+     (br_if $exit306
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop303
+     (loop $loop307
       (local.set $18
        (select
         (i32.const 512)
@@ -20046,20 +20189,20 @@
         )
        )
       )
-      (block $exit296
+      (block $exit300
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit296
+       (br_if $exit300
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop297
+       (loop $loop301
         (local.set $20
          (select
           (i32.const 256)
@@ -20104,20 +20247,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit294
+        (block $exit298
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit294
+         (br_if $exit298
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop295
+         (loop $loop299
           (local.set $22
            (select
             (i32.const 64)
@@ -20154,7 +20297,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit292
+          (block $exit296
            (local.set $23
             (i32.const 0)
            )
@@ -20167,13 +20310,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit292
+           (br_if $exit296
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop293
+           (loop $loop297
             (local.set $25
              (i32.add
               (local.get $17)
@@ -20239,7 +20382,7 @@
               )
              )
             )
-            (block $exit290
+            (block $exit294
              (local.set $24
               (i32.const 0)
              )
@@ -20252,13 +20395,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit290
+             (br_if $exit294
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop291
+             (loop $loop295
               (if
                (local.get $27)
                (then
@@ -20727,20 +20870,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit274
+                (block $exit278
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit274
+                 (br_if $exit278
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop275
+                 (loop $loop279
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20805,7 +20948,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop275
+                  (br_if $loop279
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -20875,20 +21018,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit278
+                (block $exit282
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit278
+                 (br_if $exit282
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop279
+                 (loop $loop283
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20953,7 +21096,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop279
+                  (br_if $loop283
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -21023,20 +21166,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit282
+                (block $exit286
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit282
+                 (br_if $exit286
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop283
+                 (loop $loop287
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21101,7 +21244,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop283
+                  (br_if $loop287
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -21171,20 +21314,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit286
+                (block $exit290
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit286
+                 (br_if $exit290
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop287
+                 (loop $loop291
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21249,7 +21392,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop287
+                  (br_if $loop291
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -21336,20 +21479,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit276
+                (block $exit280
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit276
+                 (br_if $exit280
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop277
+                 (loop $loop281
                   (if
                    (local.get $30)
                    (then
@@ -21404,7 +21547,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop277
+                  (br_if $loop281
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -21467,20 +21610,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit280
+                (block $exit284
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit280
+                 (br_if $exit284
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop281
+                 (loop $loop285
                   (if
                    (local.get $30)
                    (then
@@ -21535,7 +21678,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop281
+                  (br_if $loop285
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -21598,20 +21741,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit284
+                (block $exit288
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit284
+                 (br_if $exit288
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop285
+                 (loop $loop289
                   (if
                    (local.get $30)
                    (then
@@ -21666,7 +21809,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop285
+                  (br_if $loop289
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -21729,20 +21872,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit288
+                (block $exit292
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit288
+                 (br_if $exit292
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop289
+                 (loop $loop293
                   (if
                    (local.get $30)
                    (then
@@ -21797,7 +21940,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop289
+                  (br_if $loop293
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -21813,7 +21956,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop291
+              (br_if $loop295
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -21827,7 +21970,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop293
+            (br_if $loop297
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -21841,7 +21984,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop295
+          (br_if $loop299
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -21855,7 +21998,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop297
+        (br_if $loop301
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -21869,7 +22012,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop303
+      (br_if $loop307
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -21883,7 +22026,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop305
+    (br_if $loop309
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -21896,20 +22039,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit306
+  (block $exit310
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit306
+   (br_if $exit310
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop307
+   (loop $loop311
     (local.set $3
      (i32.add
       (local.get $0)
@@ -21954,7 +22097,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop307
+    (br_if $loop311
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -21963,8 +22106,7 @@
    )
   )
  )
- (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -22019,194 +22161,267 @@
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local.set $38
+  (local $65 i32)
+  (local $66 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $42
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $43
    (i32.add
-    (local.get $42)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $44
    (i32.add
     (local.get $43)
+    (i32.const 16)
+   )
+  )
+  (local.set $45
+   (i32.add
+    (local.get $44)
     (i32.const 128)
    )
   )
-  (block $exit340
-   (local.set $10
+  (block $exit346
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $64
+   (local.set $66
     (local.get $1)
    )
-   (br_if $exit340
+   (br_if $exit346
     (i32.ge_s
-     (local.get $10)
-     (local.get $64)
+     (local.get $11)
+     (local.get $66)
     )
    )
-   (loop $loop341
-    (local.set $13
+   (loop $loop347
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 52)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
-     )
-    )
-    (local.set $39
-     (i32.load offset=36
-      (local.get $13)
+      (local.get $14)
      )
     )
     (local.set $40
-     (i32.load offset=40
-      (local.get $13)
+     (i32.load offset=36
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $41
+     (i32.load offset=40
+      (local.get $14)
+     )
+    )
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
-     (block $exit336
-      (local.set $12
-       (local.get $11)
+     (block $exit340
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $61
+      (local.set $62
        (local.get $1)
       )
-      (br_if $exit336
+      (br_if $exit340
        (i32.ge_s
-        (local.get $12)
-        (local.get $61)
+        (local.get $13)
+        (local.get $62)
        )
       )
-      (loop $loop337
+      (loop $loop341
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 52)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
-       (br_if $loop337
+       (br_if $loop341
         (i32.lt_s
-         (local.get $12)
-         (local.get $61)
+         (local.get $13)
+         (local.get $62)
         )
        )
       )
      )
     )
-    (block $exit338
-     (local.set $15
-      (local.get $2)
-     )
-     (local.set $62
-      (local.get $3)
-     )
-     (local.set $63
-      (local.get $8)
-     )
-     (br_if $exit338
-      (i32.ge_s
-       (local.get $15)
-       (local.get $62)
+    (if
+     (local.get $10)
+     (then
+      (block $exit342
+       (local.set $13
+        (local.get $11)
+       )
+       (local.set $63
+        (local.get $12)
+       )
+       (br_if $exit342
+        (i32.ge_s
+         (local.get $13)
+         (local.get $63)
+        )
+       )
+       (loop $loop343
+        (local.set $14
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 52)
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (i32.load offset=48
+           (local.get $14)
+          )
+         )
+         (then
+          (call $op7_packA
+           (i32.load offset=28
+            (local.get $14)
+           )
+           (i32.load offset=4
+            (local.get $14)
+           )
+           (i32.load offset=8
+            (local.get $14)
+           )
+           (i32.load offset=12
+            (local.get $14)
+           )
+           (i32.load offset=16
+            (local.get $14)
+           )
+           (i32.load
+            (local.get $14)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop343
+         (i32.lt_s
+          (local.get $13)
+          (local.get $63)
+         )
+        )
+       )
       )
      )
-     (loop $loop339
-      (local.set $16
+    )
+    (block $exit344
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $64
+      (local.get $3)
+     )
+     (local.set $65
+      (local.get $8)
+     )
+     (br_if $exit344
+      (i32.ge_s
+       (local.get $16)
+       (local.get $64)
+      )
+     )
+     (loop $loop345
+      (local.set $17
        (select
         (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
-      (block $exit334
-       (local.set $17
+      (block $exit338
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $59
+       (local.set $60
         (select
          (i32.const 1)
-         (local.get $40)
+         (local.get $41)
          (local.get $6)
         )
        )
-       (local.set $60
+       (local.set $61
         (local.get $7)
        )
-       (br_if $exit334
+       (br_if $exit338
         (i32.ge_s
-         (local.get $17)
-         (local.get $59)
+         (local.get $18)
+         (local.get $60)
         )
        )
-       (loop $loop335
-        (local.set $18
+       (loop $loop339
+        (local.set $19
          (select
           (local.get $7)
           (i32.sub
-           (local.get $40)
-           (local.get $17)
+           (local.get $41)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $7)
            (i32.sub
-            (local.get $40)
-            (local.get $17)
+            (local.get $41)
+            (local.get $18)
            )
           )
          )
@@ -22217,203 +22432,113 @@
          )
          (then
           (call $op7_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
-            (local.get $39)
+            (local.get $40)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
-        (block $exit332
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $58
+        (block $exit336
+         (local.set $13
           (local.get $11)
          )
-         (br_if $exit332
+         (local.set $59
+          (local.get $12)
+         )
+         (br_if $exit336
           (i32.ge_s
-           (local.get $12)
-           (local.get $58)
+           (local.get $13)
+           (local.get $59)
           )
          )
-         (loop $loop333
-          (local.set $13
+         (loop $loop337
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 52)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
            (i32.load offset=28
-            (local.get $13)
+            (local.get $14)
            )
           )
           (if
            (local.get $6)
            (then
-            (local.set $19
+            (local.set $20
              (i32.const 0)
             )
-            (local.set $20
-             (local.get $33)
+            (local.set $21
+             (local.get $34)
             )
            )
            (else
-            (local.set $21
+            (local.set $22
              (i32.const 0)
             )
-            (local.set $22
-             (local.get $33)
+            (local.set $23
+             (local.get $34)
             )
             (block
-             (block $exit326
-              (local.set $23
-               (i32.const 0)
-              )
-              (local.set $55
-               (i32.const 32)
-              )
-              (br_if $exit326
-               (i32.ge_s
-                (local.get $23)
-                (local.get $55)
-               )
-              )
-              (loop $loop327
-               (if
-                (i32.ge_s
-                 (local.get $21)
-                 (local.get $22)
-                )
-                (then
-                 (local.set $23
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $26
-                  (i32.div_s
-                   (i32.add
-                    (local.get $21)
-                    (local.get $22)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $13)
-                     )
-                     (i32.shl
-                      (local.get $26)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $17)
-                  )
-                  (then
-                   (local.set $21
-                    (i32.add
-                     (local.get $26)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $22
-                    (local.get $26)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $23
-                (i32.add
-                 (local.get $23)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop327
-                (i32.lt_s
-                 (local.get $23)
-                 (local.get $55)
-                )
-               )
-              )
-             )
-            )
-            (local.set $19
-             (local.get $21)
-            )
-            (local.set $21
-             (i32.const 0)
-            )
-            (local.set $22
-             (local.get $33)
-            )
-            (block
-             (block $exit328
-              (local.set $23
+             (block $exit330
+              (local.set $24
                (i32.const 0)
               )
               (local.set $56
                (i32.const 32)
               )
-              (br_if $exit328
+              (br_if $exit330
                (i32.ge_s
-                (local.get $23)
+                (local.get $24)
                 (local.get $56)
                )
               )
-              (loop $loop329
+              (loop $loop331
                (if
                 (i32.ge_s
-                 (local.get $21)
                  (local.get $22)
+                 (local.get $23)
                 )
                 (then
-                 (local.set $23
+                 (local.set $24
                   (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $26
+                 (local.set $27
                   (i32.div_s
                    (i32.add
-                    (local.get $21)
                     (local.get $22)
+                    (local.get $23)
                    )
                    (i32.const 2)
                   )
@@ -22423,44 +22548,41 @@
                    (i32.load
                     (i32.add
                      (i32.load offset=32
-                      (local.get $13)
+                      (local.get $14)
                      )
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
                    )
-                   (i32.add
-                    (local.get $17)
-                    (local.get $18)
-                   )
+                   (local.get $18)
                   )
                   (then
-                   (local.set $21
+                   (local.set $22
                     (i32.add
-                     (local.get $26)
+                     (local.get $27)
                      (i32.const 1)
                     )
                    )
                   )
                   (else
-                   (local.set $22
-                    (local.get $26)
+                   (local.set $23
+                    (local.get $27)
                    )
                   )
                  )
                 )
                )
-               (local.set $23
+               (local.set $24
                 (i32.add
-                 (local.get $23)
+                 (local.get $24)
                  (i32.const 1)
                 )
                )
-               (br_if $loop329
+               (br_if $loop331
                 (i32.lt_s
-                 (local.get $23)
+                 (local.get $24)
                  (local.get $56)
                 )
                )
@@ -22468,19 +22590,112 @@
              )
             )
             (local.set $20
-             (local.get $21)
+             (local.get $22)
+            )
+            (local.set $22
+             (i32.const 0)
+            )
+            (local.set $23
+             (local.get $34)
+            )
+            (block
+             (block $exit332
+              (local.set $24
+               (i32.const 0)
+              )
+              (local.set $57
+               (i32.const 32)
+              )
+              (br_if $exit332
+               (i32.ge_s
+                (local.get $24)
+                (local.get $57)
+               )
+              )
+              (loop $loop333
+               (if
+                (i32.ge_s
+                 (local.get $22)
+                 (local.get $23)
+                )
+                (then
+                 (local.set $24
+                  (i32.const 32)
+                 )
+                )
+                (else
+                 (local.set $27
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (local.get $23)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $14)
+                     )
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $18)
+                    (local.get $19)
+                   )
+                  )
+                  (then
+                   (local.set $22
+                    (i32.add
+                     (local.get $27)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $23
+                    (local.get $27)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $24
+                (i32.add
+                 (local.get $24)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop333
+                (i32.lt_s
+                 (local.get $24)
+                 (local.get $57)
+                )
+               )
+              )
+             )
+            )
+            (local.set $21
+             (local.get $22)
             )
            )
           )
-          (local.set $45
+          (local.set $46
            (i32.and
             (local.get $9)
             (i32.eqz
-             (local.get $19)
+             (local.get $20)
             )
            )
           )
-          (local.set $41
+          (local.set $42
            (i32.and
             (i32.eqz
              (local.get $6)
@@ -22490,11 +22705,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -22504,10 +22719,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=32
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -22515,8 +22730,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -22525,71 +22740,71 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
-            (block $exit330
-             (local.set $24
+            (block $exit334
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $57
+             (local.set $58
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit330
+             (br_if $exit334
               (i32.ge_s
-               (local.get $24)
-               (local.get $57)
+               (local.get $25)
+               (local.get $58)
               )
              )
-             (loop $loop331
-              (local.set $26
+             (loop $loop335
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $6)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 33898496)
                   (i32.shl
@@ -22597,7 +22812,7 @@
                     (i32.add
                      (i32.const 76288704)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -22606,105 +22821,105 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (if
-               (local.get $28)
+               (local.get $29)
                (then
                 (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $34)
+                  (local.get $35)
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 4)
                   )
                  )
                  (i32.shl
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 4)
                  )
                  (select
                   (i32.add
-                   (local.get $29)
+                   (local.get $30)
                    (i32.shl
                     (i32.load
-                     (local.get $30)
+                     (local.get $31)
                     )
                     (i32.const 5)
                    )
                   )
-                  (local.get $29)
-                  (local.get $41)
+                  (local.get $30)
+                  (local.get $42)
                  )
                  (select
                   (i32.const 0)
-                  (local.get $30)
-                  (local.get $41)
+                  (local.get $31)
+                  (local.get $42)
                  )
                  (i32.sub
+                  (local.get $21)
                   (local.get $20)
-                  (local.get $19)
-                 )
-                 (local.get $31)
-                 (i32.load offset=44
-                  (local.get $13)
                  )
                  (local.get $32)
+                 (i32.load offset=44
+                  (local.get $14)
+                 )
+                 (local.get $33)
                  (i32.shl
                   (i32.load
                    (i32.add
                     (i32.const 76356864)
                     (i32.shl
                      (i32.add
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 0)
                      )
                      (i32.const 2)
@@ -22713,58 +22928,58 @@
                   )
                   (i32.const 2)
                  )
-                 (local.get $44)
                  (local.get $45)
+                 (local.get $46)
                 )
                )
                (else
-                (block $exit324
-                 (local.set $25
+                (block $exit328
+                 (local.set $26
                   (i32.const 0)
                  )
-                 (local.set $54
+                 (local.set $55
                   (i32.div_s
                    (i32.add
-                    (local.get $32)
+                    (local.get $33)
                     (i32.const 3)
                    )
                    (i32.const 4)
                   )
                  )
-                 (br_if $exit324
+                 (br_if $exit328
                   (i32.ge_s
-                   (local.get $25)
-                   (local.get $54)
+                   (local.get $26)
+                   (local.get $55)
                   )
                  )
-                 (loop $loop325
+                 (loop $loop329
                   (i32.store
-                   (local.get $42)
+                   (local.get $43)
                    (i32.add
-                    (local.get $43)
+                    (local.get $44)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76356288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -22776,12 +22991,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -22796,169 +23011,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit308
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (i32.const 8)
-                   )
-                   (br_if $exit308
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop309
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop309
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit312
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
+                   (local.set $47
                     (i32.const 8)
                    )
                    (br_if $exit312
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
                    (loop $loop313
                     (f32.store
                      (i32.add
-                      (local.get $43)
+                      (local.get $44)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -22969,14 +23045,14 @@
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76356864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -22990,511 +23066,59 @@
                       (f32.const 0)
                       (i32.and
                        (i32.and
-                        (local.get $37)
+                        (local.get $38)
                         (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
+                         (local.get $36)
+                         (local.get $28)
                         )
                        )
                        (i32.eqz
-                        (local.get $45)
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop313
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit316
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit316
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop317
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop317
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $42)
-                   (i32.add
-                    (local.get $43)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit320
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit320
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop321
-                    (f32.store
-                     (i32.add
-                      (local.get $43)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $37)
-                        (i32.lt_s
-                         (local.get $35)
-                         (local.get $27)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $45)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop321
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $41)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $42)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit310
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (local.get $27)
-                   )
-                   (br_if $exit310
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop311
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop311
-                     (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=4
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76356288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -23506,12 +23130,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -23526,39 +23150,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit314
-                   (local.set $35
+                  (block $exit316
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
-                    (local.get $27)
+                    (i32.const 8)
                    )
-                   (br_if $exit314
+                   (br_if $exit316
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop315
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop317
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76356864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -23568,55 +23201,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop315
+                    (br_if $loop317
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76356288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -23628,12 +23269,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -23648,39 +23289,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit318
-                   (local.set $35
+                  (block $exit320
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
-                    (local.get $27)
+                    (i32.const 8)
                    )
-                   (br_if $exit318
+                   (br_if $exit320
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop319
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop321
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76356864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -23690,55 +23340,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $43)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $46)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop319
+                    (br_if $loop321
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $51)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $43)
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76356288)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -23750,12 +23408,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -23770,39 +23428,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit322
-                   (local.set $35
+                  (block $exit324
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $53
-                    (local.get $27)
+                    (i32.const 8)
                    )
-                   (br_if $exit322
+                   (br_if $exit324
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $53)
                     )
                    )
-                   (loop $loop323
+                   (loop $loop325
+                    (f32.store
+                     (i32.add
+                      (local.get $44)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76356864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $46)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop325
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $42)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $43)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit314
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit314
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop315
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 76356864)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -23814,11 +23663,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $43)
+                         (local.get $44)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -23827,110 +23676,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop315
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit318
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit318
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop319
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76356864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop319
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit322
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit322
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop323
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76356864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop323
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $53)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
-                  (local.set $25
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356288)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76356352)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit326
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $54
+                    (local.get $28)
+                   )
+                   (br_if $exit326
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $54)
+                    )
+                   )
+                   (loop $loop327
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76356864)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $44)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop327
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $54)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $26
                    (i32.add
-                    (local.get $25)
+                    (local.get $26)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop325
+                  (br_if $loop329
                    (i32.lt_s
-                    (local.get $25)
-                    (local.get $54)
+                    (local.get $26)
+                    (local.get $55)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
-              (br_if $loop331
+              (br_if $loop335
                (i32.lt_s
-                (local.get $24)
-                (local.get $57)
+                (local.get $25)
+                (local.get $58)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (br_if $loop333
+          (br_if $loop337
            (i32.lt_s
-            (local.get $12)
-            (local.get $58)
+            (local.get $13)
+            (local.get $59)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
+          (local.get $61)
+         )
+        )
+        (br_if $loop339
+         (i32.lt_s
+          (local.get $18)
           (local.get $60)
          )
         )
-        (br_if $loop335
-         (i32.lt_s
-          (local.get $17)
-          (local.get $59)
-         )
-        )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $63)
+        (local.get $16)
+        (local.get $65)
        )
       )
-      (br_if $loop339
+      (br_if $loop345
        (i32.lt_s
-        (local.get $15)
-        (local.get $62)
+        (local.get $16)
+        (local.get $64)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
       (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $10
-     (i32.add
-      (local.get $10)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop341
+    (br_if $loop347
      (i32.lt_s
-      (local.get $10)
-      (local.get $64)
+      (local.get $11)
+      (local.get $66)
      )
     )
    )
@@ -23955,20 +24170,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit344
+  (block $exit350
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit344
+   (br_if $exit350
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop345
+   (loop $loop351
     (local.set $2
      (i32.add
       (i32.const 67465728)
@@ -23990,20 +24205,20 @@
       )
      )
     )
-    (block $exit342
+    (block $exit348
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit342
+     (br_if $exit348
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop343
+     (loop $loop349
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -24044,7 +24259,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop343
+      (br_if $loop349
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -24058,7 +24273,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop345
+    (br_if $loop351
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -24073,34 +24288,34 @@
    (i32.const 76363008)
    (i32.const 0)
   )
-  (block $exit348
+  (block $exit354
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit348
+   (br_if $exit354
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop349
-    (block $exit346
+   (loop $loop355
+    (block $exit352
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit346
+     (br_if $exit352
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop347
+     (loop $loop353
       (i32.store
        (i32.add
         (i32.const 76363072)
@@ -24140,7 +24355,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop347
+      (br_if $loop353
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -24167,7 +24382,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop349
+    (br_if $loop355
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -24530,20 +24745,20 @@
   (local.set $241
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit370
+  (block $exit376
    (local.set $6
     (local.get $0)
    )
    (local.set $250
     (local.get $1)
    )
-   (br_if $exit370
+   (br_if $exit376
     (i32.ge_s
      (local.get $6)
      (local.get $250)
     )
    )
-   (loop $loop371
+   (loop $loop377
     (local.set $16
      (local.get $6)
     )
@@ -24580,7 +24795,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit350
+    (block $exit356
      (local.set $11
       (local.get $8)
      )
@@ -24590,13 +24805,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit350
+     (br_if $exit356
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop351
+     (loop $loop357
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -24671,7 +24886,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop351
+      (br_if $loop357
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -24679,7 +24894,7 @@
       )
      )
     )
-    (block $exit352
+    (block $exit358
      (local.set $11
       (local.get $11)
      )
@@ -24689,13 +24904,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit352
+     (br_if $exit358
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop353
+     (loop $loop359
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -24719,7 +24934,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop353
+      (br_if $loop359
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -24951,7 +25166,7 @@
       )
      )
     )
-    (block $exit354
+    (block $exit360
      (local.set $41
       (local.get $38)
      )
@@ -24961,13 +25176,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit354
+     (br_if $exit360
       (i32.ge_s
        (local.get $41)
        (local.get $105)
       )
      )
-     (loop $loop355
+     (loop $loop361
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -25231,7 +25446,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop355
+      (br_if $loop361
        (i32.lt_s
         (local.get $41)
         (local.get $105)
@@ -25719,7 +25934,7 @@
     (local.set $123
      (local.get $132)
     )
-    (block $exit356
+    (block $exit362
      (local.set $109
       (local.get $106)
      )
@@ -25729,13 +25944,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit356
+     (br_if $exit362
       (i32.ge_s
        (local.get $109)
        (local.get $134)
       )
      )
-     (loop $loop357
+     (loop $loop363
       (local.set $125
        (v128.load align=4
         (i32.add
@@ -25810,7 +26025,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop357
+      (br_if $loop363
        (i32.lt_s
         (local.get $109)
         (local.get $134)
@@ -25818,7 +26033,7 @@
       )
      )
     )
-    (block $exit358
+    (block $exit364
      (local.set $109
       (local.get $109)
      )
@@ -25828,13 +26043,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit358
+     (br_if $exit364
       (i32.ge_s
        (local.get $109)
        (local.get $135)
       )
      )
-     (loop $loop359
+     (loop $loop365
       (local.set $129
        (v128.load align=4
         (i32.add
@@ -25858,7 +26073,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop359
+      (br_if $loop365
        (i32.lt_s
         (local.get $109)
         (local.get $135)
@@ -26090,7 +26305,7 @@
       )
      )
     )
-    (block $exit360
+    (block $exit366
      (local.set $139
       (local.get $136)
      )
@@ -26100,13 +26315,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit360
+     (br_if $exit366
       (i32.ge_s
        (local.get $139)
        (local.get $160)
       )
      )
-     (loop $loop361
+     (loop $loop367
       (local.set $152
        (v128.load align=4
         (i32.add
@@ -26140,7 +26355,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop361
+      (br_if $loop367
        (i32.lt_s
         (local.get $139)
         (local.get $160)
@@ -26386,7 +26601,7 @@
       )
      )
     )
-    (block $exit366
+    (block $exit372
      (local.set $164
       (local.get $161)
      )
@@ -26396,13 +26611,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit366
+     (br_if $exit372
       (i32.ge_s
        (local.get $164)
        (local.get $219)
       )
      )
-     (loop $loop367
+     (loop $loop373
       (local.set $180
        (v128.load align=4
         (i32.add
@@ -26439,20 +26654,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit362
+      (block $exit368
        (local.set $165
         (i32.const 0)
        )
        (local.set $198
         (i32.const 8)
        )
-       (br_if $exit362
+       (br_if $exit368
         (i32.ge_s
          (local.get $165)
          (local.get $198)
         )
        )
-       (loop $loop363
+       (loop $loop369
         (local.set $178
          (i32.add
           (local.get $177)
@@ -26549,7 +26764,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop363
+        (br_if $loop369
          (i32.lt_s
           (local.get $165)
           (local.get $198)
@@ -26573,7 +26788,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop367
+      (br_if $loop373
        (i32.lt_s
         (local.get $164)
         (local.get $219)
@@ -26739,20 +26954,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit364
+      (block $exit370
        (local.set $165
         (i32.const 0)
        )
        (local.set $217
         (i32.const 8)
        )
-       (br_if $exit364
+       (br_if $exit370
         (i32.ge_s
          (local.get $165)
          (local.get $217)
         )
        )
-       (loop $loop365
+       (loop $loop371
         (local.set $200
          (i32.add
           (local.get $177)
@@ -26849,7 +27064,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop365
+        (br_if $loop371
          (i32.lt_s
           (local.get $165)
           (local.get $217)
@@ -26971,7 +27186,7 @@
       )
      )
     )
-    (block $exit368
+    (block $exit374
      (local.set $223
       (local.get $220)
      )
@@ -26981,13 +27196,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit368
+     (br_if $exit374
       (i32.ge_s
        (local.get $223)
        (local.get $249)
       )
      )
-     (loop $loop369
+     (loop $loop375
       (local.set $236
        (v128.load align=4
         (i32.add
@@ -27039,7 +27254,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop369
+      (br_if $loop375
        (i32.lt_s
         (local.get $223)
         (local.get $249)
@@ -27313,7 +27528,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop371
+    (br_if $loop377
      (i32.lt_s
       (local.get $6)
       (local.get $250)
@@ -27339,20 +27554,20 @@
     )
    )
   )
-  (block $exit372
+  (block $exit378
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit372
+   (br_if $exit378
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop373
+   (loop $loop379
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -27379,7 +27594,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop373
+    (br_if $loop379
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27423,20 +27638,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit376
+  (block $exit382
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit376
+   (br_if $exit382
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop377
+   (loop $loop383
     (local.set $14
      (local.get $6)
     )
@@ -27461,7 +27676,7 @@
       )
      )
     )
-    (block $exit374
+    (block $exit380
      (local.set $9
       (local.get $2)
      )
@@ -27471,13 +27686,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit374
+     (br_if $exit380
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop375
+     (loop $loop381
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -27518,7 +27733,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop375
+      (br_if $loop381
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -27753,7 +27968,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop377
+    (br_if $loop383
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -27779,20 +27994,20 @@
     )
    )
   )
-  (block $exit378
+  (block $exit384
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit378
+   (br_if $exit384
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop379
+   (loop $loop385
     (call $group1_task
      (i32.load
       (local.get $2)
@@ -27819,7 +28034,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop379
+    (br_if $loop385
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27853,20 +28068,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit382
+  (block $exit388
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit382
+   (br_if $exit388
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop383
+   (loop $loop389
     (local.set $15
      (local.get $6)
     )
@@ -27900,7 +28115,7 @@
       )
      )
     )
-    (block $exit380
+    (block $exit386
      (local.set $10
       (local.get $2)
      )
@@ -27910,13 +28125,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit380
+     (br_if $exit386
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop381
+     (loop $loop387
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -27933,7 +28148,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop381
+      (br_if $loop387
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -28116,7 +28331,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop383
+    (br_if $loop389
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -28142,20 +28357,20 @@
     )
    )
   )
-  (block $exit384
+  (block $exit390
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit384
+   (br_if $exit390
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop385
+   (loop $loop391
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -28182,7 +28397,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop385
+    (br_if $loop391
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -28224,20 +28439,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit388
+  (block $exit394
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit388
+   (br_if $exit394
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop389
+   (loop $loop395
     (local.set $15
      (local.get $6)
     )
@@ -28291,7 +28506,7 @@
       )
      )
     )
-    (block $exit386
+    (block $exit392
      (local.set $10
       (local.get $2)
      )
@@ -28301,13 +28516,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit386
+     (br_if $exit392
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop387
+     (loop $loop393
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -28347,7 +28562,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop387
+      (br_if $loop393
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -28581,7 +28796,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop389
+    (br_if $loop395
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -28607,20 +28822,20 @@
     )
    )
   )
-  (block $exit390
+  (block $exit396
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit390
+   (br_if $exit396
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop391
+   (loop $loop397
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -28647,7 +28862,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop391
+    (br_if $loop397
      (i32.lt_s
       (local.get $2)
       (local.get $4)
