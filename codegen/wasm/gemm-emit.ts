@@ -1,5 +1,5 @@
 import type { Blocking } from '../target.js';
-import { MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
+import { CHUNK, CHUNK_FIELDS, MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { decodeTask, type TaskLocals } from './gemm-task-decode.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
@@ -505,11 +505,15 @@ function packTaskA(w: WasmModuleBuilder, spec: GemmOpSpec, task: () => Expr): Ex
 }
 
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst,
-  // packA (pack each loop value's A first, when no other thread reads it: no `_prepack` pass)
-  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst, packA] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  // chunks, chunkCount, counter, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst
+  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats). Every thread claims
+  // chunks (gemm-layout.ts's CHUNK records: tasks, columns, packA) by incrementing the i32 at
+  // `counter` until none is left, so a thread that starts late or runs slower takes fewer.
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [chunks, chunkCount, counter, scratch, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  // from the chunk: its tasks and count, its columns [colLo, colHi), and packA (pack each loop
+  // value's A first, when no other chunk reads it: no `_prepack` pass)
+  const [tasks, count, colLo, colHi, packA, chunk, claims] = Array.from({ length: 7 }, () => scope.local('i32')) as [number, number, number, number, number, number, number];
   const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
@@ -686,6 +690,17 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     w.set(tile, w.i32.add(get(rowPtrs), w.i32.const(16))),
     w.set(sink, w.i32.add(get(tile), w.i32.const(4 * MR * NR))),
   ];
-  w.addFunction(`${spec.name}_shared`, scope, 'none', [...setup, w.forLoop(scope, t as number, w.i32.const(0), get(count), 1, perGroup)]);
+  const chunkField = (f: number): Expr => w.i32.load(4 * f, w.i32.add(get(chunks), w.i32.mul(get(chunk), w.i32.const(4 * CHUNK_FIELDS))));
+  const perChunk = [
+    w.set(tasks, chunkField(CHUNK.tasks)),
+    w.set(count, chunkField(CHUNK.count)),
+    w.set(colLo, chunkField(CHUNK.colLo)),
+    w.set(colHi, chunkField(CHUNK.colHi)),
+    w.set(packA, chunkField(CHUNK.packA)),
+    w.forLoop(scope, t as number, w.i32.const(0), get(count), 1, perGroup),
+  ];
+  // at most chunkCount claims; a claim past the last chunk ends the loop
+  const claim = [...w.fetchAdd(scope, chunk, counter, 1), w.ifThen(w.i32.geS(get(chunk), get(chunkCount)), [w.set(claims, get(chunkCount))], perChunk)];
+  w.addFunction(`${spec.name}_shared`, scope, 'none', [...setup, w.forLoop(scope, claims, w.i32.const(0), get(chunkCount), 1, claim)]);
   w.exportFunction(`${spec.name}_shared`);
 }

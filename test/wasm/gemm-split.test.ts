@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LoweredProgram } from '../../codegen/target.js';
 import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
-import { taskRanges } from '../../codegen/wasm/gemm-run.js';
+import { sharedChunks } from '../../codegen/wasm/gemm-run.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { GemmTask } from '../../codegen/wasm/tasks.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
@@ -15,45 +15,47 @@ import { wasmMismatch } from './wasm-harness.js';
 const seq = (n: number, from = 0): Int32Array => Int32Array.from({ length: n }, (_, i) => from + i);
 const task = (loop: number, rows: number, ks: number, n: number, row0 = 0): GemmTask => ({ loop, rows: seq(rows, row0), ks: seq(ks), cols: seq(n) });
 
-describe('how the shared driver splits its tasks across threads (taskRanges)', () => {
-  it('takes task ranges when column ranges would make every thread stream all of A (many loop values, one column block)', () => {
-    // attention's p·v: 12 heads × 32 strips, 64 columns
+describe('the chunks threads claim from the shared driver (sharedChunks)', () => {
+  it('one chunk per loop value when there are enough and none dominates (attention p·v: 12 heads × 32 strips, 64 columns)', () => {
     const tasks = Array.from({ length: 12 * 32 }, (_, i) => task(Math.floor(i / 32), 32, 133, 64, 32 * (i % 32)));
-    const ranges = taskRanges(tasks, 2, 64, 128, 1024);
-    expect(ranges).toEqual([
-      { start: 0, count: 192 },
-      { start: 192, count: 192 },
-    ]);
+    const { list, split } = sharedChunks(tasks, 2, 64, 128);
+    expect(split).toBe('groups');
+    expect(list).toEqual(Array.from({ length: 12 }, (_, h) => ({ start: 32 * h, count: 32, colLo: 0, colHi: 64, packA: true })));
   });
 
-  it('keeps column ranges when task ranges would pack B twice for nothing (one loop value, many column blocks)', () => {
-    // the 2048³ matmul: 64 strips, one loop value, 32 column blocks of 64
+  it('column chunks for one loop value: at least four per thread, multiples of 8, at most a B block wide', () => {
+    // the 2048³ matmul: 64 strips, one loop value, B blocks of 64 columns
     const tasks = Array.from({ length: 64 }, (_, i) => task(0, 32, 205, 2048, 32 * i));
-    expect(taskRanges(tasks, 2, 2048, 64, 2048)).toBeUndefined();
+    const { list, split } = sharedChunks(tasks, 2, 2048, 64);
+    expect(split).toBe('columns');
+    expect(list).toHaveLength(32);
+    expect(list.every((c, i) => c.start === 0 && c.count === 64 && c.colLo === 64 * i && c.colHi === 64 * i + 64 && !c.packA)).toBe(true);
+    // FFN fc2 (768 columns, B blocks of 512): 8 chunks of 96
+    expect(sharedChunks(tasks, 2, 768, 512).list.map((c) => [c.colLo, c.colHi])).toEqual(Array.from({ length: 8 }, (_, i) => [96 * i, 96 * i + 96]));
+    // few columns: chunks of 8, the last one partial
+    expect(sharedChunks(tasks, 2, 21, 512).list.map((c) => [c.colLo, c.colHi])).toEqual([[0, 8], [8, 16], [16, 21]]);
   });
 
-  it('keeps column ranges with fewer tasks than threads, or ranges of very unequal work', () => {
-    expect(taskRanges([task(0, 32, 100, 16)], 2, 16, 512, 100)).toBeUndefined();
-    expect(taskRanges([], 2, 16, 512, 100)).toBeUndefined();
-    // one task holds most of the work: no cut gives two equal halves
-    const uneven = [task(0, 32, 1000, 16), task(1, 4, 10, 16), task(2, 4, 10, 16)];
-    expect(taskRanges(uneven, 2, 16, 512, 1000)).toBeUndefined();
+  it('column chunks when loop values are too few, or one holds much of the work; none without tasks', () => {
+    const few = Array.from({ length: 5 }, (_, i) => task(i, 8, 10, 16));
+    expect(sharedChunks(few, 2, 16, 512).split).toBe('columns');
+    const skewed = [task(0, 32, 1000, 16), ...Array.from({ length: 8 }, (_, i) => task(i + 1, 4, 10, 16))];
+    expect(sharedChunks(skewed, 2, 16, 512).split).toBe('columns');
+    expect(sharedChunks([], 2, 16, 512).list).toEqual([]);
   });
 
-  it('reads the cost of packing a shared loop value twice: none when B is read in place', () => {
-    // one loop value, one column block: task ranges read A once but pack B twice
-    const tasks = Array.from({ length: 8 }, (_, i) => task(0, 4, 3, 64, 4 * i));
-    expect(taskRanges(tasks, 2, 64, 512, 64)).toBeUndefined();
-    expect(taskRanges(tasks, 2, 64, 512, 0)).toBeDefined();
+  it('one thread: one chunk of everything, A packed by the driver', () => {
+    const tasks = Array.from({ length: 3 }, (_, i) => task(i, 4, 3, 64, 4 * i));
+    expect(sharedChunks(tasks, 1, 64, 512)).toEqual({ list: [{ start: 0, count: 3, colLo: 0, colHi: 64, packA: true }], split: 'groups' });
   });
 });
 
 /**
  * A batched PIT GEMM (a gathered along k, strips of rows, a loop axis b) on 1 and 2 threads,
- * against the reference and bit for bit between thread counts, with the splits both ways: few
- * columns and several loop values (task ranges: a loop value cut between the threads, whose B both
- * pack; strips with nothing listed; one dense strip holding most of the work), and one loop value
- * with more columns (column ranges).
+ * against the reference and bit for bit between thread counts, with both kinds of chunks: several
+ * loop values (a chunk each; strips with nothing listed, one dense strip), and few loop values or
+ * one (column chunks, the last one partial). Threads claim chunks as they go, so which thread
+ * computes what changes from run to run; the bits must not.
  */
 const PROGRAM = 'dim B, M, K, N\ninput a : f32[B, M, K] @dynamic\ninput w : f32[B, K, N]\nc[b, m, n] = sum[k] a[b, m, k] * w[b, k, n]\noutput c\n';
 const TILE = [1, 6, 1];
@@ -90,7 +92,7 @@ describe('the shared driver on 1 and 2 threads, split by tasks or by columns', (
     const c = compilePit(PROGRAM, 'split.pit');
     const program = lowered();
     const splits = new Set<string>();
-    for (const [b, n] of [[3, 5], [5, 21], [1, 70]] as const) {
+    for (const [b, n] of [[3, 5], [7, 21], [1, 70]] as const) {
       const dims = new Map([['B', b], ['M', 41], ['K', 37], ['N', n]]);
       for (const keep of [0.3, 0.8]) {
         const inputs = shaped(makeInputs(c.graph, dims, { density: 'dense', seed: 3 }), keep);
@@ -114,6 +116,7 @@ describe('the shared driver on 1 and 2 threads, split by tasks or by columns', (
         expect(Array.from(got[1]?.data ?? []), `B=${b}, N=${n}, keep ${keep}: 2 threads bit for bit as 1`).toEqual(Array.from(got[0]?.data ?? []));
       }
     }
-    expect([...splits].sort()).toEqual(['columns 2', 'tasks 2']);
+    // (B = 3, N = 5 is one column chunk: one thread runs it)
+    expect([...splits].sort()).toEqual(['columns 2', 'groups 2', 'undefined 1']);
   });
 });

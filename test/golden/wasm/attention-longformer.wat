@@ -3,10 +3,11 @@
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -5650,7 +5651,9 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5707,1975 +5710,2089 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit106
-   (local.set $11
+  (block $exit108
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit106
+   (br_if $exit108
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop107
+   (loop $loop109
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit100
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit100
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop101
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop101
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit102
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit102
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop103
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit106
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit106
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop107
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op1_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop103
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit104
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit104
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop105
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit98
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit98
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop99
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit100
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit100
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop101
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop101
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op1_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit102
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit102
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit96
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit96
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop97
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit90
-              (local.set $24
-               (i32.const 0)
+           (loop $loop103
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit90
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op1_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop91
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop91
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit92
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit92
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop93
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop93
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop103
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit104
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit104
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop105
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit94
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
-               )
-               (i32.const 8)
+          )
+          (block $exit98
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit98
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop99
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
               )
-             )
-             (br_if $exit94
-              (i32.ge_s
-               (local.get $25)
-               (local.get $58)
-              )
-             )
-             (loop $loop95
-              (local.set $27
-               (i32.add
-                (local.get $16)
-                (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
-               )
-              )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
-               )
-              )
-              (if
+              (i32.lt_s
                (local.get $6)
-               (then
-                (local.set $30
-                 (i32.const 0)
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 0)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
+               )
+              )
+             )
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op1_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
                 )
                )
-               (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
-                  )
-                 )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 5)
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit96
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit96
+              (i32.ge_s
+               (local.get $18)
+               (local.get $64)
+              )
+             )
+             (loop $loop97
+              (local.set $19
+               (i32.add
+                (local.get $9)
+                (i32.mul
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
+               )
+              )
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
+               )
+              )
               (if
-               (local.get $29)
+               (local.get $5)
                (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 114472640)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
+                (local.set $25
+                 (i32.const 0)
+                )
+                (local.set $26
+                 (local.get $39)
                 )
                )
                (else
-                (block $exit88
-                 (local.set $26
-                  (i32.const 0)
-                 )
-                 (local.set $55
-                  (i32.div_s
-                   (i32.add
-                    (local.get $33)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit90
+                  (local.set $29
+                   (i32.const 0)
                   )
-                 )
-                 (br_if $exit88
-                  (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                  (local.set $61
+                   (i32.const 32)
                   )
-                 )
-                 (loop $loop89
-                  (i32.store
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                  (br_if $exit90
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
+                  (loop $loop91
+                   (if
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
+                     (local.get $27)
+                     (local.get $28)
                     )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
                      )
-                     (select
-                      (f32.load
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
                        (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114472640)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
                          )
-                         (i32.const 2)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
+                      (else
+                       (local.set $28
+                        (local.get $32)
                        )
                       )
                      )
                     )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
                    )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
+                   (local.set $29
                     (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
+                     (local.get $29)
                      (i32.const 1)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
+                   (br_if $loop91
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
-                    (i32.const 0)
-                    (local.get $38)
                    )
                   )
-                  (block $exit76
-                   (local.set $36
-                    (i32.const 0)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit92
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit92
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
                    )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
+                  )
+                  (loop $loop93
+                   (if
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
+                     (local.get $27)
+                     (local.get $28)
                     )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
                      )
-                     (select
-                      (f32.load
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
                        (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114472640)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
                          )
-                         (i32.const 2)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
+                      (else
+                       (local.set $28
+                        (local.get $32)
                        )
                       )
                      )
                     )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
                    )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
+                   (local.set $29
                     (i32.add
-                     (i32.mul
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop93
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
                       (local.get $26)
-                      (i32.const 4)
+                      (i32.const 1)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114472640)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
+                  (i32.load
                    (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
+                    (i32.load offset=32
+                     (local.get $19)
                     )
-                    (local.get $33)
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
                    )
                   )
-                  (local.set $37
+                 )
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (if
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
+               )
+               (then
+                (block $exit94
+                 (local.set $30
+                  (i32.const 0)
+                 )
+                 (local.set $63
+                  (i32.div_s
+                   (i32.add
+                    (local.get $22)
+                    (i32.const 7)
+                   )
+                   (i32.const 8)
+                  )
+                 )
+                 (br_if $exit94
+                  (i32.ge_s
+                   (local.get $30)
+                   (local.get $63)
+                  )
+                 )
+                 (loop $loop95
+                  (local.set $32
+                   (i32.add
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $33
                    (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
-                     (i32.load
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
                       (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                       (local.get $21)
+                       (local.get $22)
                       )
+                      (local.get $32)
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
                    )
                   )
-                  (block $exit84
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
                     (i32.const 8)
                    )
-                   (br_if $exit84
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.const 0)
                     )
-                   )
-                   (loop $loop85
-                    (f32.store
+                    (local.set $36
                      (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114472640)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                    )
+                    (local.set $37
+                     (i32.const 0)
+                    )
+                   )
+                   (else
+                    (local.set $35
+                     (i32.sub
+                      (i32.add
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
                      )
                     )
-                    (br_if $loop85
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 114472640)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit88
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit88
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop89
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114472640)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114472640)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
+                      (block $exit72
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit72
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop73
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 10552320)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop73
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit76
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit76
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop77
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 10552320)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop77
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit80
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit80
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop81
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 10552320)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop81
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468480)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114468544)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit84
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit84
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop85
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 10552320)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop85
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit86
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit86
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop87
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 10552320)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit74
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit74
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop75
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 114472640)
+                            (i32.const 10552320)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop75
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop87
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit78
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit78
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop79
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 10552320)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop79
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit82
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit82
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop83
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 10552320)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop83
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468480)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114468544)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit86
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit86
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop87
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 10552320)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114472640)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop87
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop89
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop89
+                  (br_if $loop95
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop95
+              (br_if $loop97
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop99
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop97
+          (br_if $loop105
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop99
+        (br_if $loop107
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop105
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop107
+    (br_if $loop109
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -7728,20 +7845,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit108
+  (block $exit110
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit108
+   (br_if $exit110
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop109
+   (loop $loop111
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -7850,7 +7967,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop109
+    (br_if $loop111
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -7858,20 +7975,20 @@
     )
    )
   )
-  (block $exit110
+  (block $exit112
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit110
+   (br_if $exit112
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop111
+   (loop $loop113
     (f32.store
      (local.get $5)
      (f32.load
@@ -7932,7 +8049,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop113
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -8034,20 +8151,20 @@
     )
    )
   )
-  (block $exit116
+  (block $exit118
    (local.set $33
     (local.get $5)
    )
    (local.set $40
     (local.get $34)
    )
-   (br_if $exit116
+   (br_if $exit118
     (i32.ge_s
      (local.get $33)
      (local.get $40)
     )
    )
-   (loop $loop117
+   (loop $loop119
     (local.set $15
      (i32.load
       (local.get $33)
@@ -8112,20 +8229,20 @@
       (local.get $33)
      )
      (then
-      (block $exit114
+      (block $exit116
        (local.set $30
         (local.get $0)
        )
        (local.set $39
         (local.get $31)
        )
-       (br_if $exit114
+       (br_if $exit116
         (i32.ge_s
          (local.get $30)
          (local.get $39)
         )
        )
-       (loop $loop115
+       (loop $loop117
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8240,7 +8357,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop115
+        (br_if $loop117
          (i32.lt_s
           (local.get $30)
           (local.get $39)
@@ -8250,20 +8367,20 @@
       )
      )
      (else
-      (block $exit112
+      (block $exit114
        (local.set $30
         (local.get $0)
        )
        (local.set $38
         (local.get $31)
        )
-       (br_if $exit112
+       (br_if $exit114
         (i32.ge_s
          (local.get $30)
          (local.get $38)
         )
        )
-       (loop $loop113
+       (loop $loop115
         (local.set $27
          (v128.load
           (local.get $30)
@@ -8378,7 +8495,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop113
+        (br_if $loop115
          (i32.lt_s
           (local.get $30)
           (local.get $38)
@@ -9740,7 +9857,7 @@
       (i32.const 32)
      )
     )
-    (br_if $loop117
+    (br_if $loop119
      (i32.lt_s
       (local.get $33)
       (local.get $40)
@@ -9817,20 +9934,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit122
+  (block $exit124
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit122
+   (br_if $exit124
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop123
+   (loop $loop125
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -10207,20 +10324,20 @@
       )
      )
     )
-    (block $exit118
+    (block $exit120
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit118
+     (br_if $exit120
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop119
+     (loop $loop121
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -10465,7 +10582,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop119
+      (br_if $loop121
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -10473,20 +10590,20 @@
       )
      )
     )
-    (block $exit120
+    (block $exit122
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit120
+     (br_if $exit122
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop121
+     (loop $loop123
       (f32.store
        (local.get $10)
        (f32.mul
@@ -10619,7 +10736,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop121
+      (br_if $loop123
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -10633,7 +10750,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -10714,20 +10831,20 @@
     (i32.const 256)
    )
   )
-  (block $exit140
+  (block $exit142
    (local.set $6
     (i32.const 0)
    )
    (local.set $49
     (local.get $1)
    )
-   (br_if $exit140
+   (br_if $exit142
     (i32.ge_s
      (local.get $6)
      (local.get $49)
     )
    )
-   (loop $loop141
+   (loop $loop143
     (local.set $7
      (i32.add
       (local.get $0)
@@ -10775,20 +10892,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit134
+    (block $exit136
      (local.set $17
       (i32.const 0)
      )
      (local.set $46
       (local.get $14)
      )
-     (br_if $exit134
+     (br_if $exit136
       (i32.ge_s
        (local.get $17)
        (local.get $46)
       )
      )
-     (loop $loop135
+     (loop $loop137
       (if
        (i32.lt_s
         (i32.load
@@ -10817,7 +10934,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop137
        (i32.lt_s
         (local.get $17)
         (local.get $46)
@@ -10828,20 +10945,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit136
+    (block $exit138
      (local.set $17
       (local.get $15)
      )
      (local.set $47
       (local.get $14)
      )
-     (br_if $exit136
+     (br_if $exit138
       (i32.ge_s
        (local.get $17)
        (local.get $47)
       )
      )
-     (loop $loop137
+     (loop $loop139
       (if
        (i32.lt_s
         (i32.load
@@ -10870,7 +10987,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop137
+      (br_if $loop139
        (i32.lt_s
         (local.get $17)
         (local.get $47)
@@ -10884,20 +11001,20 @@
       (local.get $16)
      )
      (then
-      (block $exit138
+      (block $exit140
        (local.set $18
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit138
+       (br_if $exit140
         (i32.ge_s
          (local.get $18)
          (local.get $48)
         )
        )
-       (loop $loop139
+       (loop $loop141
         (local.set $19
          (select
           (i32.const 256)
@@ -10996,20 +11113,20 @@
           )
          )
         )
-        (block $exit132
+        (block $exit134
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $10)
          )
-         (br_if $exit132
+         (br_if $exit134
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop133
+         (loop $loop135
           (local.set $21
            (select
             (i32.const 64)
@@ -11046,20 +11163,20 @@
            (local.get $19)
            (local.get $8)
           )
-          (block $exit128
+          (block $exit130
            (local.set $27
             (i32.const 0)
            )
            (local.set $42
             (local.get $21)
            )
-           (br_if $exit128
+           (br_if $exit130
             (i32.ge_s
              (local.get $27)
              (local.get $42)
             )
            )
-           (loop $loop129
+           (loop $loop131
             (i32.store
              (i32.add
               (local.get $39)
@@ -11112,7 +11229,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop129
+            (br_if $loop131
              (i32.lt_s
               (local.get $27)
               (local.get $42)
@@ -11120,7 +11237,7 @@
             )
            )
           )
-          (block $exit130
+          (block $exit132
            (local.set $22
             (local.get $15)
            )
@@ -11130,13 +11247,13 @@
            (local.set $44
             (local.get $24)
            )
-           (br_if $exit130
+           (br_if $exit132
             (i32.ge_s
              (local.get $22)
              (local.get $43)
             )
            )
-           (loop $loop131
+           (loop $loop133
             (local.set $23
              (select
               (local.get $16)
@@ -11162,20 +11279,20 @@
             (local.set $33
              (i32.const 0)
             )
-            (block $exit124
+            (block $exit126
              (local.set $25
               (local.get $22)
              )
              (local.set $40
               (local.get $23)
              )
-             (br_if $exit124
+             (br_if $exit126
               (i32.ge_s
                (local.get $25)
                (local.get $40)
               )
              )
-             (loop $loop125
+             (loop $loop127
               (local.set $26
                (select
                 (i32.const 4)
@@ -11686,7 +11803,7 @@
                 (i32.const 4)
                )
               )
-              (br_if $loop125
+              (br_if $loop127
                (i32.lt_s
                 (local.get $25)
                 (local.get $40)
@@ -11694,20 +11811,20 @@
               )
              )
             )
-            (block $exit126
+            (block $exit128
              (local.set $28
               (i32.const 0)
              )
              (local.set $41
               (local.get $21)
              )
-             (br_if $exit126
+             (br_if $exit128
               (i32.ge_s
                (local.get $28)
                (local.get $41)
               )
              )
-             (loop $loop127
+             (loop $loop129
               (call $op1_ntk
                (i32.add
                 (local.get $35)
@@ -11751,7 +11868,7 @@
                 (i32.const 8)
                )
               )
-              (br_if $loop127
+              (br_if $loop129
                (i32.lt_s
                 (local.get $28)
                 (local.get $41)
@@ -11765,7 +11882,7 @@
               (local.get $44)
              )
             )
-            (br_if $loop131
+            (br_if $loop133
              (i32.lt_s
               (local.get $22)
               (local.get $43)
@@ -11779,7 +11896,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop133
+          (br_if $loop135
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -11793,7 +11910,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop139
+        (br_if $loop141
          (i32.lt_s
           (local.get $18)
           (local.get $48)
@@ -11809,7 +11926,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop141
+    (br_if $loop143
      (i32.lt_s
       (local.get $6)
       (local.get $49)
@@ -11853,20 +11970,20 @@
   (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit144
+  (block $exit146
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit144
+   (br_if $exit146
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop145
+   (loop $loop147
     (local.set $12
      (local.get $4)
     )
@@ -11909,7 +12026,7 @@
       )
      )
     )
-    (block $exit142
+    (block $exit144
      (local.set $7
       (local.get $2)
      )
@@ -11919,13 +12036,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit142
+     (br_if $exit144
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop143
+     (loop $loop145
       (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -11977,7 +12094,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop143
+      (br_if $loop145
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -12238,7 +12355,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop145
+    (br_if $loop147
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -12278,7 +12395,7 @@
       (i32.const 2)
      )
     )
-    (block $exit148
+    (block $exit150
      (local.set $4
       (local.get $2)
      )
@@ -12288,13 +12405,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit148
+     (br_if $exit150
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop149
+     (loop $loop151
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -12320,7 +12437,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop149
+      (br_if $loop151
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -12342,7 +12459,7 @@
       (i32.const 1)
      )
     )
-    (block $exit146
+    (block $exit148
      (local.set $4
       (local.get $0)
      )
@@ -12352,13 +12469,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit146
+     (br_if $exit148
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop147
+     (loop $loop149
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -12384,7 +12501,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop147
+      (br_if $loop149
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -12433,20 +12550,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit154
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit154
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop155
+   (loop $loop157
     (local.set $12
      (local.get $4)
     )
@@ -12507,7 +12624,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit150
+    (block $exit152
      (local.set $7
       (local.get $2)
      )
@@ -12517,13 +12634,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit150
+     (br_if $exit152
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop151
+     (loop $loop153
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -12598,7 +12715,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop151
+      (br_if $loop153
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -12606,7 +12723,7 @@
       )
      )
     )
-    (block $exit152
+    (block $exit154
      (local.set $7
       (local.get $7)
      )
@@ -12616,13 +12733,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit152
+     (br_if $exit154
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop153
+     (loop $loop155
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -12646,7 +12763,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop153
+      (br_if $loop155
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -12846,7 +12963,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop155
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -12874,7 +12991,7 @@
     (i32.const 1)
    )
   )
-  (block $exit156
+  (block $exit158
    (local.set $4
     (local.get $0)
    )
@@ -12884,13 +13001,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit156
+   (br_if $exit158
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop157
+   (loop $loop159
     (call $op2_part
      (local.get $4)
      (select
@@ -12916,7 +13033,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop157
+    (br_if $loop159
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -13040,20 +13157,20 @@
   (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit162
+  (block $exit164
    (local.set $4
     (local.get $0)
    )
    (local.set $72
     (local.get $1)
    )
-   (br_if $exit162
+   (br_if $exit164
     (i32.ge_s
      (local.get $4)
      (local.get $72)
     )
    )
-   (loop $loop163
+   (loop $loop165
     (local.set $12
      (local.get $4)
     )
@@ -13122,7 +13239,7 @@
       )
      )
     )
-    (block $exit160
+    (block $exit162
      (local.set $7
       (local.get $2)
      )
@@ -13132,13 +13249,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit160
+     (br_if $exit162
       (i32.ge_s
        (local.get $7)
        (local.get $71)
       )
      )
-     (loop $loop161
+     (loop $loop163
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -13402,7 +13519,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop161
+      (br_if $loop163
        (i32.lt_s
         (local.get $7)
         (local.get $71)
@@ -13860,7 +13977,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop163
+    (br_if $loop165
      (i32.lt_s
       (local.get $4)
       (local.get $72)
@@ -13900,7 +14017,7 @@
       (i32.const 2)
      )
     )
-    (block $exit166
+    (block $exit168
      (local.set $4
       (local.get $2)
      )
@@ -13910,13 +14027,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit166
+     (br_if $exit168
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop167
+     (loop $loop169
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -13942,7 +14059,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop167
+      (br_if $loop169
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -13964,7 +14081,7 @@
       (i32.const 1)
      )
     )
-    (block $exit164
+    (block $exit166
      (local.set $4
       (local.get $0)
      )
@@ -13974,13 +14091,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit164
+     (br_if $exit166
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop165
+     (loop $loop167
       (call $op3_part
        (local.get $4)
        (select
@@ -14006,7 +14123,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop165
+      (br_if $loop167
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -14055,20 +14172,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit172
+  (block $exit174
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit172
+   (br_if $exit174
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop173
+   (loop $loop175
     (local.set $12
      (local.get $4)
     )
@@ -14129,7 +14246,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit168
+    (block $exit170
      (local.set $7
       (local.get $2)
      )
@@ -14139,13 +14256,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit168
+     (br_if $exit170
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop169
+     (loop $loop171
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -14220,7 +14337,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop169
+      (br_if $loop171
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -14228,7 +14345,7 @@
       )
      )
     )
-    (block $exit170
+    (block $exit172
      (local.set $7
       (local.get $7)
      )
@@ -14238,13 +14355,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit170
+     (br_if $exit172
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop171
+     (loop $loop173
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -14268,7 +14385,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop171
+      (br_if $loop173
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -14468,7 +14585,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop173
+    (br_if $loop175
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -14496,7 +14613,7 @@
     (i32.const 1)
    )
   )
-  (block $exit174
+  (block $exit176
    (local.set $4
     (local.get $0)
    )
@@ -14506,13 +14623,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit174
+   (br_if $exit176
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop175
+   (loop $loop177
     (call $op4_part
      (local.get $4)
      (select
@@ -14538,7 +14655,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop175
+    (br_if $loop177
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -14586,7 +14703,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit188
+  (block $exit190
    (local.set $6
     (i32.const 0)
    )
@@ -14599,13 +14716,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit188
+   (br_if $exit190
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop189
+   (loop $loop191
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -14814,20 +14931,20 @@
       (local.get $13)
      )
     )
-    (block $exit186
+    (block $exit188
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit186
+     (br_if $exit188
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop187
+     (loop $loop189
       (local.set $21
        (i32.load
         (i32.add
@@ -14845,20 +14962,20 @@
         (i32.const 1)
        )
       )
-      (block $exit180
+      (block $exit182
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit180
+       (br_if $exit182
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop181
+       (loop $loop183
         (if
          (i32.eq
           (i32.load
@@ -14898,7 +15015,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop181
+        (br_if $loop183
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -15004,20 +15121,20 @@
           )
          )
         )
-        (block $exit182
+        (block $exit184
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit182
+         (br_if $exit184
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop183
+         (loop $loop185
           (local.set $28
            (select
             (v128.load align=4
@@ -15154,7 +15271,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop183
+          (br_if $loop185
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -15164,20 +15281,20 @@
         )
        )
       )
-      (block $exit184
+      (block $exit186
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit184
+       (br_if $exit186
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop185
+       (loop $loop187
         (local.set $8
          (i32.load
           (i32.add
@@ -15309,7 +15426,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop185
+        (br_if $loop187
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -15326,7 +15443,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop187
+      (br_if $loop189
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -15340,7 +15457,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop189
+    (br_if $loop191
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -15459,20 +15576,20 @@
       (i32.const 32)
      )
     )
-    (block $exit196
+    (block $exit198
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit196
+     (br_if $exit198
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop197
+     (loop $loop199
       (local.set $31
        (i32.add
         (local.get $30)
@@ -15507,7 +15624,7 @@
         )
        )
       )
-      (block $exit194
+      (block $exit196
        (local.set $6
         (i32.const 0)
        )
@@ -15520,13 +15637,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit194
+       (br_if $exit196
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop195
+       (loop $loop197
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -15557,7 +15674,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop195
+        (br_if $loop197
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -15571,7 +15688,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop197
+      (br_if $loop199
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -15584,7 +15701,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit192
+    (block $exit194
      (local.set $6
       (i32.const 0)
      )
@@ -15597,13 +15714,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit192
+     (br_if $exit194
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop193
+     (loop $loop195
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -15981,20 +16098,20 @@
         (local.get $18)
        )
       )
-      (block $exit190
+      (block $exit192
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit190
+       (br_if $exit192
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop191
+       (loop $loop193
         (local.set $8
          (i32.load
           (i32.add
@@ -16285,7 +16402,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop191
+        (br_if $loop193
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -16299,7 +16416,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop193
+      (br_if $loop195
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -16385,20 +16502,20 @@
     (i32.const 128)
    )
   )
-  (block $exit228
+  (block $exit230
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit228
+   (br_if $exit230
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop229
+   (loop $loop231
     (local.set $7
      (i32.add
       (local.get $0)
@@ -16446,20 +16563,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit222
+    (block $exit224
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit222
+     (br_if $exit224
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop223
+     (loop $loop225
       (if
        (i32.lt_s
         (i32.load
@@ -16488,7 +16605,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop223
+      (br_if $loop225
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -16499,20 +16616,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit224
+    (block $exit226
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit224
+     (br_if $exit226
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop225
+     (loop $loop227
       (if
        (i32.lt_s
         (i32.load
@@ -16541,7 +16658,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop225
+      (br_if $loop227
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -16549,20 +16666,20 @@
       )
      )
     )
-    (block $exit226
+    (block $exit228
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit226
+     (br_if $exit228
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop227
+     (loop $loop229
       (local.set $18
        (select
         (i32.const 512)
@@ -16579,20 +16696,20 @@
         )
        )
       )
-      (block $exit220
+      (block $exit222
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit220
+       (br_if $exit222
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop221
+       (loop $loop223
         (local.set $20
          (select
           (i32.const 256)
@@ -16637,20 +16754,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit218
+        (block $exit220
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit218
+         (br_if $exit220
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop219
+         (loop $loop221
           (local.set $22
            (select
             (i32.const 64)
@@ -16687,7 +16804,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit216
+          (block $exit218
            (local.set $23
             (i32.const 0)
            )
@@ -16700,13 +16817,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit216
+           (br_if $exit218
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop217
+           (loop $loop219
             (local.set $25
              (i32.add
               (local.get $17)
@@ -16772,7 +16889,7 @@
               )
              )
             )
-            (block $exit214
+            (block $exit216
              (local.set $24
               (i32.const 0)
              )
@@ -16785,13 +16902,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit214
+             (br_if $exit216
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop215
+             (loop $loop217
               (if
                (local.get $27)
                (then
@@ -17260,20 +17377,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit198
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit198
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop201
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17338,7 +17455,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -17408,20 +17525,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit202
+                (block $exit204
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit202
+                 (br_if $exit204
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop203
+                 (loop $loop205
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17486,7 +17603,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop203
+                  (br_if $loop205
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -17556,20 +17673,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit206
+                (block $exit208
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit206
+                 (br_if $exit208
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop207
+                 (loop $loop209
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17634,7 +17751,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop207
+                  (br_if $loop209
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -17704,20 +17821,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit210
+                (block $exit212
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit210
+                 (br_if $exit212
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop211
+                 (loop $loop213
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -17782,7 +17899,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop211
+                  (br_if $loop213
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -17869,20 +17986,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit200
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit200
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop203
                   (if
                    (local.get $30)
                    (then
@@ -17937,7 +18054,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -18000,20 +18117,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit204
+                (block $exit206
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit204
+                 (br_if $exit206
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop205
+                 (loop $loop207
                   (if
                    (local.get $30)
                    (then
@@ -18068,7 +18185,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop205
+                  (br_if $loop207
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -18131,20 +18248,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit208
+                (block $exit210
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit208
+                 (br_if $exit210
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop209
+                 (loop $loop211
                   (if
                    (local.get $30)
                    (then
@@ -18199,7 +18316,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop209
+                  (br_if $loop211
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -18262,20 +18379,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit212
+                (block $exit214
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit212
+                 (br_if $exit214
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop213
+                 (loop $loop215
                   (if
                    (local.get $30)
                    (then
@@ -18330,7 +18447,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop213
+                  (br_if $loop215
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -18346,7 +18463,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop215
+              (br_if $loop217
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -18360,7 +18477,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop217
+            (br_if $loop219
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -18374,7 +18491,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop219
+          (br_if $loop221
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -18388,7 +18505,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop221
+        (br_if $loop223
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -18402,7 +18519,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop227
+      (br_if $loop229
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -18416,7 +18533,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop229
+    (br_if $loop231
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -18429,20 +18546,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit230
+  (block $exit232
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit230
+   (br_if $exit232
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop231
+   (loop $loop233
     (local.set $3
      (i32.add
       (local.get $0)
@@ -18487,7 +18604,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop231
+    (br_if $loop233
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18496,7 +18613,9 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -18553,1989 +18672,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit266
-   (local.set $11
+  (block $exit270
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit266
+   (br_if $exit270
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop267
+   (loop $loop271
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit260
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit260
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop261
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop261
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit262
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit262
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop263
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit268
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit268
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop269
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op5_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop263
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit264
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit264
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop265
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit258
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit258
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop259
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit262
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit262
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop263
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop263
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op5_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit264
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit264
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit256
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit256
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop257
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit250
-              (local.set $24
-               (i32.const 0)
+           (loop $loop265
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit250
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op5_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop251
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop251
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit252
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit252
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop253
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop253
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop265
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit266
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit266
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop267
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit254
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit260
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit260
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop261
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit254
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op5_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit258
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit258
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop255
-              (local.set $27
+             (loop $loop259
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 6356992)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 114485056)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit252
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit252
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop253
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop253
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit254
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit254
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop255
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop255
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 114493568)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit248
-                 (local.set $26
+               (then
+                (block $exit256
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit248
+                 (br_if $exit256
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop249
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop257
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 6356992)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 114485056)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit232
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit232
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop233
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114493568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop233
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit236
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit236
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop237
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114493568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop237
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit240
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit240
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop241
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114493568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop241
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit244
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit244
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop245
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114493568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop245
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 114493568)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit250
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit250
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit234
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit234
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop235
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop251
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114493568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop235
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit238
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit238
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop239
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 114493568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop239
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit242
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit242
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop243
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
+                      (block $exit234
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit234
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop235
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 111313920)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop235
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit238
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit238
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop239
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 111313920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop239
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit242
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit242
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop243
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 111313920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop243
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop243
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489408)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 114489472)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit246
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit246
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop247
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 111313920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop247
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit246
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit246
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop247
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 111313920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit236
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit236
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop237
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 114493568)
+                            (i32.const 111313920)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop237
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop247
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit240
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit240
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop241
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 111313920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop241
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit244
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit244
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop245
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 111313920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop245
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489408)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 114489472)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit248
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit248
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop249
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 111313920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 114493568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop249
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop251
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop249
+                  (br_if $loop257
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop255
+              (br_if $loop259
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop261
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop257
+          (br_if $loop267
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop259
+        (br_if $loop269
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop265
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop267
+    (br_if $loop271
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -20567,20 +20800,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit270
+  (block $exit274
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit270
+   (br_if $exit274
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop271
+   (loop $loop275
     (local.set $12
      (local.get $4)
     )
@@ -20634,7 +20867,7 @@
       (local.get $21)
      )
     )
-    (block $exit268
+    (block $exit272
      (local.set $7
       (local.get $2)
      )
@@ -20644,13 +20877,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit268
+     (br_if $exit272
       (i32.ge_s
        (local.get $7)
        (local.get $27)
       )
      )
-     (loop $loop269
+     (loop $loop273
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -20684,7 +20917,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop269
+      (br_if $loop273
        (i32.lt_s
         (local.get $7)
         (local.get $27)
@@ -20912,7 +21145,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop271
+    (br_if $loop275
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -20952,7 +21185,7 @@
       (i32.const 2)
      )
     )
-    (block $exit274
+    (block $exit278
      (local.set $4
       (local.get $2)
      )
@@ -20962,13 +21195,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit274
+     (br_if $exit278
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop275
+     (loop $loop279
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -20994,7 +21227,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop275
+      (br_if $loop279
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -21016,7 +21249,7 @@
       (i32.const 1)
      )
     )
-    (block $exit272
+    (block $exit276
      (local.set $4
       (local.get $0)
      )
@@ -21026,13 +21259,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit272
+     (br_if $exit276
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop273
+     (loop $loop277
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -21058,7 +21291,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop273
+      (br_if $loop277
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -21088,20 +21321,20 @@
    (i32.const 0)
    (i32.const 131072)
   )
-  (block $exit278
+  (block $exit282
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 1024)
    )
-   (br_if $exit278
+   (br_if $exit282
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop279
+   (loop $loop283
     (local.set $2
      (i32.add
       (i32.const 9503744)
@@ -21123,20 +21356,20 @@
       )
      )
     )
-    (block $exit276
+    (block $exit280
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 1024)
      )
-     (br_if $exit276
+     (br_if $exit280
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop277
+     (loop $loop281
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -21179,7 +21412,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop277
+      (br_if $loop281
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -21193,7 +21426,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop279
+    (br_if $loop283
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -21208,34 +21441,34 @@
    (i32.const 114624896)
    (i32.const 0)
   )
-  (block $exit282
+  (block $exit286
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 32)
    )
-   (br_if $exit282
+   (br_if $exit286
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop283
-    (block $exit280
+   (loop $loop287
+    (block $exit284
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 1024)
      )
-     (br_if $exit280
+     (br_if $exit284
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop281
+     (loop $loop285
       (i32.store
        (i32.add
         (i32.const 114625088)
@@ -21275,7 +21508,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop281
+      (br_if $loop285
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -21302,7 +21535,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop283
+    (br_if $loop287
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -21510,20 +21743,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit308
+  (block $exit312
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit312
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop309
+   (loop $loop313
     (local.set $15
      (local.get $6)
     )
@@ -21599,21 +21832,21 @@
         )
        )
       )
-      (block $exit292
+      (block $exit296
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit292
+       (br_if $exit296
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop293
-        (block $exit290
+       (loop $loop297
+        (block $exit294
          (local.set $38
           (i32.add
            (i32.add
@@ -21642,13 +21875,13 @@
            )
           )
          )
-         (br_if $exit290
+         (br_if $exit294
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop291
+         (loop $loop295
           (local.set $7
            (i32.or
             (local.get $7)
@@ -21663,7 +21896,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop291
+          (br_if $loop295
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -21677,7 +21910,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop293
+        (br_if $loop297
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -21708,20 +21941,20 @@
       )
      )
     )
-    (block $exit288
+    (block $exit292
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit288
+     (br_if $exit292
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop289
+     (loop $loop293
       (local.set $18
        (i32.load
         (local.get $20)
@@ -21732,7 +21965,7 @@
         (local.get $20)
        )
       )
-      (block $exit284
+      (block $exit288
        (local.set $10
         (local.get $18)
        )
@@ -21742,13 +21975,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit284
+       (br_if $exit288
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop285
+       (loop $loop289
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -21823,7 +22056,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop285
+        (br_if $loop289
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -21831,7 +22064,7 @@
         )
        )
       )
-      (block $exit286
+      (block $exit290
        (local.set $10
         (local.get $10)
        )
@@ -21841,13 +22074,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit286
+       (br_if $exit290
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop287
+       (loop $loop291
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -21871,7 +22104,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop287
+        (br_if $loop291
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -22029,7 +22262,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop289
+      (br_if $loop293
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -22174,21 +22407,21 @@
         )
        )
       )
-      (block $exit300
+      (block $exit304
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit300
+       (br_if $exit304
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop301
-        (block $exit298
+       (loop $loop305
+        (block $exit302
          (local.set $111
           (i32.add
            (i32.add
@@ -22217,13 +22450,13 @@
            )
           )
          )
-         (br_if $exit298
+         (br_if $exit302
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop299
+         (loop $loop303
           (local.set $7
            (i32.or
             (local.get $7)
@@ -22238,7 +22471,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop299
+          (br_if $loop303
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -22252,7 +22485,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop301
+        (br_if $loop305
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -22271,20 +22504,20 @@
       )
      )
     )
-    (block $exit296
+    (block $exit300
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit296
+     (br_if $exit300
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop297
+     (loop $loop301
       (local.set $53
        (i32.load
         (local.get $55)
@@ -22295,7 +22528,7 @@
         (local.get $55)
        )
       )
-      (block $exit294
+      (block $exit298
        (local.set $45
         (local.get $53)
        )
@@ -22305,13 +22538,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit294
+       (br_if $exit298
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop295
+       (loop $loop299
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -22575,7 +22808,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop295
+        (br_if $loop299
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -23033,7 +23266,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop297
+      (br_if $loop301
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -23110,20 +23343,20 @@
       )
      )
     )
-    (block $exit306
+    (block $exit310
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit306
+     (br_if $exit310
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop307
+     (loop $loop311
       (local.set $126
        (i32.load
         (local.get $128)
@@ -23134,7 +23367,7 @@
         (local.get $128)
        )
       )
-      (block $exit302
+      (block $exit306
        (local.set $118
         (local.get $126)
        )
@@ -23144,13 +23377,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit302
+       (br_if $exit306
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop303
+       (loop $loop307
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -23225,7 +23458,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop303
+        (br_if $loop307
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -23233,7 +23466,7 @@
         )
        )
       )
-      (block $exit304
+      (block $exit308
        (local.set $118
         (local.get $118)
        )
@@ -23243,13 +23476,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit304
+       (br_if $exit308
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop305
+       (loop $loop309
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -23273,7 +23506,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop305
+        (br_if $loop309
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -23431,7 +23664,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop307
+      (br_if $loop311
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -23487,7 +23720,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop313
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -23513,20 +23746,20 @@
     )
    )
   )
-  (block $exit310
+  (block $exit314
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit310
+   (br_if $exit314
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop315
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -23553,7 +23786,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop311
+    (br_if $loop315
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23593,20 +23826,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit320
+  (block $exit324
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit320
+   (br_if $exit324
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop321
+   (loop $loop325
     (local.set $15
      (local.get $6)
     )
@@ -23667,21 +23900,21 @@
         )
        )
       )
-      (block $exit318
+      (block $exit322
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit318
+       (br_if $exit322
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop319
-        (block $exit316
+       (loop $loop323
+        (block $exit320
          (local.set $27
           (i32.add
            (i32.add
@@ -23710,13 +23943,13 @@
            )
           )
          )
-         (br_if $exit316
+         (br_if $exit320
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop317
+         (loop $loop321
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23731,7 +23964,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop317
+          (br_if $loop321
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -23745,7 +23978,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop319
+        (br_if $loop323
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -23764,20 +23997,20 @@
       )
      )
     )
-    (block $exit314
+    (block $exit318
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit314
+     (br_if $exit318
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop315
+     (loop $loop319
       (local.set $18
        (i32.load
         (local.get $20)
@@ -23788,7 +24021,7 @@
         (local.get $20)
        )
       )
-      (block $exit312
+      (block $exit316
        (local.set $10
         (local.get $18)
        )
@@ -23798,13 +24031,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit312
+       (br_if $exit316
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop313
+       (loop $loop317
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -23821,7 +24054,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop313
+        (br_if $loop317
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -24004,7 +24237,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop315
+      (br_if $loop319
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -24018,7 +24251,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop321
+    (br_if $loop325
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -24044,20 +24277,20 @@
     )
    )
   )
-  (block $exit322
+  (block $exit326
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit322
+   (br_if $exit326
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop323
+   (loop $loop327
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -24084,7 +24317,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop323
+    (br_if $loop327
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -24137,20 +24370,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit336
+  (block $exit340
    (local.set $6
     (local.get $0)
    )
    (local.set $42
     (local.get $1)
    )
-   (br_if $exit336
+   (br_if $exit340
     (i32.ge_s
      (local.get $6)
      (local.get $42)
     )
    )
-   (loop $loop337
+   (loop $loop341
     (local.set $15
      (local.get $6)
     )
@@ -24220,21 +24453,21 @@
         )
        )
       )
-      (block $exit334
+      (block $exit338
        (local.set $36
         (local.get $4)
        )
        (local.set $41
         (local.get $37)
        )
-       (br_if $exit334
+       (br_if $exit338
         (i32.ge_s
          (local.get $36)
          (local.get $41)
         )
        )
-       (loop $loop335
-        (block $exit328
+       (loop $loop339
+        (block $exit332
          (local.set $35
           (i32.add
            (i32.add
@@ -24257,13 +24490,13 @@
            )
           )
          )
-         (br_if $exit328
+         (br_if $exit332
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop329
+         (loop $loop333
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24278,7 +24511,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop329
+          (br_if $loop333
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -24286,7 +24519,7 @@
           )
          )
         )
-        (block $exit330
+        (block $exit334
          (local.set $35
           (i32.add
            (i32.add
@@ -24315,13 +24548,13 @@
            )
           )
          )
-         (br_if $exit330
+         (br_if $exit334
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop331
+         (loop $loop335
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24336,7 +24569,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop331
+          (br_if $loop335
            (i32.lt_s
             (local.get $35)
             (local.get $39)
@@ -24344,7 +24577,7 @@
           )
          )
         )
-        (block $exit332
+        (block $exit336
          (local.set $35
           (i32.add
            (i32.add
@@ -24373,13 +24606,13 @@
            )
           )
          )
-         (br_if $exit332
+         (br_if $exit336
           (i32.ge_s
            (local.get $35)
            (local.get $40)
           )
          )
-         (loop $loop333
+         (loop $loop337
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24394,7 +24627,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop333
+          (br_if $loop337
            (i32.lt_s
             (local.get $35)
             (local.get $40)
@@ -24408,7 +24641,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop335
+        (br_if $loop339
          (i32.lt_s
           (local.get $36)
           (local.get $41)
@@ -24427,20 +24660,20 @@
       )
      )
     )
-    (block $exit326
+    (block $exit330
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit326
+     (br_if $exit330
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop327
+     (loop $loop331
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24451,7 +24684,7 @@
         (local.get $20)
        )
       )
-      (block $exit324
+      (block $exit328
        (local.set $10
         (local.get $18)
        )
@@ -24461,13 +24694,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit324
+       (br_if $exit328
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop325
+       (loop $loop329
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -24519,7 +24752,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop325
+        (br_if $loop329
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -24780,7 +25013,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop327
+      (br_if $loop331
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -24794,7 +25027,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop337
+    (br_if $loop341
      (i32.lt_s
       (local.get $6)
       (local.get $42)
@@ -24820,20 +25053,20 @@
     )
    )
   )
-  (block $exit338
+  (block $exit342
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit338
+   (br_if $exit342
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop339
+   (loop $loop343
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -24860,7 +25093,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop339
+    (br_if $loop343
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -3,9 +3,10 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -5183,7 +5184,9 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5240,1989 +5243,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit102
-   (local.set $11
+  (block $exit104
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop103
+   (loop $loop105
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit96
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit96
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop97
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop97
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit98
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit98
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop99
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit102
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit102
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop103
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op0_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop99
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit100
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit100
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop101
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit94
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit94
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop95
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit96
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit96
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop97
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop97
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op0_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit98
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit98
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit92
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit92
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop93
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit86
-              (local.set $24
-               (i32.const 0)
+           (loop $loop99
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit86
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op0_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop87
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop87
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit88
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit88
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop89
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop89
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop99
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit100
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit100
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop101
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit90
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit94
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit94
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop95
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit90
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op0_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit92
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit92
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop91
-              (local.set $27
+             (loop $loop93
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 1638912)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 17385088)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit86
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit86
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop87
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop87
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit88
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit88
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop89
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop89
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 17402560)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit84
-                 (local.set $26
+               (then
+                (block $exit90
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit84
+                 (br_if $exit90
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop85
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop91
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 1638912)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 17385088)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop69
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 17402560)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit84
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit84
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop71
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop85
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17402560)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
+                      (block $exit68
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit68
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop69
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 17402560)
+                            (i32.const 11088384)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop69
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit72
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit72
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop73
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop73
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit76
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit76
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop77
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop77
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400448)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17400512)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit80
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit80
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop81
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop81
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit70
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit70
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop71
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 17402560)
+                            (i32.const 11088384)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop71
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit74
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit74
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop75
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop75
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit78
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit78
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop79
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop79
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400448)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17400512)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit82
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit82
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop83
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17402560)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop83
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop85
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop85
+                  (br_if $loop91
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop91
+              (br_if $loop93
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop95
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop93
+          (br_if $loop101
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop95
+        (br_if $loop103
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop101
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -7264,20 +7381,20 @@
   (local.set $25
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit106
+  (block $exit108
    (local.set $4
     (local.get $0)
    )
    (local.set $35
     (local.get $1)
    )
-   (br_if $exit106
+   (br_if $exit108
     (i32.ge_s
      (local.get $4)
      (local.get $35)
     )
    )
-   (loop $loop107
+   (loop $loop109
     (local.set $12
      (local.get $4)
     )
@@ -7332,7 +7449,7 @@
       )
      )
     )
-    (block $exit104
+    (block $exit106
      (local.set $7
       (local.get $2)
      )
@@ -7342,13 +7459,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit104
+     (br_if $exit106
       (i32.ge_s
        (local.get $7)
        (local.get $34)
       )
      )
-     (loop $loop105
+     (loop $loop107
       (local.set $21
        (v128.load align=4
         (i32.add
@@ -7405,7 +7522,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop105
+      (br_if $loop107
        (i32.lt_s
         (local.get $7)
         (local.get $34)
@@ -7684,7 +7801,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop107
+    (br_if $loop109
      (i32.lt_s
       (local.get $4)
       (local.get $35)
@@ -7724,7 +7841,7 @@
       (i32.const 2)
      )
     )
-    (block $exit110
+    (block $exit112
      (local.set $4
       (local.get $2)
      )
@@ -7734,13 +7851,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit112
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop111
+     (loop $loop113
       (call $op0_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7766,7 +7883,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop111
+      (br_if $loop113
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7788,7 +7905,7 @@
       (i32.const 1)
      )
     )
-    (block $exit108
+    (block $exit110
      (local.set $4
       (local.get $0)
      )
@@ -7798,13 +7915,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit108
+     (br_if $exit110
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop109
+     (loop $loop111
       (call $op0_epilogue_part
        (local.get $4)
        (select
@@ -7830,7 +7947,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop109
+      (br_if $loop111
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7860,20 +7977,20 @@
    (i32.const 0)
    (i32.const 2048)
   )
-  (block $exit114
+  (block $exit116
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 4)
    )
-   (br_if $exit114
+   (br_if $exit116
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop115
+   (loop $loop117
     (local.set $2
      (i32.add
       (i32.const 1638400)
@@ -7895,20 +8012,20 @@
       )
      )
     )
-    (block $exit112
+    (block $exit114
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 128)
      )
-     (br_if $exit112
+     (br_if $exit114
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop113
+     (loop $loop115
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -7951,7 +8068,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop115
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -7965,7 +8082,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop115
+    (br_if $loop117
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -7980,34 +8097,34 @@
    (i32.const 17416896)
    (i32.const 0)
   )
-  (block $exit118
+  (block $exit120
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit118
+   (br_if $exit120
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop119
-    (block $exit116
+   (loop $loop121
+    (block $exit118
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit116
+     (br_if $exit118
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop117
+     (loop $loop119
       (i32.store
        (i32.add
         (i32.const 17416960)
@@ -8047,7 +8164,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop117
+      (br_if $loop119
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -8074,7 +8191,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop119
+    (br_if $loop121
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -8108,20 +8225,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit122
+  (block $exit124
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit122
+   (br_if $exit124
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop123
+   (loop $loop125
     (local.set $15
      (local.get $6)
     )
@@ -8155,7 +8272,7 @@
       )
      )
     )
-    (block $exit120
+    (block $exit122
      (local.set $10
       (local.get $2)
      )
@@ -8165,13 +8282,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit120
+     (br_if $exit122
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop121
+     (loop $loop123
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -8188,7 +8305,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop121
+      (br_if $loop123
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -8371,7 +8488,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -8397,20 +8514,20 @@
     )
    )
   )
-  (block $exit124
+  (block $exit126
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit124
+   (br_if $exit126
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop125
+   (loop $loop127
     (call $y_czero_task
      (i32.load
       (local.get $2)
@@ -8437,7 +8554,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop125
+    (br_if $loop127
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -8483,20 +8600,20 @@
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit128
+  (block $exit130
    (local.set $6
     (local.get $0)
    )
    (local.set $38
     (local.get $1)
    )
-   (br_if $exit128
+   (br_if $exit130
     (i32.ge_s
      (local.get $6)
      (local.get $38)
     )
    )
-   (loop $loop129
+   (loop $loop131
     (local.set $15
      (local.get $6)
     )
@@ -8551,7 +8668,7 @@
       )
      )
     )
-    (block $exit126
+    (block $exit128
      (local.set $10
       (local.get $2)
      )
@@ -8561,13 +8678,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit126
+     (br_if $exit128
       (i32.ge_s
        (local.get $10)
        (local.get $37)
       )
      )
-     (loop $loop127
+     (loop $loop129
       (local.set $24
        (v128.load align=4
         (i32.add
@@ -8624,7 +8741,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop127
+      (br_if $loop129
        (i32.lt_s
         (local.get $10)
         (local.get $37)
@@ -8903,7 +9020,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop131
      (i32.lt_s
       (local.get $6)
       (local.get $38)
@@ -8929,20 +9046,20 @@
     )
    )
   )
-  (block $exit130
+  (block $exit132
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit130
+   (br_if $exit132
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop131
+   (loop $loop133
     (call $y_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -8969,7 +9086,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop131
+    (br_if $loop133
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -2,10 +2,11 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32)))
- (type $6 (func (param f64)))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param f64)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -5184,7 +5185,9 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5241,1989 +5244,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit102
-   (local.set $11
+  (block $exit104
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop103
+   (loop $loop105
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit96
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit96
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop97
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop97
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit98
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit98
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop99
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit102
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit102
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop103
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op0_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop99
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit100
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit100
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop101
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit94
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit94
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop95
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit96
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit96
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop97
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop97
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op0_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit98
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit98
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit92
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit92
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop93
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit86
-              (local.set $24
-               (i32.const 0)
+           (loop $loop99
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit86
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op0_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop87
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop87
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit88
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit88
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop89
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop89
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop99
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit100
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit100
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop101
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit90
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit94
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit94
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop95
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit90
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op0_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit92
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit92
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop91
-              (local.set $27
+             (loop $loop93
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 458752)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 22875776)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit86
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit86
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop87
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop87
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit88
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit88
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop89
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop89
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 22891712)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit84
-                 (local.set $26
+               (then
+                (block $exit90
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit84
+                 (br_if $exit90
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop85
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop91
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 458752)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 22875776)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop69
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 22891712)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit84
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit84
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop71
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop85
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22891712)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
+                      (block $exit68
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit68
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop69
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 19333120)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop69
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit72
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit72
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop73
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 19333120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop73
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit76
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit76
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop77
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 19333120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop77
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891136)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22891200)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit80
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit80
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop81
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 19333120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop81
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 19333120)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit70
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit70
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop71
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 22891712)
+                            (i32.const 19333120)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop71
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit74
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit74
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop75
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 19333120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop75
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit78
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit78
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop79
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 19333120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop79
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891136)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22891200)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit82
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit82
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop83
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 19333120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22891712)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop83
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop85
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop85
+                  (br_if $loop91
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop91
+              (br_if $loop93
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop95
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop93
+          (br_if $loop101
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop95
+        (br_if $loop103
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop101
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -7257,20 +7374,20 @@
   (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit106
+  (block $exit108
    (local.set $4
     (local.get $0)
    )
    (local.set $27
     (local.get $1)
    )
-   (br_if $exit106
+   (br_if $exit108
     (i32.ge_s
      (local.get $4)
      (local.get $27)
     )
    )
-   (loop $loop107
+   (loop $loop109
     (local.set $11
      (local.get $4)
     )
@@ -7295,7 +7412,7 @@
       )
      )
     )
-    (block $exit104
+    (block $exit106
      (local.set $6
       (local.get $2)
      )
@@ -7305,13 +7422,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit104
+     (br_if $exit106
       (i32.ge_s
        (local.get $6)
        (local.get $26)
       )
      )
-     (loop $loop105
+     (loop $loop107
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -7345,7 +7462,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop105
+      (br_if $loop107
        (i32.lt_s
         (local.get $6)
         (local.get $26)
@@ -7573,7 +7690,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop107
+    (br_if $loop109
      (i32.lt_s
       (local.get $4)
       (local.get $27)
@@ -7613,7 +7730,7 @@
       (i32.const 2)
      )
     )
-    (block $exit110
+    (block $exit112
      (local.set $4
       (local.get $2)
      )
@@ -7623,13 +7740,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit112
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop111
+     (loop $loop113
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -7655,7 +7772,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop111
+      (br_if $loop113
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7677,7 +7794,7 @@
       (i32.const 1)
      )
     )
-    (block $exit108
+    (block $exit110
      (local.set $4
       (local.get $0)
      )
@@ -7687,13 +7804,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit108
+     (br_if $exit110
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop109
+     (loop $loop111
       (call $op1_part
        (local.get $4)
        (select
@@ -7719,7 +7836,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop109
+      (br_if $loop111
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7769,7 +7886,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit122
+  (block $exit124
    (local.set $6
     (i32.const 0)
    )
@@ -7782,13 +7899,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit122
+   (br_if $exit124
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop123
+   (loop $loop125
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7997,20 +8114,20 @@
       (local.get $13)
      )
     )
-    (block $exit120
+    (block $exit122
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit120
+     (br_if $exit122
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop121
+     (loop $loop123
       (local.set $21
        (i32.load
         (i32.add
@@ -8028,20 +8145,20 @@
         (i32.const 1)
        )
       )
-      (block $exit114
+      (block $exit116
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit114
+       (br_if $exit116
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop115
+       (loop $loop117
         (if
          (i32.eq
           (i32.load
@@ -8081,7 +8198,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop115
+        (br_if $loop117
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -8187,20 +8304,20 @@
           )
          )
         )
-        (block $exit116
+        (block $exit118
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit116
+         (br_if $exit118
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop117
+         (loop $loop119
           (local.set $28
            (select
             (v128.load align=4
@@ -8337,7 +8454,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop117
+          (br_if $loop119
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -8347,20 +8464,20 @@
         )
        )
       )
-      (block $exit118
+      (block $exit120
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit118
+       (br_if $exit120
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop119
+       (loop $loop121
         (local.set $8
          (i32.load
           (i32.add
@@ -8492,7 +8609,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop119
+        (br_if $loop121
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -8509,7 +8626,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop121
+      (br_if $loop123
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -8523,7 +8640,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -8642,20 +8759,20 @@
       (i32.const 32)
      )
     )
-    (block $exit130
+    (block $exit132
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit130
+     (br_if $exit132
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop131
+     (loop $loop133
       (local.set $31
        (i32.add
         (local.get $30)
@@ -8690,7 +8807,7 @@
         )
        )
       )
-      (block $exit128
+      (block $exit130
        (local.set $6
         (i32.const 0)
        )
@@ -8703,13 +8820,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit128
+       (br_if $exit130
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop129
+       (loop $loop131
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8740,7 +8857,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop129
+        (br_if $loop131
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8754,7 +8871,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop133
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8767,7 +8884,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit126
+    (block $exit128
      (local.set $6
       (i32.const 0)
      )
@@ -8780,13 +8897,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit126
+     (br_if $exit128
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop127
+     (loop $loop129
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9164,20 +9281,20 @@
         (local.get $18)
        )
       )
-      (block $exit124
+      (block $exit126
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit124
+       (br_if $exit126
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop125
+       (loop $loop127
         (local.set $8
          (i32.load
           (i32.add
@@ -9468,7 +9585,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop125
+        (br_if $loop127
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9482,7 +9599,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop127
+      (br_if $loop129
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9568,20 +9685,20 @@
     (i32.const 128)
    )
   )
-  (block $exit162
+  (block $exit164
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit162
+   (br_if $exit164
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop163
+   (loop $loop165
     (local.set $7
      (i32.add
       (local.get $0)
@@ -9629,20 +9746,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit156
+    (block $exit158
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit156
+     (br_if $exit158
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop157
+     (loop $loop159
       (if
        (i32.lt_s
         (i32.load
@@ -9671,7 +9788,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop157
+      (br_if $loop159
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -9682,20 +9799,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit158
+    (block $exit160
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (if
        (i32.lt_s
         (i32.load
@@ -9724,7 +9841,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -9732,20 +9849,20 @@
       )
      )
     )
-    (block $exit160
+    (block $exit162
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit160
+     (br_if $exit162
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop161
+     (loop $loop163
       (local.set $18
        (select
         (i32.const 512)
@@ -9762,20 +9879,20 @@
         )
        )
       )
-      (block $exit154
+      (block $exit156
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit154
+       (br_if $exit156
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop155
+       (loop $loop157
         (local.set $20
          (select
           (i32.const 256)
@@ -9820,20 +9937,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit152
+        (block $exit154
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit152
+         (br_if $exit154
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop153
+         (loop $loop155
           (local.set $22
            (select
             (i32.const 64)
@@ -9870,7 +9987,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit150
+          (block $exit152
            (local.set $23
             (i32.const 0)
            )
@@ -9883,13 +10000,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit150
+           (br_if $exit152
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop151
+           (loop $loop153
             (local.set $25
              (i32.add
               (local.get $17)
@@ -9955,7 +10072,7 @@
               )
              )
             )
-            (block $exit148
+            (block $exit150
              (local.set $24
               (i32.const 0)
              )
@@ -9968,13 +10085,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit148
+             (br_if $exit150
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop149
+             (loop $loop151
               (if
                (local.get $27)
                (then
@@ -10443,20 +10560,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit132
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop135
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10521,7 +10638,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -10591,20 +10708,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit136
+                (block $exit138
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop139
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10669,7 +10786,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -10739,20 +10856,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit140
+                (block $exit142
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop143
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10817,7 +10934,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -10887,20 +11004,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit144
+                (block $exit146
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop147
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10965,7 +11082,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -11052,20 +11169,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit134
+                (block $exit136
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit134
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop137
                   (if
                    (local.get $30)
                    (then
@@ -11120,7 +11237,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -11183,20 +11300,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit138
+                (block $exit140
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit138
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop141
                   (if
                    (local.get $30)
                    (then
@@ -11251,7 +11368,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -11314,20 +11431,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit142
+                (block $exit144
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit142
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop145
                   (if
                    (local.get $30)
                    (then
@@ -11382,7 +11499,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -11445,20 +11562,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit146
+                (block $exit148
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit146
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop149
                   (if
                    (local.get $30)
                    (then
@@ -11513,7 +11630,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -11529,7 +11646,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop149
+              (br_if $loop151
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -11543,7 +11660,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop151
+            (br_if $loop153
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -11557,7 +11674,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop153
+          (br_if $loop155
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -11571,7 +11688,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop155
+        (br_if $loop157
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -11585,7 +11702,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop161
+      (br_if $loop163
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -11599,7 +11716,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop163
+    (br_if $loop165
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -11612,20 +11729,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit164
+  (block $exit166
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit166
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop165
+   (loop $loop167
     (local.set $3
      (i32.add
       (local.get $0)
@@ -11670,7 +11787,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop167
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -11679,7 +11796,9 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -11736,1989 +11855,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit200
-   (local.set $11
+  (block $exit204
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit200
+   (br_if $exit204
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop201
+   (loop $loop205
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit194
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit194
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop195
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop195
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit196
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit196
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop197
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit202
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit202
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop203
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op2_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop197
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit198
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit198
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop199
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit192
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit192
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop193
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit196
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit196
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop197
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop197
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op2_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit198
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit198
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit190
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit190
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop191
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit184
-              (local.set $24
-               (i32.const 0)
+           (loop $loop199
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit184
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op2_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop185
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop185
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit186
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit186
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop187
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop187
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop199
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit200
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit200
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop201
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit188
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit194
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit194
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop195
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit188
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op2_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit192
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit192
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop189
-              (local.set $27
+             (loop $loop193
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 9895936)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 22916928)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit186
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit186
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop187
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop187
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit188
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit188
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop189
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop189
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 22932864)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit182
-                 (local.set $26
+               (then
+                (block $exit190
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit182
+                 (br_if $exit190
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop183
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop191
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 9895936)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 22916928)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit166
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit166
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop167
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop167
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit170
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit170
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop171
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop171
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit174
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit174
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop175
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop175
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit178
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit178
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop179
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop179
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 22932864)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit184
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit184
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit168
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit168
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop169
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop185
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop169
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit172
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit172
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop173
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop173
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit176
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit176
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop177
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
+                      (block $exit168
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit168
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop169
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 22478848)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop169
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit172
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit172
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop173
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 22478848)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop173
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit176
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit176
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop177
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 22478848)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop177
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop177
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit180
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit180
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop181
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 22478848)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop181
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit180
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit180
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop181
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit170
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit170
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop171
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 22478848)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop171
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop181
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit174
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit174
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop175
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 22478848)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop175
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit178
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit178
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop179
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 22478848)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop179
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 22932352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit182
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit182
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop183
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 22478848)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 22932864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop183
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop185
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop183
+                  (br_if $loop191
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop189
+              (br_if $loop193
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop195
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop191
+          (br_if $loop201
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop193
+        (br_if $loop203
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop199
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop201
+    (br_if $loop205
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -13759,21 +13992,21 @@
    (i32.const 22985088)
    (i32.const 0)
   )
-  (block $exit212
+  (block $exit216
    (local.set $9
     (i32.const 0)
    )
    (local.set $22
     (i32.const 4)
    )
-   (br_if $exit212
+   (br_if $exit216
     (i32.ge_s
      (local.get $9)
      (local.get $22)
     )
    )
-   (loop $loop213
-    (block $exit204
+   (loop $loop217
+    (block $exit208
      (local.set $1
       (i32.mul
        (local.get $9)
@@ -13802,13 +14035,13 @@
        )
       )
      )
-     (br_if $exit204
+     (br_if $exit208
       (i32.ge_s
        (local.get $1)
        (local.get $11)
       )
      )
-     (loop $loop205
+     (loop $loop209
       (local.set $3
        (i32.add
         (i32.const 20905984)
@@ -13830,20 +14063,20 @@
         )
        )
       )
-      (block $exit202
+      (block $exit206
        (local.set $2
         (i32.const 0)
        )
        (local.set $7
         (i32.const 3072)
        )
-       (br_if $exit202
+       (br_if $exit206
         (i32.ge_s
          (local.get $2)
          (local.get $7)
         )
        )
-       (loop $loop203
+       (loop $loop207
         (v128.store align=4
          (i32.add
           (local.get $4)
@@ -13884,7 +14117,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop203
+        (br_if $loop207
          (i32.lt_s
           (local.get $2)
           (local.get $7)
@@ -13898,7 +14131,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop205
+      (br_if $loop209
        (i32.lt_s
         (local.get $1)
         (local.get $11)
@@ -13906,20 +14139,20 @@
       )
      )
     )
-    (block $exit206
+    (block $exit210
      (local.set $10
       (i32.const 0)
      )
      (local.set $12
       (i32.const 3072)
      )
-     (br_if $exit206
+     (br_if $exit210
       (i32.ge_s
        (local.get $10)
        (local.get $12)
       )
      )
-     (loop $loop207
+     (loop $loop211
       (i32.store
        (i32.add
         (i32.const 22985152)
@@ -13959,7 +14192,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop207
+      (br_if $loop211
        (i32.lt_s
         (local.get $10)
         (local.get $12)
@@ -14026,20 +14259,20 @@
        )
        (i32.const 1)
       )
-      (block $exit210
+      (block $exit214
        (local.set $14
         (local.get $13)
        )
        (local.set $21
         (local.get $8)
        )
-       (br_if $exit210
+       (br_if $exit214
         (i32.ge_s
          (local.get $14)
          (local.get $21)
         )
        )
-       (loop $loop211
+       (loop $loop215
         (local.set $16
          (i32.load
           (i32.add
@@ -14075,20 +14308,20 @@
           (i32.const 32)
          )
         )
-        (block $exit208
+        (block $exit212
          (local.set $18
           (i32.const 0)
          )
          (local.set $20
           (i32.const 8)
          )
-         (br_if $exit208
+         (br_if $exit212
           (i32.ge_s
            (local.get $18)
            (local.get $20)
           )
          )
-         (loop $loop209
+         (loop $loop213
           (f32.store
            (local.get $17)
            (select
@@ -14274,7 +14507,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop209
+          (br_if $loop213
            (i32.lt_s
             (local.get $18)
             (local.get $20)
@@ -14288,7 +14521,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop211
+        (br_if $loop215
          (i32.lt_s
           (local.get $14)
           (local.get $21)
@@ -14316,7 +14549,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop213
+    (br_if $loop217
      (i32.lt_s
       (local.get $9)
       (local.get $22)

@@ -2,10 +2,11 @@
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param f64) (result f64)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32)))
- (type $6 (func))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -5198,7 +5199,9 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5255,1989 +5258,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit102
-   (local.set $11
+  (block $exit104
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop103
+   (loop $loop105
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit96
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit96
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop97
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop97
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit98
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit98
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop99
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit102
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit102
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop103
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op0_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop99
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit100
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit100
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop101
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit94
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit94
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop95
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit96
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit96
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop97
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop97
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op0_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit98
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit98
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit92
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit92
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop93
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit86
-              (local.set $24
-               (i32.const 0)
+           (loop $loop99
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit86
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op0_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop87
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop87
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit88
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit88
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop89
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop89
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop99
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit100
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit100
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop101
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit90
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit94
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit94
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop95
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit90
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op0_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit92
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit92
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop91
-              (local.set $27
+             (loop $loop93
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 327680)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76127360)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit86
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit86
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop87
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop87
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit88
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit88
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop89
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop89
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76130048)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit84
-                 (local.set $26
+               (then
+                (block $exit90
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit84
+                 (br_if $exit90
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop85
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop91
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 327680)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76127360)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop69
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76130048)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit84
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit84
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop71
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop85
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
+                      (block $exit68
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit68
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop69
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 67452928)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop69
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit72
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit72
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop73
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop73
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit76
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit76
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop77
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop77
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit80
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit80
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop81
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop81
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit70
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit70
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop71
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76130048)
+                            (i32.const 67452928)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop71
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit74
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit74
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop75
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop75
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit78
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit78
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop79
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop79
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129472)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76129536)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit82
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit82
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop83
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76130048)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop83
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop85
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop85
+                  (br_if $loop91
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop91
+              (br_if $loop93
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop95
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop93
+          (br_if $loop101
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop95
+        (br_if $loop103
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop101
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -7280,20 +7397,20 @@
   (local.set $29
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit108
+  (block $exit110
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit108
+   (br_if $exit110
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop109
+   (loop $loop111
     (local.set $11
      (local.get $4)
     )
@@ -7330,7 +7447,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit104
+    (block $exit106
      (local.set $6
       (local.get $2)
      )
@@ -7340,13 +7457,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit104
+     (br_if $exit106
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop105
+     (loop $loop107
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7421,7 +7538,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop105
+      (br_if $loop107
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -7429,7 +7546,7 @@
       )
      )
     )
-    (block $exit106
+    (block $exit108
      (local.set $6
       (local.get $6)
      )
@@ -7439,13 +7556,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit106
+     (br_if $exit108
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop107
+     (loop $loop109
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -7469,7 +7586,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop109
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -7669,7 +7786,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop111
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -7697,7 +7814,7 @@
     (i32.const 1)
    )
   )
-  (block $exit110
+  (block $exit112
    (local.set $4
     (local.get $0)
    )
@@ -7707,13 +7824,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit110
+   (br_if $exit112
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop111
+   (loop $loop113
     (call $op1_part
      (local.get $4)
      (select
@@ -7739,7 +7856,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop111
+    (br_if $loop113
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -7862,20 +7979,20 @@
   (local.set $50
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit116
+  (block $exit118
    (local.set $4
     (local.get $0)
    )
    (local.set $71
     (local.get $1)
    )
-   (br_if $exit116
+   (br_if $exit118
     (i32.ge_s
      (local.get $4)
      (local.get $71)
     )
    )
-   (loop $loop117
+   (loop $loop119
     (local.set $11
      (local.get $4)
     )
@@ -7914,7 +8031,7 @@
       )
      )
     )
-    (block $exit114
+    (block $exit116
      (local.set $6
       (local.get $2)
      )
@@ -7924,13 +8041,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit114
+     (br_if $exit116
       (i32.ge_s
        (local.get $6)
        (local.get $70)
       )
      )
-     (loop $loop115
+     (loop $loop117
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -8194,7 +8311,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop115
+      (br_if $loop117
        (i32.lt_s
         (local.get $6)
         (local.get $70)
@@ -8652,7 +8769,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop119
      (i32.lt_s
       (local.get $4)
       (local.get $71)
@@ -8692,7 +8809,7 @@
       (i32.const 2)
      )
     )
-    (block $exit120
+    (block $exit122
      (local.set $4
       (local.get $2)
      )
@@ -8702,13 +8819,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit120
+     (br_if $exit122
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop121
+     (loop $loop123
       (call $op2_part
        (local.get $0)
        (local.get $1)
@@ -8734,7 +8851,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop121
+      (br_if $loop123
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8756,7 +8873,7 @@
       (i32.const 1)
      )
     )
-    (block $exit118
+    (block $exit120
      (local.set $4
       (local.get $0)
      )
@@ -8766,13 +8883,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit118
+     (br_if $exit120
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop119
+     (loop $loop121
       (call $op2_part
        (local.get $4)
        (select
@@ -8798,7 +8915,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop119
+      (br_if $loop121
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8846,20 +8963,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit126
+  (block $exit128
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit126
+   (br_if $exit128
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop127
+   (loop $loop129
     (local.set $11
      (local.get $4)
     )
@@ -8896,7 +9013,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit122
+    (block $exit124
      (local.set $6
       (local.get $2)
      )
@@ -8906,13 +9023,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit122
+     (br_if $exit124
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop123
+     (loop $loop125
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -8987,7 +9104,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop123
+      (br_if $loop125
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -8995,7 +9112,7 @@
       )
      )
     )
-    (block $exit124
+    (block $exit126
      (local.set $6
       (local.get $6)
      )
@@ -9005,13 +9122,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit124
+     (br_if $exit126
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop125
+     (loop $loop127
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -9035,7 +9152,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop125
+      (br_if $loop127
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -9235,7 +9352,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop127
+    (br_if $loop129
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -9263,7 +9380,7 @@
     (i32.const 1)
    )
   )
-  (block $exit128
+  (block $exit130
    (local.set $4
     (local.get $0)
    )
@@ -9273,13 +9390,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit128
+   (br_if $exit130
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop129
+   (loop $loop131
     (call $op3_stage0_part
      (local.get $4)
      (select
@@ -9305,7 +9422,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop129
+    (br_if $loop131
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9340,20 +9457,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit134
+  (block $exit136
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit134
+   (br_if $exit136
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop135
+   (loop $loop137
     (local.set $11
      (local.get $4)
     )
@@ -9392,7 +9509,7 @@
       )
      )
     )
-    (block $exit132
+    (block $exit134
      (local.set $6
       (local.get $2)
      )
@@ -9402,13 +9519,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit132
+     (br_if $exit134
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop133
+     (loop $loop135
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -9442,7 +9559,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop133
+      (br_if $loop135
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -9670,7 +9787,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop135
+    (br_if $loop137
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -9710,7 +9827,7 @@
       (i32.const 2)
      )
     )
-    (block $exit138
+    (block $exit140
      (local.set $4
       (local.get $2)
      )
@@ -9720,13 +9837,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit138
+     (br_if $exit140
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop139
+     (loop $loop141
       (call $op3_stage1_part
        (local.get $0)
        (local.get $1)
@@ -9752,7 +9869,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop139
+      (br_if $loop141
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9774,7 +9891,7 @@
       (i32.const 1)
      )
     )
-    (block $exit136
+    (block $exit138
      (local.set $4
       (local.get $0)
      )
@@ -9784,13 +9901,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit136
+     (br_if $exit138
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop137
+     (loop $loop139
       (call $op3_stage1_part
        (local.get $4)
        (select
@@ -9816,7 +9933,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop137
+      (br_if $loop139
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9896,20 +10013,20 @@
   (local.set $39
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit146
+  (block $exit148
    (local.set $4
     (local.get $0)
    )
    (local.set $62
     (local.get $1)
    )
-   (br_if $exit146
+   (br_if $exit148
     (i32.ge_s
      (local.get $4)
      (local.get $62)
     )
    )
-   (loop $loop147
+   (loop $loop149
     (local.set $12
      (local.get $4)
     )
@@ -9934,7 +10051,7 @@
       )
      )
     )
-    (block $exit144
+    (block $exit146
      (local.set $6
       (local.get $2)
      )
@@ -9944,13 +10061,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit144
+     (br_if $exit146
       (i32.ge_s
        (local.get $6)
        (local.get $61)
       )
      )
-     (loop $loop145
+     (loop $loop147
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -9987,20 +10104,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit140
+      (block $exit142
        (local.set $7
         (i32.const 0)
        )
        (local.set $40
         (i32.const 8)
        )
-       (br_if $exit140
+       (br_if $exit142
         (i32.ge_s
          (local.get $7)
          (local.get $40)
         )
        )
-       (loop $loop141
+       (loop $loop143
         (local.set $20
          (i32.add
           (local.get $19)
@@ -10097,7 +10214,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop141
+        (br_if $loop143
          (i32.lt_s
           (local.get $7)
           (local.get $40)
@@ -10121,7 +10238,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop145
+      (br_if $loop147
        (i32.lt_s
         (local.get $6)
         (local.get $61)
@@ -10287,20 +10404,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit142
+      (block $exit144
        (local.set $7
         (i32.const 0)
        )
        (local.set $59
         (i32.const 8)
        )
-       (br_if $exit142
+       (br_if $exit144
         (i32.ge_s
          (local.get $7)
          (local.get $59)
         )
        )
-       (loop $loop143
+       (loop $loop145
         (local.set $42
          (i32.add
           (local.get $19)
@@ -10397,7 +10514,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop143
+        (br_if $loop145
          (i32.lt_s
           (local.get $7)
           (local.get $59)
@@ -10492,7 +10609,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop147
+    (br_if $loop149
      (i32.lt_s
       (local.get $4)
       (local.get $62)
@@ -10532,7 +10649,7 @@
       (i32.const 2)
      )
     )
-    (block $exit150
+    (block $exit152
      (local.set $4
       (local.get $2)
      )
@@ -10542,13 +10659,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit150
+     (br_if $exit152
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop151
+     (loop $loop153
       (call $op4_stage0_part
        (local.get $0)
        (local.get $1)
@@ -10574,7 +10691,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop151
+      (br_if $loop153
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -10596,7 +10713,7 @@
       (i32.const 1)
      )
     )
-    (block $exit148
+    (block $exit150
      (local.set $4
       (local.get $0)
      )
@@ -10606,13 +10723,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit148
+     (br_if $exit150
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop149
+     (loop $loop151
       (call $op4_stage0_part
        (local.get $4)
        (select
@@ -10638,7 +10755,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop149
+      (br_if $loop151
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -10686,20 +10803,20 @@
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit154
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit154
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop155
+   (loop $loop157
     (local.set $11
      (local.get $4)
     )
@@ -10733,7 +10850,7 @@
       )
      )
     )
-    (block $exit152
+    (block $exit154
      (local.set $6
       (local.get $2)
      )
@@ -10743,13 +10860,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit152
+     (br_if $exit154
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop153
+     (loop $loop155
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -10801,7 +10918,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop153
+      (br_if $loop155
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -11075,7 +11192,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop155
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -11115,7 +11232,7 @@
       (i32.const 2)
      )
     )
-    (block $exit158
+    (block $exit160
      (local.set $4
       (local.get $2)
      )
@@ -11125,13 +11242,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (call $op4_stage1_part
        (local.get $0)
        (local.get $1)
@@ -11157,7 +11274,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11179,7 +11296,7 @@
       (i32.const 1)
      )
     )
-    (block $exit156
+    (block $exit158
      (local.set $4
       (local.get $0)
      )
@@ -11189,13 +11306,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit156
+     (br_if $exit158
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop157
+     (loop $loop159
       (call $op4_stage1_part
        (local.get $4)
        (select
@@ -11221,7 +11338,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop157
+      (br_if $loop159
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11266,20 +11383,20 @@
   (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit162
+  (block $exit164
    (local.set $4
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit162
+   (br_if $exit164
     (i32.ge_s
      (local.get $4)
      (local.get $30)
     )
    )
-   (loop $loop163
+   (loop $loop165
     (local.set $11
      (local.get $4)
     )
@@ -11304,7 +11421,7 @@
       )
      )
     )
-    (block $exit160
+    (block $exit162
      (local.set $6
       (local.get $2)
      )
@@ -11314,13 +11431,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit160
+     (br_if $exit162
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop161
+     (loop $loop163
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -11361,7 +11478,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop161
+      (br_if $loop163
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11596,7 +11713,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop163
+    (br_if $loop165
      (i32.lt_s
       (local.get $4)
       (local.get $30)
@@ -11636,7 +11753,7 @@
       (i32.const 2)
      )
     )
-    (block $exit166
+    (block $exit168
      (local.set $4
       (local.get $2)
      )
@@ -11646,13 +11763,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit166
+     (br_if $exit168
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop167
+     (loop $loop169
       (call $op5_part
        (local.get $0)
        (local.get $1)
@@ -11678,7 +11795,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop167
+      (br_if $loop169
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11700,7 +11817,7 @@
       (i32.const 1)
      )
     )
-    (block $exit164
+    (block $exit166
      (local.set $4
       (local.get $0)
      )
@@ -11710,13 +11827,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit164
+     (br_if $exit166
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop165
+     (loop $loop167
       (call $op5_part
        (local.get $4)
        (select
@@ -11742,7 +11859,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop165
+      (br_if $loop167
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11792,7 +11909,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit178
+  (block $exit180
    (local.set $6
     (i32.const 0)
    )
@@ -11805,13 +11922,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit178
+   (br_if $exit180
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop179
+   (loop $loop181
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -12020,20 +12137,20 @@
       (local.get $13)
      )
     )
-    (block $exit176
+    (block $exit178
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit176
+     (br_if $exit178
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop177
+     (loop $loop179
       (local.set $21
        (i32.load
         (i32.add
@@ -12051,20 +12168,20 @@
         (i32.const 1)
        )
       )
-      (block $exit170
+      (block $exit172
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit170
+       (br_if $exit172
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop171
+       (loop $loop173
         (if
          (i32.eq
           (i32.load
@@ -12104,7 +12221,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop171
+        (br_if $loop173
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -12210,20 +12327,20 @@
           )
          )
         )
-        (block $exit172
+        (block $exit174
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit172
+         (br_if $exit174
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop173
+         (loop $loop175
           (local.set $28
            (select
             (v128.load align=4
@@ -12360,7 +12477,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop173
+          (br_if $loop175
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -12370,20 +12487,20 @@
         )
        )
       )
-      (block $exit174
+      (block $exit176
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit174
+       (br_if $exit176
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop175
+       (loop $loop177
         (local.set $8
          (i32.load
           (i32.add
@@ -12515,7 +12632,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop175
+        (br_if $loop177
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -12532,7 +12649,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop177
+      (br_if $loop179
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -12546,7 +12663,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop179
+    (br_if $loop181
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -12665,20 +12782,20 @@
       (i32.const 32)
      )
     )
-    (block $exit186
+    (block $exit188
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit186
+     (br_if $exit188
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop187
+     (loop $loop189
       (local.set $31
        (i32.add
         (local.get $30)
@@ -12713,7 +12830,7 @@
         )
        )
       )
-      (block $exit184
+      (block $exit186
        (local.set $6
         (i32.const 0)
        )
@@ -12726,13 +12843,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit184
+       (br_if $exit186
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop185
+       (loop $loop187
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -12763,7 +12880,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop185
+        (br_if $loop187
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -12777,7 +12894,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop187
+      (br_if $loop189
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -12790,7 +12907,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit182
+    (block $exit184
      (local.set $6
       (i32.const 0)
      )
@@ -12803,13 +12920,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit182
+     (br_if $exit184
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop183
+     (loop $loop185
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -13187,20 +13304,20 @@
         (local.get $18)
        )
       )
-      (block $exit180
+      (block $exit182
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit180
+       (br_if $exit182
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop181
+       (loop $loop183
         (local.set $8
          (i32.load
           (i32.add
@@ -13491,7 +13608,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop181
+        (br_if $loop183
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -13505,7 +13622,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop183
+      (br_if $loop185
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -13591,20 +13708,20 @@
     (i32.const 128)
    )
   )
-  (block $exit218
+  (block $exit220
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit218
+   (br_if $exit220
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop219
+   (loop $loop221
     (local.set $7
      (i32.add
       (local.get $0)
@@ -13652,20 +13769,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit212
+    (block $exit214
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit212
+     (br_if $exit214
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop213
+     (loop $loop215
       (if
        (i32.lt_s
         (i32.load
@@ -13694,7 +13811,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop213
+      (br_if $loop215
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -13705,20 +13822,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit214
+    (block $exit216
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit214
+     (br_if $exit216
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop215
+     (loop $loop217
       (if
        (i32.lt_s
         (i32.load
@@ -13747,7 +13864,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop215
+      (br_if $loop217
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -13755,20 +13872,20 @@
       )
      )
     )
-    (block $exit216
+    (block $exit218
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit216
+     (br_if $exit218
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop217
+     (loop $loop219
       (local.set $18
        (select
         (i32.const 512)
@@ -13785,20 +13902,20 @@
         )
        )
       )
-      (block $exit210
+      (block $exit212
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit210
+       (br_if $exit212
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop211
+       (loop $loop213
         (local.set $20
          (select
           (i32.const 256)
@@ -13843,20 +13960,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit208
+        (block $exit210
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit208
+         (br_if $exit210
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop209
+         (loop $loop211
           (local.set $22
            (select
             (i32.const 64)
@@ -13893,7 +14010,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit206
+          (block $exit208
            (local.set $23
             (i32.const 0)
            )
@@ -13906,13 +14023,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit206
+           (br_if $exit208
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop207
+           (loop $loop209
             (local.set $25
              (i32.add
               (local.get $17)
@@ -13978,7 +14095,7 @@
               )
              )
             )
-            (block $exit204
+            (block $exit206
              (local.set $24
               (i32.const 0)
              )
@@ -13991,13 +14108,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit204
+             (br_if $exit206
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop205
+             (loop $loop207
               (if
                (local.get $27)
                (then
@@ -14466,20 +14583,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit188
+                (block $exit190
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit188
+                 (br_if $exit190
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop189
+                 (loop $loop191
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14544,7 +14661,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop189
+                  (br_if $loop191
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -14614,20 +14731,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit192
+                (block $exit194
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit192
+                 (br_if $exit194
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop193
+                 (loop $loop195
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14692,7 +14809,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop193
+                  (br_if $loop195
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -14762,20 +14879,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit196
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit196
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop197
+                 (loop $loop199
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14840,7 +14957,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop197
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -14910,20 +15027,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit200
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit200
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop203
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14988,7 +15105,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -15075,20 +15192,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit190
+                (block $exit192
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit190
+                 (br_if $exit192
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop191
+                 (loop $loop193
                   (if
                    (local.get $30)
                    (then
@@ -15143,7 +15260,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop191
+                  (br_if $loop193
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -15206,20 +15323,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit194
+                (block $exit196
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit194
+                 (br_if $exit196
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop195
+                 (loop $loop197
                   (if
                    (local.get $30)
                    (then
@@ -15274,7 +15391,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop195
+                  (br_if $loop197
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -15337,20 +15454,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit198
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit198
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop201
                   (if
                    (local.get $30)
                    (then
@@ -15405,7 +15522,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -15468,20 +15585,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit202
+                (block $exit204
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit202
+                 (br_if $exit204
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop203
+                 (loop $loop205
                   (if
                    (local.get $30)
                    (then
@@ -15536,7 +15653,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop203
+                  (br_if $loop205
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -15552,7 +15669,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop205
+              (br_if $loop207
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -15566,7 +15683,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop207
+            (br_if $loop209
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -15580,7 +15697,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop209
+          (br_if $loop211
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -15594,7 +15711,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop211
+        (br_if $loop213
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -15608,7 +15725,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop217
+      (br_if $loop219
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -15622,7 +15739,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop219
+    (br_if $loop221
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -15635,20 +15752,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit220
+  (block $exit222
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit220
+   (br_if $exit222
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop221
+   (loop $loop223
     (local.set $3
      (i32.add
       (local.get $0)
@@ -15693,7 +15810,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop221
+    (br_if $loop223
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -15702,7 +15819,9 @@
    )
   )
  )
- (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -15759,1989 +15878,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit256
-   (local.set $11
+  (block $exit260
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit256
+   (br_if $exit260
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop257
+   (loop $loop261
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit250
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit250
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop251
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop251
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit252
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit252
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop253
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit258
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit258
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop259
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op6_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop253
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit254
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit254
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop255
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit248
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit248
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop249
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit252
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit252
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop253
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop253
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op6_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit254
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit254
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit246
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit246
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop247
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit240
-              (local.set $24
-               (i32.const 0)
+           (loop $loop255
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit240
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op6_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop241
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop241
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit242
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit242
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop243
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop243
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop255
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit256
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit256
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop257
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit244
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit250
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit250
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop251
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit244
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op6_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit248
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit248
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop245
-              (local.set $27
+             (loop $loop249
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 344064)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76137408)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit242
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit242
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop243
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop243
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit244
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit244
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop245
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop245
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76148224)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit238
-                 (local.set $26
+               (then
+                (block $exit246
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit238
+                 (br_if $exit246
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop239
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop247
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 344064)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76137408)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit222
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit222
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop223
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop223
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit226
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit226
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop227
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop227
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit230
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit230
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop231
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop231
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit234
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit234
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop235
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop235
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76148224)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit240
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit240
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit224
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit224
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop225
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop241
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop225
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit228
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit228
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop229
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76148224)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop229
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit232
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit232
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop233
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
+                      (block $exit224
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit224
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop225
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 67473920)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop225
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit228
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit228
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop229
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67473920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop229
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit232
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit232
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop233
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67473920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop233
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop233
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147648)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76147712)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit236
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit236
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop237
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67473920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop237
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit236
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit236
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop237
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67473920)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit226
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit226
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop227
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76148224)
+                            (i32.const 67473920)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop227
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop237
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit230
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit230
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop231
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67473920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop231
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit234
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit234
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop235
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67473920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop235
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147648)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76147712)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit238
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit238
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop239
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67473920)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76148224)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop239
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop241
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop239
+                  (br_if $loop247
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop245
+              (br_if $loop249
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop251
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop247
+          (br_if $loop257
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop249
+        (br_if $loop259
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop255
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop257
+    (br_if $loop261
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -17779,20 +18012,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit260
+  (block $exit264
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit260
+   (br_if $exit264
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop261
+   (loop $loop265
     (local.set $12
      (local.get $4)
     )
@@ -17846,7 +18079,7 @@
       )
      )
     )
-    (block $exit258
+    (block $exit262
      (local.set $7
       (local.get $2)
      )
@@ -17856,13 +18089,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit258
+     (br_if $exit262
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop259
+     (loop $loop263
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -17902,7 +18135,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop259
+      (br_if $loop263
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -18136,7 +18369,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop261
+    (br_if $loop265
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -18176,7 +18409,7 @@
       (i32.const 2)
      )
     )
-    (block $exit264
+    (block $exit268
      (local.set $4
       (local.get $2)
      )
@@ -18186,13 +18419,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit264
+     (br_if $exit268
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop265
+     (loop $loop269
       (call $op6_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -18218,7 +18451,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop265
+      (br_if $loop269
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -18240,7 +18473,7 @@
       (i32.const 1)
      )
     )
-    (block $exit262
+    (block $exit266
      (local.set $4
       (local.get $0)
      )
@@ -18250,13 +18483,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit262
+     (br_if $exit266
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop263
+     (loop $loop267
       (call $op6_epilogue_part
        (local.get $4)
        (select
@@ -18282,7 +18515,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop263
+      (br_if $loop267
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -18315,7 +18548,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit268
+  (block $exit272
    (local.set $6
     (i32.const 0)
    )
@@ -18328,13 +18561,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit268
+   (br_if $exit272
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop269
+   (loop $loop273
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -18703,20 +18936,20 @@
       (local.get $13)
      )
     )
-    (block $exit266
+    (block $exit270
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit266
+     (br_if $exit270
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop267
+     (loop $loop271
       (local.set $8
        (i32.load
         (i32.add
@@ -18936,7 +19169,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop267
+      (br_if $loop271
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -18950,7 +19183,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop269
+    (br_if $loop273
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -19069,20 +19302,20 @@
       (i32.const 32)
      )
     )
-    (block $exit276
+    (block $exit280
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit276
+     (br_if $exit280
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop277
+     (loop $loop281
       (local.set $31
        (i32.add
         (local.get $30)
@@ -19117,7 +19350,7 @@
         )
        )
       )
-      (block $exit274
+      (block $exit278
        (local.set $6
         (i32.const 0)
        )
@@ -19130,13 +19363,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit274
+       (br_if $exit278
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop275
+       (loop $loop279
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -19167,7 +19400,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop275
+        (br_if $loop279
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -19181,7 +19414,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop277
+      (br_if $loop281
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -19194,7 +19427,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit272
+    (block $exit276
      (local.set $6
       (i32.const 0)
      )
@@ -19207,13 +19440,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit272
+     (br_if $exit276
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop273
+     (loop $loop277
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -19591,20 +19824,20 @@
         (local.get $18)
        )
       )
-      (block $exit270
+      (block $exit274
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit270
+       (br_if $exit274
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop271
+       (loop $loop275
         (local.set $8
          (i32.load
           (i32.add
@@ -19895,7 +20128,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop271
+        (br_if $loop275
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -19909,7 +20142,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop273
+      (br_if $loop277
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -19995,20 +20228,20 @@
     (i32.const 128)
    )
   )
-  (block $exit308
+  (block $exit312
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit312
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop309
+   (loop $loop313
     (local.set $7
      (i32.add
       (local.get $0)
@@ -20056,20 +20289,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit302
+    (block $exit306
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit302
+     (br_if $exit306
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop303
+     (loop $loop307
       (if
        (i32.lt_s
         (i32.load
@@ -20098,7 +20331,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop303
+      (br_if $loop307
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -20109,20 +20342,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit304
+    (block $exit308
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit304
+     (br_if $exit308
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop305
+     (loop $loop309
       (if
        (i32.lt_s
         (i32.load
@@ -20151,7 +20384,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop305
+      (br_if $loop309
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -20159,20 +20392,20 @@
       )
      )
     )
-    (block $exit306
+    (block $exit310
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit306
+     (br_if $exit310
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop307
+     (loop $loop311
       (local.set $18
        (select
         (i32.const 512)
@@ -20189,20 +20422,20 @@
         )
        )
       )
-      (block $exit300
+      (block $exit304
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit300
+       (br_if $exit304
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop301
+       (loop $loop305
         (local.set $20
          (select
           (i32.const 256)
@@ -20247,20 +20480,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit298
+        (block $exit302
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit298
+         (br_if $exit302
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop299
+         (loop $loop303
           (local.set $22
            (select
             (i32.const 64)
@@ -20297,7 +20530,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit296
+          (block $exit300
            (local.set $23
             (i32.const 0)
            )
@@ -20310,13 +20543,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit296
+           (br_if $exit300
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop297
+           (loop $loop301
             (local.set $25
              (i32.add
               (local.get $17)
@@ -20382,7 +20615,7 @@
               )
              )
             )
-            (block $exit294
+            (block $exit298
              (local.set $24
               (i32.const 0)
              )
@@ -20395,13 +20628,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit294
+             (br_if $exit298
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop295
+             (loop $loop299
               (if
                (local.get $27)
                (then
@@ -20870,20 +21103,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit278
+                (block $exit282
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit278
+                 (br_if $exit282
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop279
+                 (loop $loop283
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20948,7 +21181,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop279
+                  (br_if $loop283
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -21018,20 +21251,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit282
+                (block $exit286
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit282
+                 (br_if $exit286
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop283
+                 (loop $loop287
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21096,7 +21329,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop283
+                  (br_if $loop287
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -21166,20 +21399,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit286
+                (block $exit290
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit286
+                 (br_if $exit290
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop287
+                 (loop $loop291
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21244,7 +21477,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop287
+                  (br_if $loop291
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -21314,20 +21547,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit290
+                (block $exit294
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit290
+                 (br_if $exit294
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop291
+                 (loop $loop295
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -21392,7 +21625,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop291
+                  (br_if $loop295
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -21479,20 +21712,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit280
+                (block $exit284
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit280
+                 (br_if $exit284
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop281
+                 (loop $loop285
                   (if
                    (local.get $30)
                    (then
@@ -21547,7 +21780,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop281
+                  (br_if $loop285
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -21610,20 +21843,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit284
+                (block $exit288
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit284
+                 (br_if $exit288
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop285
+                 (loop $loop289
                   (if
                    (local.get $30)
                    (then
@@ -21678,7 +21911,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop285
+                  (br_if $loop289
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -21741,20 +21974,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit288
+                (block $exit292
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit288
+                 (br_if $exit292
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop289
+                 (loop $loop293
                   (if
                    (local.get $30)
                    (then
@@ -21809,7 +22042,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop289
+                  (br_if $loop293
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -21872,20 +22105,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit292
+                (block $exit296
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit292
+                 (br_if $exit296
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop293
+                 (loop $loop297
                   (if
                    (local.get $30)
                    (then
@@ -21940,7 +22173,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop293
+                  (br_if $loop297
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -21956,7 +22189,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop295
+              (br_if $loop299
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -21970,7 +22203,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop297
+            (br_if $loop301
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -21984,7 +22217,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop299
+          (br_if $loop303
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -21998,7 +22231,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop301
+        (br_if $loop305
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -22012,7 +22245,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop307
+      (br_if $loop311
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -22026,7 +22259,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop313
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -22039,20 +22272,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit310
+  (block $exit314
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit310
+   (br_if $exit314
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop315
     (local.set $3
      (i32.add
       (local.get $0)
@@ -22097,7 +22330,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop311
+    (br_if $loop315
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -22106,7 +22339,9 @@
    )
   )
  )
- (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -22163,1989 +22398,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit346
-   (local.set $11
+  (block $exit352
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit346
+   (br_if $exit352
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop347
+   (loop $loop353
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit340
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit340
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop341
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop341
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit342
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit342
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop343
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit350
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit350
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop351
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op7_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop343
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit344
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit344
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop345
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit338
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit338
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop339
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit344
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit344
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop345
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop345
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op7_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit346
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit346
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit336
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit336
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop337
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit330
-              (local.set $24
-               (i32.const 0)
+           (loop $loop347
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit330
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op7_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop331
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop331
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit332
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit332
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop333
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop333
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop347
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit348
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit348
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop349
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit334
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit342
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit342
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop343
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit334
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op7_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit340
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit340
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop335
-              (local.set $27
+             (loop $loop341
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 33898496)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76288704)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit334
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit334
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop335
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop335
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit336
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit336
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop337
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop337
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76356864)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit328
-                 (local.set $26
+               (then
+                (block $exit338
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit328
+                 (br_if $exit338
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop329
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop339
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 33898496)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76288704)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit312
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit312
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop313
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop313
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit316
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit316
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop317
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop317
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit320
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit320
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop321
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop321
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit324
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit324
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop325
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop325
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76356864)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit332
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit332
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit314
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit314
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop315
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop333
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop315
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit318
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit318
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop319
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76356864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop319
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit322
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit322
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop323
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
+                      (block $exit316
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit316
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop317
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 75862528)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop317
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit320
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit320
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop321
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75862528)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop321
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit324
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit324
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop325
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75862528)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop325
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop323
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356288)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76356352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit328
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit328
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop329
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75862528)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop329
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit326
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit326
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop327
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit318
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit318
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop319
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76356864)
+                            (i32.const 75862528)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop319
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop327
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit322
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit322
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop323
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75862528)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop323
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit326
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit326
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop327
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75862528)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop327
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356288)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76356352)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit330
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit330
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop331
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75862528)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76356864)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop331
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop333
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop329
+                  (br_if $loop339
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop335
+              (br_if $loop341
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop343
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop337
+          (br_if $loop349
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop339
+        (br_if $loop351
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop345
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop347
+    (br_if $loop353
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -24170,20 +24519,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit350
+  (block $exit356
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit350
+   (br_if $exit356
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop351
+   (loop $loop357
     (local.set $2
      (i32.add
       (i32.const 67465728)
@@ -24205,20 +24554,20 @@
       )
      )
     )
-    (block $exit348
+    (block $exit354
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit348
+     (br_if $exit354
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop349
+     (loop $loop355
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -24259,7 +24608,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop349
+      (br_if $loop355
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -24273,7 +24622,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop351
+    (br_if $loop357
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -24288,34 +24637,34 @@
    (i32.const 76363008)
    (i32.const 0)
   )
-  (block $exit354
+  (block $exit360
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit354
+   (br_if $exit360
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop355
-    (block $exit352
+   (loop $loop361
+    (block $exit358
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit352
+     (br_if $exit358
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop353
+     (loop $loop359
       (i32.store
        (i32.add
         (i32.const 76363072)
@@ -24355,7 +24704,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop353
+      (br_if $loop359
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -24382,7 +24731,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop355
+    (br_if $loop361
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -24745,20 +25094,20 @@
   (local.set $241
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit376
+  (block $exit382
    (local.set $6
     (local.get $0)
    )
    (local.set $250
     (local.get $1)
    )
-   (br_if $exit376
+   (br_if $exit382
     (i32.ge_s
      (local.get $6)
      (local.get $250)
     )
    )
-   (loop $loop377
+   (loop $loop383
     (local.set $16
      (local.get $6)
     )
@@ -24795,7 +25144,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit356
+    (block $exit362
      (local.set $11
       (local.get $8)
      )
@@ -24805,13 +25154,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit356
+     (br_if $exit362
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop357
+     (loop $loop363
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -24886,7 +25235,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop357
+      (br_if $loop363
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -24894,7 +25243,7 @@
       )
      )
     )
-    (block $exit358
+    (block $exit364
      (local.set $11
       (local.get $11)
      )
@@ -24904,13 +25253,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit358
+     (br_if $exit364
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop359
+     (loop $loop365
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -24934,7 +25283,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop359
+      (br_if $loop365
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -25166,7 +25515,7 @@
       )
      )
     )
-    (block $exit360
+    (block $exit366
      (local.set $41
       (local.get $38)
      )
@@ -25176,13 +25525,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit360
+     (br_if $exit366
       (i32.ge_s
        (local.get $41)
        (local.get $105)
       )
      )
-     (loop $loop361
+     (loop $loop367
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -25446,7 +25795,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop361
+      (br_if $loop367
        (i32.lt_s
         (local.get $41)
         (local.get $105)
@@ -25934,7 +26283,7 @@
     (local.set $123
      (local.get $132)
     )
-    (block $exit362
+    (block $exit368
      (local.set $109
       (local.get $106)
      )
@@ -25944,13 +26293,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit362
+     (br_if $exit368
       (i32.ge_s
        (local.get $109)
        (local.get $134)
       )
      )
-     (loop $loop363
+     (loop $loop369
       (local.set $125
        (v128.load align=4
         (i32.add
@@ -26025,7 +26374,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop363
+      (br_if $loop369
        (i32.lt_s
         (local.get $109)
         (local.get $134)
@@ -26033,7 +26382,7 @@
       )
      )
     )
-    (block $exit364
+    (block $exit370
      (local.set $109
       (local.get $109)
      )
@@ -26043,13 +26392,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit364
+     (br_if $exit370
       (i32.ge_s
        (local.get $109)
        (local.get $135)
       )
      )
-     (loop $loop365
+     (loop $loop371
       (local.set $129
        (v128.load align=4
         (i32.add
@@ -26073,7 +26422,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop365
+      (br_if $loop371
        (i32.lt_s
         (local.get $109)
         (local.get $135)
@@ -26305,7 +26654,7 @@
       )
      )
     )
-    (block $exit366
+    (block $exit372
      (local.set $139
       (local.get $136)
      )
@@ -26315,13 +26664,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit366
+     (br_if $exit372
       (i32.ge_s
        (local.get $139)
        (local.get $160)
       )
      )
-     (loop $loop367
+     (loop $loop373
       (local.set $152
        (v128.load align=4
         (i32.add
@@ -26355,7 +26704,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop367
+      (br_if $loop373
        (i32.lt_s
         (local.get $139)
         (local.get $160)
@@ -26601,7 +26950,7 @@
       )
      )
     )
-    (block $exit372
+    (block $exit378
      (local.set $164
       (local.get $161)
      )
@@ -26611,13 +26960,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit372
+     (br_if $exit378
       (i32.ge_s
        (local.get $164)
        (local.get $219)
       )
      )
-     (loop $loop373
+     (loop $loop379
       (local.set $180
        (v128.load align=4
         (i32.add
@@ -26654,20 +27003,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit368
+      (block $exit374
        (local.set $165
         (i32.const 0)
        )
        (local.set $198
         (i32.const 8)
        )
-       (br_if $exit368
+       (br_if $exit374
         (i32.ge_s
          (local.get $165)
          (local.get $198)
         )
        )
-       (loop $loop369
+       (loop $loop375
         (local.set $178
          (i32.add
           (local.get $177)
@@ -26764,7 +27113,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop369
+        (br_if $loop375
          (i32.lt_s
           (local.get $165)
           (local.get $198)
@@ -26788,7 +27137,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop373
+      (br_if $loop379
        (i32.lt_s
         (local.get $164)
         (local.get $219)
@@ -26954,20 +27303,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit370
+      (block $exit376
        (local.set $165
         (i32.const 0)
        )
        (local.set $217
         (i32.const 8)
        )
-       (br_if $exit370
+       (br_if $exit376
         (i32.ge_s
          (local.get $165)
          (local.get $217)
         )
        )
-       (loop $loop371
+       (loop $loop377
         (local.set $200
          (i32.add
           (local.get $177)
@@ -27064,7 +27413,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop371
+        (br_if $loop377
          (i32.lt_s
           (local.get $165)
           (local.get $217)
@@ -27186,7 +27535,7 @@
       )
      )
     )
-    (block $exit374
+    (block $exit380
      (local.set $223
       (local.get $220)
      )
@@ -27196,13 +27545,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit374
+     (br_if $exit380
       (i32.ge_s
        (local.get $223)
        (local.get $249)
       )
      )
-     (loop $loop375
+     (loop $loop381
       (local.set $236
        (v128.load align=4
         (i32.add
@@ -27254,7 +27603,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop375
+      (br_if $loop381
        (i32.lt_s
         (local.get $223)
         (local.get $249)
@@ -27528,7 +27877,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop377
+    (br_if $loop383
      (i32.lt_s
       (local.get $6)
       (local.get $250)
@@ -27554,20 +27903,20 @@
     )
    )
   )
-  (block $exit378
+  (block $exit384
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit378
+   (br_if $exit384
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop379
+   (loop $loop385
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -27594,7 +27943,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop379
+    (br_if $loop385
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27638,20 +27987,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit382
+  (block $exit388
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit382
+   (br_if $exit388
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop383
+   (loop $loop389
     (local.set $14
      (local.get $6)
     )
@@ -27676,7 +28025,7 @@
       )
      )
     )
-    (block $exit380
+    (block $exit386
      (local.set $9
       (local.get $2)
      )
@@ -27686,13 +28035,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit380
+     (br_if $exit386
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop381
+     (loop $loop387
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -27733,7 +28082,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop381
+      (br_if $loop387
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -27968,7 +28317,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop383
+    (br_if $loop389
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -27994,20 +28343,20 @@
     )
    )
   )
-  (block $exit384
+  (block $exit390
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit384
+   (br_if $exit390
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop385
+   (loop $loop391
     (call $group1_task
      (i32.load
       (local.get $2)
@@ -28034,7 +28383,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop385
+    (br_if $loop391
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -28068,20 +28417,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit388
+  (block $exit394
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit388
+   (br_if $exit394
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop389
+   (loop $loop395
     (local.set $15
      (local.get $6)
     )
@@ -28115,7 +28464,7 @@
       )
      )
     )
-    (block $exit386
+    (block $exit392
      (local.set $10
       (local.get $2)
      )
@@ -28125,13 +28474,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit386
+     (br_if $exit392
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop387
+     (loop $loop393
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -28148,7 +28497,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop387
+      (br_if $loop393
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -28331,7 +28680,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop389
+    (br_if $loop395
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -28357,20 +28706,20 @@
     )
    )
   )
-  (block $exit390
+  (block $exit396
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit390
+   (br_if $exit396
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop391
+   (loop $loop397
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -28397,7 +28746,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop391
+    (br_if $loop397
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -28439,20 +28788,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit394
+  (block $exit400
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit394
+   (br_if $exit400
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop395
+   (loop $loop401
     (local.set $15
      (local.get $6)
     )
@@ -28506,7 +28855,7 @@
       )
      )
     )
-    (block $exit392
+    (block $exit398
      (local.set $10
       (local.get $2)
      )
@@ -28516,13 +28865,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit392
+     (br_if $exit398
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop393
+     (loop $loop399
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -28562,7 +28911,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop393
+      (br_if $loop399
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -28796,7 +29145,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop395
+    (br_if $loop401
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -28822,20 +29171,20 @@
     )
    )
   )
-  (block $exit396
+  (block $exit402
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit396
+   (br_if $exit402
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop397
+   (loop $loop403
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -28862,7 +29211,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop397
+    (br_if $loop403
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -3,9 +3,10 @@
  (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -5709,7 +5710,9 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5766,1989 +5769,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit110
-   (local.set $11
+  (block $exit112
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit110
+   (br_if $exit112
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop111
+   (loop $loop113
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit104
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit104
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop105
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop105
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit106
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit106
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop107
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit110
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit110
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop111
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op1_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop107
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit108
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit108
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop109
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit102
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit102
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop103
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit104
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit104
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop105
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop105
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op1_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit106
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit106
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit100
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit100
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop101
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit94
-              (local.set $24
-               (i32.const 0)
+           (loop $loop107
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit94
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op1_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop95
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop95
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit96
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit96
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop97
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop97
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop107
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit108
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit108
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop109
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit98
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit102
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit102
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop103
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit98
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op1_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit100
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit100
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop99
-              (local.set $27
+             (loop $loop101
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 331776)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76098176)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit94
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit94
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop95
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop95
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit96
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit96
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop97
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop97
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76108992)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit92
-                 (local.set $26
+               (then
+                (block $exit98
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit92
+                 (br_if $exit98
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop93
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop99
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 331776)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76098176)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit84
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit84
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop85
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop85
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit88
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit88
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop89
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop89
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76108992)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit92
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit92
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop93
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76108992)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit86
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit86
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop87
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
+                      (block $exit76
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit76
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop77
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76108992)
+                            (i32.const 67444736)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop77
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit80
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit80
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop81
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop81
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit84
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit84
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop85
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop85
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop87
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108416)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108480)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit88
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit88
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop89
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop89
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit90
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit90
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop91
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit78
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit78
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop79
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76108992)
+                            (i32.const 67444736)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop79
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop91
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit82
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit82
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop83
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop83
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit86
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit86
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop87
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop87
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108416)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108480)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit90
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit90
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop91
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76108992)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop91
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop93
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop93
+                  (br_if $loop99
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop99
+              (br_if $loop101
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop103
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop101
+          (br_if $loop109
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop103
+        (br_if $loop111
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop109
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop113
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -7786,20 +7903,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit114
+  (block $exit116
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit114
+   (br_if $exit116
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop115
+   (loop $loop117
     (local.set $12
      (local.get $4)
     )
@@ -7853,7 +7970,7 @@
       )
      )
     )
-    (block $exit112
+    (block $exit114
      (local.set $7
       (local.get $2)
      )
@@ -7863,13 +7980,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit112
+     (br_if $exit114
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop113
+     (loop $loop115
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7909,7 +8026,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop115
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -8143,7 +8260,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop115
+    (br_if $loop117
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -8183,7 +8300,7 @@
       (i32.const 2)
      )
     )
-    (block $exit118
+    (block $exit120
      (local.set $4
       (local.get $2)
      )
@@ -8193,13 +8310,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit118
+     (br_if $exit120
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop119
+     (loop $loop121
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -8225,7 +8342,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop119
+      (br_if $loop121
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8247,7 +8364,7 @@
       (i32.const 1)
      )
     )
-    (block $exit116
+    (block $exit118
      (local.set $4
       (local.get $0)
      )
@@ -8257,13 +8374,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit116
+     (br_if $exit118
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop117
+     (loop $loop119
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -8289,7 +8406,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop117
+      (br_if $loop119
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8322,7 +8439,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit122
+  (block $exit124
    (local.set $6
     (i32.const 0)
    )
@@ -8335,13 +8452,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit122
+   (br_if $exit124
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop123
+   (loop $loop125
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -8710,20 +8827,20 @@
       (local.get $13)
      )
     )
-    (block $exit120
+    (block $exit122
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit120
+     (br_if $exit122
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop121
+     (loop $loop123
       (local.set $8
        (i32.load
         (i32.add
@@ -8943,7 +9060,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop121
+      (br_if $loop123
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -8957,7 +9074,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop125
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -9076,20 +9193,20 @@
       (i32.const 32)
      )
     )
-    (block $exit130
+    (block $exit132
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit130
+     (br_if $exit132
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop131
+     (loop $loop133
       (local.set $31
        (i32.add
         (local.get $30)
@@ -9124,7 +9241,7 @@
         )
        )
       )
-      (block $exit128
+      (block $exit130
        (local.set $6
         (i32.const 0)
        )
@@ -9137,13 +9254,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit128
+       (br_if $exit130
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop129
+       (loop $loop131
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -9174,7 +9291,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop129
+        (br_if $loop131
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -9188,7 +9305,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop133
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -9201,7 +9318,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit126
+    (block $exit128
      (local.set $6
       (i32.const 0)
      )
@@ -9214,13 +9331,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit126
+     (br_if $exit128
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop127
+     (loop $loop129
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9598,20 +9715,20 @@
         (local.get $18)
        )
       )
-      (block $exit124
+      (block $exit126
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit124
+       (br_if $exit126
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop125
+       (loop $loop127
         (local.set $8
          (i32.load
           (i32.add
@@ -9902,7 +10019,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop125
+        (br_if $loop127
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9916,7 +10033,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop127
+      (br_if $loop129
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -10002,20 +10119,20 @@
     (i32.const 128)
    )
   )
-  (block $exit162
+  (block $exit164
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit162
+   (br_if $exit164
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop163
+   (loop $loop165
     (local.set $7
      (i32.add
       (local.get $0)
@@ -10063,20 +10180,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit156
+    (block $exit158
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit156
+     (br_if $exit158
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop157
+     (loop $loop159
       (if
        (i32.lt_s
         (i32.load
@@ -10105,7 +10222,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop157
+      (br_if $loop159
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -10116,20 +10233,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit158
+    (block $exit160
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (if
        (i32.lt_s
         (i32.load
@@ -10158,7 +10275,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -10166,20 +10283,20 @@
       )
      )
     )
-    (block $exit160
+    (block $exit162
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit160
+     (br_if $exit162
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop161
+     (loop $loop163
       (local.set $18
        (select
         (i32.const 512)
@@ -10196,20 +10313,20 @@
         )
        )
       )
-      (block $exit154
+      (block $exit156
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit154
+       (br_if $exit156
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop155
+       (loop $loop157
         (local.set $20
          (select
           (i32.const 256)
@@ -10254,20 +10371,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit152
+        (block $exit154
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit152
+         (br_if $exit154
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop153
+         (loop $loop155
           (local.set $22
            (select
             (i32.const 64)
@@ -10304,7 +10421,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit150
+          (block $exit152
            (local.set $23
             (i32.const 0)
            )
@@ -10317,13 +10434,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit150
+           (br_if $exit152
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop151
+           (loop $loop153
             (local.set $25
              (i32.add
               (local.get $17)
@@ -10389,7 +10506,7 @@
               )
              )
             )
-            (block $exit148
+            (block $exit150
              (local.set $24
               (i32.const 0)
              )
@@ -10402,13 +10519,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit148
+             (br_if $exit150
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop149
+             (loop $loop151
               (if
                (local.get $27)
                (then
@@ -10877,20 +10994,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit132
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop135
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10955,7 +11072,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -11025,20 +11142,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit136
+                (block $exit138
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop139
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11103,7 +11220,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -11173,20 +11290,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit140
+                (block $exit142
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop143
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11251,7 +11368,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -11321,20 +11438,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit144
+                (block $exit146
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop147
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11399,7 +11516,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -11486,20 +11603,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit134
+                (block $exit136
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit134
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop137
                   (if
                    (local.get $30)
                    (then
@@ -11554,7 +11671,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -11617,20 +11734,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit138
+                (block $exit140
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit138
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop141
                   (if
                    (local.get $30)
                    (then
@@ -11685,7 +11802,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -11748,20 +11865,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit142
+                (block $exit144
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit142
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop145
                   (if
                    (local.get $30)
                    (then
@@ -11816,7 +11933,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -11879,20 +11996,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit146
+                (block $exit148
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit146
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop149
                   (if
                    (local.get $30)
                    (then
@@ -11947,7 +12064,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -11963,7 +12080,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop149
+              (br_if $loop151
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -11977,7 +12094,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop151
+            (br_if $loop153
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -11991,7 +12108,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop153
+          (br_if $loop155
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -12005,7 +12122,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop155
+        (br_if $loop157
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -12019,7 +12136,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop161
+      (br_if $loop163
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -12033,7 +12150,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop163
+    (br_if $loop165
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -12046,20 +12163,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit164
+  (block $exit166
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit166
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop165
+   (loop $loop167
     (local.set $3
      (i32.add
       (local.get $0)
@@ -12104,7 +12221,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop167
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -12113,7 +12230,9 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -12170,1989 +12289,2103 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $44
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $48
    (i32.add
-    (local.get $39)
+    (local.get $44)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $49
    (i32.add
-    (local.get $43)
+    (local.get $48)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $50
    (i32.add
-    (local.get $44)
+    (local.get $49)
     (i32.const 128)
    )
   )
-  (block $exit200
-   (local.set $11
+  (block $exit204
+   (local.set $15
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit200
+   (br_if $exit204
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $15)
+     (local.get $72)
     )
    )
-   (loop $loop201
+   (loop $loop205
     (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
-    (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $14)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit194
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $62
+    (if
+     (i32.ge_s
+      (local.get $14)
+      (local.get $1)
+     )
+     (then
+      (local.set $15
        (local.get $1)
       )
-      (br_if $exit194
-       (i32.ge_s
-        (local.get $13)
-        (local.get $62)
-       )
-      )
-      (loop $loop195
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
-        (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop195
-        (i32.lt_s
-         (local.get $13)
-         (local.get $62)
-        )
-       )
-      )
      )
-    )
-    (if
-     (local.get $10)
-     (then
-      (block $exit196
-       (local.set $13
-        (local.get $11)
-       )
-       (local.set $63
-        (local.get $12)
-       )
-       (br_if $exit196
-        (i32.ge_s
-         (local.get $13)
-         (local.get $63)
+     (else
+      (local.set $9
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
         )
        )
-       (loop $loop197
-        (local.set $14
+      )
+      (local.set $10
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $14)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit202
+       (local.set $16
+        (i32.const 0)
+       )
+       (local.set $71
+        (local.get $10)
+       )
+       (br_if $exit202
+        (i32.ge_s
+         (local.get $16)
+         (local.get $71)
+        )
+       )
+       (loop $loop203
+        (local.set $19
          (i32.add
-          (local.get $0)
+          (local.get $9)
           (i32.mul
-           (local.get $13)
+           (local.get $16)
            (i32.const 52)
           )
          )
         )
-        (if
-         (i32.eqz
-          (i32.load offset=48
-           (local.get $14)
-          )
-         )
-         (then
-          (call $op2_packA
-           (i32.load offset=28
-            (local.get $14)
-           )
-           (i32.load offset=4
-            (local.get $14)
-           )
-           (i32.load offset=8
-            (local.get $14)
-           )
-           (i32.load offset=12
-            (local.get $14)
-           )
-           (i32.load offset=16
-            (local.get $14)
-           )
-           (i32.load
-            (local.get $14)
-           )
-          )
+        (local.set $20
+         (i32.load
+          (local.get $19)
          )
         )
-        (local.set $13
+        (local.set $45
+         (i32.load offset=36
+          (local.get $19)
+         )
+        )
+        (local.set $46
+         (i32.load offset=40
+          (local.get $19)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $13)
+          (local.get $16)
           (i32.const 1)
          )
         )
-        (br_if $loop197
-         (i32.lt_s
-          (local.get $13)
-          (local.get $63)
-         )
-        )
-       )
-      )
-     )
-    )
-    (block $exit198
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit198
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop199
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
-         )
-        )
-       )
-      )
-      (block $exit192
-       (local.set $18
-        (i32.const 0)
-       )
-       (local.set $60
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
-       )
-       (local.set $61
-        (local.get $7)
-       )
-       (br_if $exit192
-        (i32.ge_s
-         (local.get $18)
-         (local.get $60)
-        )
-       )
-       (loop $loop193
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
-           (local.get $18)
+        (block
+         (block $exit196
+          (local.set $18
+           (local.get $17)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
+          (local.set $67
+           (local.get $10)
+          )
+          (br_if $exit196
+           (i32.ge_s
             (local.get $18)
+            (local.get $67)
+           )
+          )
+          (loop $loop197
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $9)
+               (i32.mul
+                (local.get $18)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $20)
+            )
+            (then
+             (local.set $18
+              (local.get $10)
+             )
+            )
+            (else
+             (local.set $17
+              (i32.add
+               (local.get $18)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $18
+            (i32.add
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop197
+            (i32.lt_s
+             (local.get $18)
+             (local.get $67)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $13)
          (then
-          (call $op2_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
+          (block $exit198
+           (local.set $18
+            (local.get $16)
+           )
+           (local.set $68
+            (local.get $17)
+           )
+           (br_if $exit198
+            (i32.ge_s
              (local.get $18)
-             (i32.const 2)
+             (local.get $68)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit190
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $59
-          (local.get $12)
-         )
-         (br_if $exit190
-          (i32.ge_s
-           (local.get $13)
-           (local.get $59)
-          )
-         )
-         (loop $loop191
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
-            (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit184
-              (local.set $24
-               (i32.const 0)
+           (loop $loop199
+            (local.set $19
+             (i32.add
+              (local.get $9)
+              (i32.mul
+               (local.get $18)
+               (i32.const 52)
               )
-              (local.set $56
-               (i32.const 32)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.load offset=48
+               (local.get $19)
               )
-              (br_if $exit184
-               (i32.ge_s
-                (local.get $24)
-                (local.get $56)
+             )
+             (then
+              (call $op2_packA
+               (i32.load offset=28
+                (local.get $19)
                )
-              )
-              (loop $loop185
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
+               (i32.load offset=4
+                (local.get $19)
                )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
+               (i32.load offset=8
+                (local.get $19)
                )
-               (br_if $loop185
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $56)
-                )
+               (i32.load offset=12
+                (local.get $19)
+               )
+               (i32.load offset=16
+                (local.get $19)
+               )
+               (i32.load
+                (local.get $19)
                )
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit186
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit186
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop187
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop187
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
-               (local.get $20)
-              )
+            (local.set $18
+             (i32.add
+              (local.get $18)
               (i32.const 1)
              )
             )
+            (br_if $loop199
+             (i32.lt_s
+              (local.get $18)
+              (local.get $68)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit200
+         (local.set $21
+          (local.get $11)
+         )
+         (local.set $69
+          (local.get $12)
+         )
+         (local.set $70
+          (local.get $7)
+         )
+         (br_if $exit200
+          (i32.ge_s
+           (local.get $21)
+           (local.get $69)
+          )
+         )
+         (loop $loop201
+          (local.set $22
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $12)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $12)
+              (local.get $21)
+             )
+            )
            )
-           (then
-            (block $exit188
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $58
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit194
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $65
+            (select
+             (i32.const 1)
+             (local.get $46)
+             (local.get $5)
+            )
+           )
+           (local.set $66
+            (local.get $6)
+           )
+           (br_if $exit194
+            (i32.ge_s
+             (local.get $23)
+             (local.get $65)
+            )
+           )
+           (loop $loop195
+            (local.set $24
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $46)
+               (local.get $23)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $46)
+                (local.get $23)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit188
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op2_packB
+               (local.get $44)
+               (i32.add
+                (local.get $45)
+                (i32.shl
+                 (local.get $23)
+                 (i32.const 2)
+                )
+               )
+               (local.get $24)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+               )
+               (local.get $22)
+               (local.get $20)
+              )
+             )
+            )
+            (block $exit192
+             (local.set $18
+              (local.get $16)
+             )
+             (local.set $64
+              (local.get $17)
+             )
+             (br_if $exit192
               (i32.ge_s
-               (local.get $25)
-               (local.get $58)
+               (local.get $18)
+               (local.get $64)
               )
              )
-             (loop $loop189
-              (local.set $27
+             (loop $loop193
+              (local.set $19
                (i32.add
-                (local.get $16)
+                (local.get $9)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $18)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $38
+               (i32.load offset=8
+                (local.get $19)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $39
+               (i32.load offset=16
+                (local.get $19)
+               )
+              )
+              (local.set $40
+               (i32.load offset=28
+                (local.get $19)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 33886208)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76249472)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $25
                  (i32.const 0)
                 )
+                (local.set $26
+                 (local.get $39)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit186
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $61
+                   (i32.const 32)
+                  )
+                  (br_if $exit186
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $61)
+                   )
+                  )
+                  (loop $loop187
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $23)
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop187
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $61)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $25
+                 (local.get $27)
+                )
+                (local.set $27
+                 (i32.const 0)
+                )
+                (local.set $28
+                 (local.get $39)
+                )
+                (block
+                 (block $exit188
+                  (local.set $29
+                   (i32.const 0)
+                  )
+                  (local.set $62
+                   (i32.const 32)
+                  )
+                  (br_if $exit188
+                   (i32.ge_s
+                    (local.get $29)
+                    (local.get $62)
+                   )
+                  )
+                  (loop $loop189
+                   (if
+                    (i32.ge_s
+                     (local.get $27)
+                     (local.get $28)
+                    )
+                    (then
+                     (local.set $29
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $32
+                      (i32.div_s
+                       (i32.add
+                        (local.get $27)
+                        (local.get $28)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $19)
+                         )
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $23)
+                        (local.get $24)
+                       )
+                      )
+                      (then
+                       (local.set $27
+                        (i32.add
+                         (local.get $32)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $28
+                        (local.get $32)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $29
+                    (i32.add
+                     (local.get $29)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop189
+                    (i32.lt_s
+                     (local.get $29)
+                     (local.get $62)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $26
+                 (local.get $27)
+                )
+               )
+              )
+              (local.set $51
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $25)
+                )
+               )
+              )
+              (local.set $47
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $26)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $19)
+                    )
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $26)
+                   (local.get $25)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76317632)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $25)
+                (local.get $26)
                )
-               (else
-                (block $exit182
-                 (local.set $26
+               (then
+                (block $exit190
+                 (local.set $30
                   (i32.const 0)
                  )
-                 (local.set $55
+                 (local.set $63
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $22)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit182
+                 (br_if $exit190
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $55)
+                   (local.get $30)
+                   (local.get $63)
                   )
                  )
-                 (loop $loop183
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop191
+                  (local.set $32
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $21)
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $33
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $21)
+                      (local.get $22)
                      )
+                     (local.get $32)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $21)
+                       (local.get $22)
+                      )
+                      (local.get $32)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (i32.eq
+                    (local.get $33)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $35
+                     (i32.add
+                      (i32.const 33886208)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76249472)
+                         (i32.shl
+                          (local.get $32)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $19)
+                      )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
+                   (else
+                    (local.set $35
+                     (i32.sub
                       (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit166
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit166
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop167
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
+                       (local.get $44)
+                       (i32.mul
+                        (local.get $30)
+                        (i32.mul
+                         (local.get $24)
+                         (i32.const 32)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
+                      (i32.shl
+                       (local.get $23)
+                       (i32.const 5)
                       )
                      )
                     )
                     (local.set $36
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop167
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $19)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit170
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit170
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop171
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop171
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit174
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit174
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop175
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop175
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit178
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (i32.const 8)
-                   )
-                   (br_if $exit178
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop179
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop179
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
+                    (local.set $37
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $34)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $40)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $25)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $39)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $35)
+                       (i32.shl
+                        (i32.load
+                         (local.get $36)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $36)
+                      (local.get $47)
                      )
                      (i32.sub
-                      (local.get $21)
-                      (local.get $20)
+                      (local.get $26)
+                      (local.get $25)
                      )
-                     (local.get $43)
+                     (local.get $37)
+                     (i32.load offset=44
+                      (local.get $19)
+                     )
+                     (local.get $38)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76317632)
+                        (i32.shl
+                         (i32.add
+                          (local.get $32)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $50)
+                     (local.get $51)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit184
+                     (local.set $31
+                      (i32.const 0)
+                     )
+                     (local.set $60
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $38)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit184
+                      (i32.ge_s
+                       (local.get $31)
+                       (local.get $60)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit168
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit168
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop169
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop185
+                      (i32.store
+                       (local.get $48)
                        (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $49)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $38)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop169
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit172
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (local.get $28)
-                   )
-                   (br_if $exit172
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop173
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76317632)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop173
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit176
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (local.get $28)
-                   )
-                   (br_if $exit176
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop177
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
+                      (block $exit168
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $52
+                        (i32.const 8)
+                       )
+                       (br_if $exit168
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $52)
+                        )
+                       )
+                       (loop $loop169
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 75833344)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop169
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $52)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit172
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit172
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop173
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop173
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $38)
                        )
-                       (f32.load
+                      )
+                      (local.set $42
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit176
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit176
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop177
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop177
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $56)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop177
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317056)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $48)
+                       (i32.add
+                        (local.get $49)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317120)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit180
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit180
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop181
+                        (f32.store
+                         (i32.add
+                          (local.get $49)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $41)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $43)
+                            (i32.lt_s
+                             (local.get $41)
+                             (local.get $33)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $51)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop181
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $47)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $40)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $31)
+                             (local.get $39)
                             )
-                            (i32.const 3)
+                            (local.get $25)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $35)
+                          (i32.shl
+                           (i32.load
+                            (local.get $36)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $40)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $31)
+                             (local.get $39)
+                            )
+                            (local.get $25)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $35)
+                         (local.get $36)
+                         (i32.sub
+                          (local.get $26)
+                          (local.get $25)
+                         )
+                         (local.get $48)
+                         (local.get $37)
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $43)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit180
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (local.get $28)
-                   )
-                   (br_if $exit180
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop181
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit170
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $53
+                        (local.get $33)
+                       )
+                       (br_if $exit170
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $53)
+                        )
+                       )
+                       (loop $loop171
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76317632)
+                            (i32.const 75833344)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $41
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop171
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $53)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop181
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit174
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $33)
+                       )
+                       (br_if $exit174
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop175
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop175
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $55)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit178
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $33)
+                       )
+                       (br_if $exit178
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop179
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop179
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $43
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $38)
+                       )
+                      )
+                      (local.set $42
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317056)
+                           (i32.shl
+                            (local.get $20)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317120)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $19)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $31)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $43)
+                       )
+                      )
+                      (block $exit182
+                       (local.set $41
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $33)
+                       )
+                       (br_if $exit182
+                        (i32.ge_s
+                         (local.get $41)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop183
+                        (if
+                         (local.get $43)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $42)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76317632)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $32)
+                                  (local.get $41)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $49)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $41)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $41
+                         (i32.add
+                          (local.get $41)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop183
+                         (i32.lt_s
+                          (local.get $41)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $31
+                       (i32.add
+                        (local.get $31)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop185
+                       (i32.lt_s
+                        (local.get $31)
+                        (local.get $60)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $30
                    (i32.add
-                    (local.get $26)
+                    (local.get $30)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop183
+                  (br_if $loop191
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $55)
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $18
                (i32.add
-                (local.get $25)
+                (local.get $18)
                 (i32.const 1)
                )
               )
-              (br_if $loop189
+              (br_if $loop193
                (i32.lt_s
-                (local.get $25)
-                (local.get $58)
+                (local.get $18)
+                (local.get $64)
                )
               )
              )
             )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (local.get $66)
+             )
+            )
+            (br_if $loop195
+             (i32.lt_s
+              (local.get $23)
+              (local.get $65)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $21
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $21)
+            (local.get $70)
            )
           )
-          (br_if $loop191
+          (br_if $loop201
            (i32.lt_s
-            (local.get $13)
-            (local.get $59)
+            (local.get $21)
+            (local.get $69)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $16
+         (i32.sub
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (local.set $16
          (i32.add
-          (local.get $18)
-          (local.get $61)
+          (local.get $16)
+          (i32.const 1)
          )
         )
-        (br_if $loop193
+        (br_if $loop203
          (i32.lt_s
-          (local.get $18)
-          (local.get $60)
+          (local.get $16)
+          (local.get $71)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop199
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $15
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (br_if $loop201
+    (br_if $loop205
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $15)
+      (local.get $72)
      )
     )
    )
@@ -14177,20 +14410,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit204
+  (block $exit208
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit204
+   (br_if $exit208
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop205
+   (loop $loop209
     (local.set $2
      (i32.add
       (i32.const 327680)
@@ -14212,20 +14445,20 @@
       )
      )
     )
-    (block $exit202
+    (block $exit206
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit202
+     (br_if $exit206
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop203
+     (loop $loop207
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -14266,7 +14499,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop203
+      (br_if $loop207
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -14280,7 +14513,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop205
+    (br_if $loop209
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -14295,34 +14528,34 @@
    (i32.const 76323776)
    (i32.const 0)
   )
-  (block $exit208
+  (block $exit212
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit208
+   (br_if $exit212
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop209
-    (block $exit206
+   (loop $loop213
+    (block $exit210
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit206
+     (br_if $exit210
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop207
+     (loop $loop211
       (i32.store
        (i32.add
         (i32.const 76323840)
@@ -14362,7 +14595,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop207
+      (br_if $loop211
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -14389,7 +14622,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop209
+    (br_if $loop213
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -14433,20 +14666,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit212
+  (block $exit216
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit212
+   (br_if $exit216
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop213
+   (loop $loop217
     (local.set $14
      (local.get $6)
     )
@@ -14471,7 +14704,7 @@
       )
      )
     )
-    (block $exit210
+    (block $exit214
      (local.set $9
       (local.get $2)
      )
@@ -14481,13 +14714,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit210
+     (br_if $exit214
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop211
+     (loop $loop215
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -14528,7 +14761,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop211
+      (br_if $loop215
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -14763,7 +14996,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop213
+    (br_if $loop217
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -14789,20 +15022,20 @@
     )
    )
   )
-  (block $exit214
+  (block $exit218
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit214
+   (br_if $exit218
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop215
+   (loop $loop219
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -14829,7 +15062,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop215
+    (br_if $loop219
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14863,20 +15096,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit218
+  (block $exit222
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit218
+   (br_if $exit222
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop219
+   (loop $loop223
     (local.set $15
      (local.get $6)
     )
@@ -14910,7 +15143,7 @@
       )
      )
     )
-    (block $exit216
+    (block $exit220
      (local.set $10
       (local.get $2)
      )
@@ -14920,13 +15153,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit216
+     (br_if $exit220
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop217
+     (loop $loop221
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -14943,7 +15176,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop217
+      (br_if $loop221
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -15126,7 +15359,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop219
+    (br_if $loop223
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -15152,20 +15385,20 @@
     )
    )
   )
-  (block $exit220
+  (block $exit224
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit220
+   (br_if $exit224
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop221
+   (loop $loop225
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -15192,7 +15425,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop221
+    (br_if $loop225
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -15234,20 +15467,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit224
+  (block $exit228
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit224
+   (br_if $exit228
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop225
+   (loop $loop229
     (local.set $15
      (local.get $6)
     )
@@ -15301,7 +15534,7 @@
       )
      )
     )
-    (block $exit222
+    (block $exit226
      (local.set $10
       (local.get $2)
      )
@@ -15311,13 +15544,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit222
+     (br_if $exit226
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop223
+     (loop $loop227
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -15357,7 +15590,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop223
+      (br_if $loop227
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -15591,7 +15824,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop225
+    (br_if $loop229
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -15617,20 +15850,20 @@
     )
    )
   )
-  (block $exit226
+  (block $exit230
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit226
+   (br_if $exit230
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop227
+   (loop $loop231
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -15657,7 +15890,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop227
+    (br_if $loop231
      (i32.lt_s
       (local.get $2)
       (local.get $4)
